@@ -1,0 +1,98 @@
+import pytest
+from conftest import FakeEmbedder, FakeGenerator
+
+from rag import REFUSAL, RAG, InputError
+
+
+def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
+    def reply(messages):
+        user = messages[-1]["content"]
+        n = next(line for line in user.splitlines() if "98,000" in line)[1]
+        return f"About 98,000 Russians crossed into Kazakhstan [{n}]."
+
+    bot = make_bot(reply)
+    ans = bot.ask("How many Russians entered Kazakhstan?")
+    assert not ans.refused
+    assert ans.text.startswith("About 98,000") and ans.text.endswith("].")
+    [c] = ans.citations
+    assert "98,000" in c.text
+    assert bot.article.text[c.start:c.end] == c.text
+    quote = bot.article.text[c.quote_start:c.quote_end]
+    assert "98,000" in quote and c.start <= c.quote_start < c.quote_end <= c.end
+    assert ans.passages[c.number - 1].passage.text == c.text
+    assert set(ans.to_dict()) == {"text", "refused", "citations", "timings"}
+
+
+def test_the_fixed_instructions_come_first(make_bot):
+    bot = make_bot()
+    bot.ask("How many Russians entered Kazakhstan?")
+    bot.ask("Who is Finland's foreign minister?")
+    first, second = bot.generator.calls
+    assert first[0] == second[0] and first[0]["role"] == "system"
+    assert "[1] " in first[1]["content"] and first[1]["content"].endswith(
+        "Question: How many Russians entered Kazakhstan?")
+
+
+def test_refusal(make_bot):
+    ans = make_bot("The article does not say how many.").ask("How old is Putin?")
+    assert ans.refused and ans.text == REFUSAL and ans.citations == []
+
+
+def test_an_invented_number_is_refused_not_shown(make_bot):
+    ans = make_bot("About 1,200 km [1].").ask("How long is the queue at the border?")
+    assert ans.refused and ans.text == REFUSAL and "1200" in ans.check
+    assert ans.raw_text == "About 1,200 km [1]."
+
+
+def test_a_bare_marker_is_not_an_answer(make_bot):
+    assert make_bot("[2]").ask("How many Russians entered Kazakhstan?").refused
+
+
+def test_a_country_the_article_never_mentions_is_refused_without_the_model(make_bot):
+    bot = make_bot("About 53,000 [1].")
+    ans = bot.ask("How many Russians entered Armenia?")
+    assert ans.refused and "Armenia" in ans.check and bot.generator.calls == []
+
+
+def test_stream_yields_pieces_then_the_checked_answer(make_bot):
+    def reply(messages):
+        n = next(l for l in messages[-1]["content"].splitlines() if "98,000" in l)[1]
+        return f"Officials in Kazakhstan said 98,000 crossed [{n}]."
+
+    stream = make_bot(reply).stream("How many Russians crossed into Kazakhstan?")
+    pieces = list(stream)
+    assert len(pieces) > 3 and "".join(pieces).startswith("Officials in Kazakhstan said 98,000")
+    assert stream.answer is not None and not stream.answer.refused
+    assert stream.answer.timings["total_s"] >= stream.answer.timings["retrieve_s"]
+
+
+def test_history_reaches_retrieval_and_prompt(make_bot):
+    bot = make_bot()
+    history = [{"role": "user", "content": "How many Russians went to Georgia?"},
+               {"role": "assistant", "content": "Over 53,000 [1]."}]
+    bot.ask("And to Finland?", history)
+    user = bot.generator.calls[0][-1]["content"]
+    assert "Previous question: How many Russians went to Georgia?" in user
+    assert "Previous answer: Over 53,000." in user
+    assert "Finland" in user.split("Previous question")[0]  # passages about Finland came back
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "empty"), ("   \n\t ", "empty"), ("x" * 100_000, "100,000 characters"),
+    ("how many\x00 crossed", "control characters"), (None, "must be text"),
+])
+def test_bad_questions_raise_clear_errors(make_bot, question, message):
+    bot = make_bot()
+    with pytest.raises(InputError, match=message):
+        bot.ask(question)
+    assert bot.generator.calls == []
+
+
+def test_other_article(tmp_path, settings):
+    path = tmp_path / "other.md"
+    path.write_text("# Ferries\n\nThe ferry carried 412 passengers to Tallinn on Monday.\n", "utf-8")
+    bot = RAG(article=path, settings=settings, embedder=FakeEmbedder(),
+              generator=FakeGenerator("It carried 412 passengers [1]."))
+    ans = bot.ask("How many passengers did the ferry carry?")
+    assert not ans.refused and ans.citations[0].source == str(path)
+    assert path.read_text("utf-8")[ans.citations[0].start:ans.citations[0].end] == ans.citations[0].text

@@ -1,0 +1,45 @@
+import pytest
+from conftest import FakeEmbedder
+
+from rag.index import load_or_build
+from rag.ingest import read_article
+from rag.retrieve import BM25, Retriever, rrf, tokenize
+from rag.config import DEFAULT_ARTICLE
+
+
+def test_rrf_rewards_agreement():
+    fused = rrf([[1, 2, 3], [3, 1], [1]])
+    assert [i for i, _ in fused] == [1, 3, 2]
+
+
+def test_tokenize_normalises_numbers_and_stems():
+    assert tokenize("3,000 Russians entered Mongolia's border") == ["3000", "russi", "enter", "mongo", "borde"]
+
+
+def test_bm25_ranks_the_matching_document_first():
+    bm = BM25(["the cat sat", "another 3,000 Russians entered Mongolia", "dogs bark"])
+    assert bm.rank("how many went to Mongolia?") == [1]
+    assert bm.rank("3000") == [1]
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory):
+    emb = FakeEmbedder()
+    index = load_or_build(read_article(DEFAULT_ARTICLE), tmp_path_factory.mktemp("idx"), emb, 48)
+    return Retriever(index, emb)
+
+
+@pytest.mark.parametrize("question, needle", [
+    ("how many went to Mongolia", "3,000 Russians entered Mongolia"),
+    ("How many Russians entered Kazakhstan?", "98,000"),
+    ("How long is Finland's eastern border?", "800-mile"),
+])
+def test_names_and_numbers_find_their_passage(retriever, question, needle):
+    hits = retriever.search(question, 4)
+    assert len(hits) == 4
+    assert any(needle in h.passage.text for h in hits)
+
+
+def test_context_adds_the_previous_question(retriever):
+    hits = retriever.search("And to Mongolia?", 4, context="How many Russians went to Georgia?")
+    assert any("Mongolia" in h.passage.text for h in hits)
