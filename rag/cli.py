@@ -96,7 +96,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import load_gold, run_eval, write_report
 
     gold = load_gold(args.gold)
-    report = run_eval(_bot(args), gold, progress=lambda line: print(line, file=sys.stderr))
+    bot = _bot(args)
+    bot.warm_up()
+    report = run_eval(bot, gold, progress=lambda line: print(line, file=sys.stderr))
     md, js = write_report(report, args.out)
     print(report.summary_markdown())
     print(f"report: {md} and {js}")

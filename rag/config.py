@@ -41,6 +41,8 @@ class Settings:
     top_k: int = 4
     #: most tokens the model may write per answer
     max_answer_tokens: int = 80
+    #: when the model declines, ask once more without the option to decline (the check decides)
+    retry_declined: bool = True
     #: llama.cpp threads (this machine class has 2 cores)
     n_threads: int = field(default_factory=lambda: min(os.cpu_count() or 2, 8))
     #: llama.cpp context window, in tokens
@@ -65,7 +67,9 @@ class Settings:
             raw = os.environ.get(f"RAG_{f.name.upper()}")
             if raw is None or raw == "":
                 continue
-            if f.type == "int":
+            if f.type == "bool":
+                values[f.name] = raw.lower() in ("1", "true", "yes", "on")
+            elif f.type == "int":
                 try:
                     values[f.name] = int(raw)
                 except ValueError:

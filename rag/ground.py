@@ -140,14 +140,17 @@ class Check:
     reason: str  # why it failed, or how the citations were found
 
 
-def check(answer: str, question: str, passages: list[str], min_new_word_share: float = 0.5) -> Check:
+def check(answer: str, question: str, passages: list[str], surroundings: list[str] | None = None,
+          common: frozenset[str] = frozenset(), min_new_word_share: float = 0.5) -> Check:
     """Verify `answer` against the numbered `passages` (passages[0] is [1]).
 
     - Every number in the answer must be in one passage it cites. A cited passage that lacks the
       numbers is dropped for one that has them; an answer with no marker is given the best
       passage that has all its numbers and words (small models often drop the marker).
-    - The cited passages must mention the names the question is about: a fact about Finland
-      does not answer a question about Latvia.
+    - The cited passages, or the text just before them (`surroundings`, parallel to
+      `passages`, where "its foreign minister" finds its country), must mention one of the
+      names the question is about: a fact about Finland does not answer a question about
+      Latvia. Names in `common` (stems the whole article keeps using, like "russi") are skipped.
     - Of the answer's content words that are not in the question, at least `min_new_word_share`
       must be in the cited passages: an answer from general knowledge ("Paris") fails.
     """
@@ -178,10 +181,11 @@ def check(answer: str, question: str, passages: list[str], min_new_word_share: f
         cited = [best + 1]
         how = f"[{best + 1}] holds its numbers and words" if marked == [] else \
             f"the cited passage lacks {_fmt(nums)}; [{best + 1}] holds them"
-    about = {t for n in names(question) for t in tokenize(n)}
-    have = set().union(*(content_words(passages[n - 1]) for n in cited))
-    if about - have:
-        return Check(False, cited, f"the cited passages do not mention {', '.join(sorted(about - have))}")
+    about = {t for n in names(question) for t in tokenize(n)} - common
+    context = surroundings or passages
+    have = set().union(*(content_words(passages[n - 1] + " " + context[n - 1]) for n in cited))
+    if about and not about & have:
+        return Check(False, cited, f"the cited passages do not mention {', '.join(sorted(about))}")
     share = word_share([n - 1 for n in cited])
     if share < min_new_word_share:
         return Check(False, cited, f"only {share:.0%} of its new words are in the cited passages")

@@ -35,7 +35,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercase words cut to 5 letters (a crude stemmer: Mongolia/Mongolian, cross/crossed),
+    """Lowercase words, plural s dropped, cut to 5 letters (a crude stemmer: Mongolia/Mongolian, cross/crossed),
     stopwords dropped, numbers without thousands separators.
 
     >>> tokenize("How many Russians crossed into Mongolia? About 3,000.")
@@ -46,6 +46,8 @@ def tokenize(text: str) -> list[str]:
         if tok[0].isdigit():
             out.append(re.sub(r",(?=\d{3}\b)", "", tok).rstrip(".,"))
         elif tok not in STOPWORDS and len(tok) > 1:
+            if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+                tok = tok[:-1]
             out.append(tok[:5])
     return out
 

@@ -24,7 +24,7 @@ def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
 
 
 def test_the_fixed_instructions_come_first(make_bot):
-    bot = make_bot()
+    bot = make_bot("Pekka Haavisto.")
     bot.ask("How many Russians entered Kazakhstan?")
     bot.ask("Who is Finland's foreign minister?")
     first, second = bot.generator.calls
@@ -96,3 +96,29 @@ def test_other_article(tmp_path, settings):
     ans = bot.ask("How many passengers did the ferry carry?")
     assert not ans.refused and ans.citations[0].source == str(path)
     assert path.read_text("utf-8")[ans.citations[0].start:ans.citations[0].end] == ans.citations[0].text
+
+
+def test_a_declined_reply_is_asked_again_and_not_streamed(make_bot):
+    replies = iter(["The article does not say.", "Foreign minister Pekka Haavisto said so [1]."])
+    bot = make_bot(lambda messages: next(replies))
+    stream = bot.stream("Who is Finland's foreign minister?")
+    streamed = "".join(stream)
+    assert streamed == "Foreign minister Pekka Haavisto said so [1]."
+    first, second = bot.generator.calls
+    assert "reply exactly: The article does not say" in first[0]["content"]
+    assert "The article does not say" not in second[0]["content"] and second[1] == first[1]
+    assert not stream.answer.refused and stream.answer.timings["attempts"] == 2
+
+
+def test_declining_twice_is_a_refusal(make_bot):
+    bot = make_bot("The article does not say.")
+    stream = bot.stream("Who is Finland's foreign minister?")
+    assert "".join(stream) == REFUSAL and stream.answer.refused
+    assert len(bot.generator.calls) == 2
+
+
+def test_no_retry_when_turned_off(settings):
+    import dataclasses
+    bot = RAG(settings=dataclasses.replace(settings, retry_declined=False), embedder=FakeEmbedder(),
+              generator=FakeGenerator())
+    assert bot.ask("Who is Finland's foreign minister?").refused and len(bot.generator.calls) == 1

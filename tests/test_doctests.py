@@ -1,0 +1,12 @@
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["rag.config", "rag.ingest", "rag.retrieve", "rag.ground", "rag.evaluate"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0
