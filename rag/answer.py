@@ -100,6 +100,8 @@ def _last_turn(history: Sequence[dict] | None) -> tuple[str, str]:
     question = answer = ""
     for msg in history or ():
         content = msg.get("content")
+        if isinstance(content, list):  # Gradio's form: [{"type": "text", "text": ...}]
+            content = " ".join(c.get("text", "") for c in content if isinstance(c, dict))
         if not isinstance(content, str):
             continue
         if msg.get("role") == "user":
@@ -146,9 +148,9 @@ class RAG:
                                    settings.passage_tokens, rebuild)
         self.retriever = Retriever(self.index, self.embedder)
         self._vocabulary = set(tokenize(self.article.text))
-        # Names in more than a tenth of the passages (Russia, Putin) tell no passage from another.
+        # Names in more than a quarter of the passages (Russia here) tell no passage from another.
         df = Counter(t for p in self.index.passages for t in set(tokenize(p.text)))
-        self._common = frozenset(t for t, n in df.items() if n > len(self.index.passages) / 10)
+        self._common = frozenset(t for t, n in df.items() if n > len(self.index.passages) / 4)
         self._generator = generator
 
     @property
@@ -182,6 +184,9 @@ class RAG:
         start = time.perf_counter()
         q = validate_question(question, self.settings.max_question_chars)
         prev_q, prev_a = _last_turn(history)
+        standalone = self._standalone(q, prev_q)
+        if standalone != q:  # the rewritten question carries the context itself
+            q, prev_q, prev_a = standalone, "", ""
         hits = self.retriever.search(q, self.settings.top_k, context=prev_q)
         timings = {"retrieve_s": time.perf_counter() - start}
         result: dict = {}
@@ -242,6 +247,15 @@ class RAG:
             out.update(prompt_tokens=usage.prompt_tokens, cached_tokens=usage.cached_tokens,
                        completion_tokens=usage.completion_tokens)
         return out
+
+    def _standalone(self, question: str, previous: str) -> str:
+        """A short follow-up that only swaps the subject ("And to Finland?" after "How many
+        Russians went to Georgia?") becomes the previous question with the names swapped."""
+        new = [n for n in ground.names(" " + question) if not set(tokenize(n)) <= self._common]
+        old = [n for n in ground.names(previous) if not set(tokenize(n)) <= self._common]
+        if not previous or not new or not old or len(question.split()) > 6:
+            return question
+        return previous.replace(old[0], new[0], 1)
 
     def _unknown_names(self, question: str) -> list[str]:
         """Capitalised words of the question that the article never uses (a country it does

@@ -31,6 +31,19 @@ would you your said say says tell according article
 _QUANTITY = re.compile(r"\bhow (?:many|much|far|long|old|big|large)\b|\bnumber of\b|\bwhat (?:share|"
                        r"fraction|percentage|proportion)\b", re.I)
 
+# Adjective and people forms of country names, so "Finnish" finds "Finland" (a stemmer's
+# exception list: general English, not this article's).
+DEMONYMS = {
+    "finnish": "finland", "finn": "finland", "georgian": "georgia", "russian": "russia",
+    "ukrainian": "ukraine", "latvian": "latvia", "lithuanian": "lithuania", "kazakh": "kazakhstan",
+    "kazakhstani": "kazakhstan", "mongolian": "mongolia", "german": "germany", "french": "france",
+    "british": "britain", "uk": "britain", "english": "england", "american": "america",
+    "usa": "america", "estonian": "estonia", "polish": "poland", "pole": "poland",
+    "norwegian": "norway", "swedish": "sweden", "swede": "sweden", "turkish": "turkey",
+    "armenian": "armenia", "chinese": "china", "belarusian": "belarus", "israeli": "israel",
+    "chechen": "chechnya", "dagestani": "dagestan", "japanese": "japan", "korean": "korea",
+}
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
@@ -38,8 +51,8 @@ def tokenize(text: str) -> list[str]:
     """Lowercase words, plural s dropped, cut to 5 letters (a crude stemmer: Mongolia/Mongolian, cross/crossed),
     stopwords dropped, numbers without thousands separators.
 
-    >>> tokenize("How many Russians crossed into Mongolia? About 3,000.")
-    ['russi', 'cross', 'mongo', '3000']
+    >>> tokenize("How many Russians crossed into Mongolia? About 3,000 Finns.")
+    ['russi', 'cross', 'mongo', '3000', 'finla']
     """
     out = []
     for tok in _TOKEN.findall(text.lower()):
@@ -48,7 +61,7 @@ def tokenize(text: str) -> list[str]:
         elif tok not in STOPWORDS and len(tok) > 1:
             if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
                 tok = tok[:-1]
-            out.append(tok[:5])
+            out.append(DEMONYMS.get(tok, tok)[:5])
     return out
 
 

@@ -1,0 +1,149 @@
+"""The Gradio app: built without a server (fast, with fakes), and launched for real on a free
+loopback port, driven by headless chromium and by gradio_client (slow, real models)."""
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import FakeEmbedder, FakeGenerator
+
+from rag import RAG
+from rag.ui import CSS, BotHolder, create_app, render_answer, render_sources
+
+OUTPUT = Path(__file__).parent / "output"
+
+
+def test_app_builds_without_a_server_and_names_its_api(settings):
+    holder = BotHolder(lambda: RAG(settings=settings, embedder=FakeEmbedder(),
+                                   generator=FakeGenerator()))
+    demo = create_app(holder)
+    names = [d.get("api_name") for d in demo.config["dependencies"]]
+    assert "ask" in names
+
+
+def test_sources_highlight_the_supporting_sentence(settings):
+    def reply(messages):
+        n = next(l for l in messages[-1]["content"].splitlines() if "98,000" in l)[1]
+        return f"98,000 crossed into Kazakhstan [{n}]."
+
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator(reply))
+    ans = bot.ask("How many Russians entered Kazakhstan?")
+    page = render_sources(ans, bot.article.text)
+    n = ans.citations[0].number
+    assert f"**[{n}]**" in render_answer(ans)
+    assert f"id='source-{n}'" in page and "<mark>" in page and "98,000" in page.split("<mark>")[1]
+    assert "Show in the article" in page
+    refused = bot.ask("How many Russians entered Armenia?")
+    assert "does not say" in render_sources(refused, bot.article.text)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    holder = BotHolder(RAG).start()
+    demo = create_app(holder)
+    demo.queue(default_concurrency_limit=1)
+    port = free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS,
+                share=False)
+    yield f"http://127.0.0.1:{port}/"
+    demo.close()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server)
+        page.wait_for_selector("#status:has-text('Ready')", timeout=120_000)
+        yield page
+        browser.close()
+
+
+def ask_in_browser(page, question: str) -> str:
+    bots = page.locator("#chat .message.bot")
+    before = bots.count()
+    page.fill("#question textarea", question)
+    page.press("#question textarea", "Enter")
+    page.wait_for_function(
+        """([n]) => { const m = document.querySelectorAll('#chat .message.bot');
+                     return m.length > n && !document.querySelector('#chat .pending') &&
+                            !m[m.length - 1].innerText.endsWith('…'); }""",
+        arg=[before], timeout=60_000)
+    page.wait_for_timeout(800)  # the final, checked text replaces the streamed one
+    return bots.last.inner_text()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_browser_answer_cites_and_highlights(page):
+    text = ask_in_browser(page, "How many Russians entered Kazakhstan?")
+    assert "98,000" in text and "[" in text
+    card = page.locator("#sources .source").first
+    assert "98,000" in card.locator("p mark").inner_text()
+    card.locator("summary").click()
+    assert "98,000" in card.locator(".article mark").inner_text()
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "ui-answer.png"), full_page=True)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_browser_refusal_and_new_conversation(page):
+    refusal = ask_in_browser(page, "How many Russians entered Armenia?")
+    assert "The article does not say" in refusal
+    assert "does not say" in page.locator("#sources").inner_text()
+    page.click("#new")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message').length === 0")
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.xfail(reason="the 1.5B model often answers this follow-up from the wrong passage "
+                   "('5', from Zakharov's five friends) although the rewritten question retrieves "
+                   "the 43,000 passage; test_follow_up_retrieves_in_context checks the pipeline part")
+def test_browser_follow_up(page):
+    ask_in_browser(page, "How many Russians went to Georgia?")
+    follow = ask_in_browser(page, "And to Finland?")
+    page.screenshot(path=str(OUTPUT / "ui-follow-up.png"))
+    assert "43,000" in follow
+
+
+@pytest.mark.slow
+def test_follow_up_retrieves_in_context():
+    bot = RAG()
+    first = bot.ask("How many Russians went to Georgia?")
+    history = [{"role": "user", "content": first.question},
+               {"role": "assistant", "content": first.text}]
+    follow = bot.ask("And to Finland?", history)
+    assert follow.question == "How many Russians went to Finland?"
+    assert any("43,000" in h.passage.text for h in follow.passages)
+    minister = bot.ask("What did its foreign minister say?", history + [
+        {"role": "user", "content": "And to Finland?"}, {"role": "assistant", "content": follow.text}])
+    assert any("Haavisto" in h.passage.text for h in minister.passages)
+
+
+@pytest.mark.slow
+def test_gradio_client_ask_endpoint_two_at_once(server):
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    jobs = [client.submit("How many Russians entered Kazakhstan?", api_name="/ask"),
+            client.submit("Who is Finland's foreign minister?", api_name="/ask")]
+    first, second = [job.result(timeout=120) for job in jobs]
+    assert "98,000" in first["text"] and not first["refused"]
+    assert first["citations"] and {"number", "text", "start", "end", "source"} <= set(first["citations"][0])
+    assert "Haavisto" in second["text"]
+    article = RAG().article.text
+    c = first["citations"][0]
+    assert article[c["start"]:c["end"]] == c["text"]
