@@ -1,48 +1,9 @@
-"""Deterministic fakes: an embedder of hashed words and a generator that replays a script, so
-the pipeline is tested in milliseconds. The real models are used by tests marked `slow`."""
-
-from __future__ import annotations
-
-import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
+from fakes import FakeEmbedder, FakeGenerator
 
 from rag.config import DEFAULT_ARTICLE, Settings
-from rag.retrieve import tokenize
-
-
-class FakeEmbedder:
-    name = "fake-hashed-words"
-    dim = 64
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self.calls += 1
-        out = np.zeros((len(texts), self.dim), dtype="float32")
-        for row, text in enumerate(texts):
-            for tok in tokenize(text):
-                out[row, int(hashlib.md5(tok.encode()).hexdigest(), 16) % self.dim] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1, norms)
-
-
-class FakeGenerator:
-    """Replies with `reply` (a string, or a function of the messages), word by word."""
-
-    def __init__(self, reply="The article does not say.") -> None:
-        self.reply = reply
-        self.calls: list[list[dict]] = []
-
-    def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
-        self.calls.append(messages)
-        text = self.reply(messages) if callable(self.reply) else self.reply
-        for i, word in enumerate(text.split(" ")):
-            yield word if i == 0 else " " + word
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 import pytest
-from conftest import FakeEmbedder, FakeGenerator
+from fakes import FakeEmbedder, FakeGenerator
 
 from rag import REFUSAL, RAG, InputError
 

@@ -1,6 +1,6 @@
 import json
 
-from conftest import FakeEmbedder
+from fakes import FakeEmbedder
 
 from rag.index import load_or_build
 from rag.ingest import read_article

@@ -1,5 +1,5 @@
 import pytest
-from conftest import FakeEmbedder
+from fakes import FakeEmbedder
 
 from rag.index import load_or_build
 from rag.ingest import read_article

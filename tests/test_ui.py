@@ -5,7 +5,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder, FakeGenerator
+from fakes import FakeEmbedder, FakeGenerator
 
 from rag import RAG
 from rag.ui import CSS, BotHolder, create_app, render_answer, render_sources
