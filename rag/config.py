@@ -2,8 +2,9 @@
 
 >>> Settings(top_k=3).top_k
 3
->>> import os; os.environ["RAG_TOP_K"] = "5"; Settings.from_env().top_k
-5
+>>> import os; os.environ["RAG_TOP_K"] = "6"; Settings.from_env().top_k
+6
+>>> del os.environ["RAG_TOP_K"]
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Settings:
     #: passages are whole sentences packed up to this many tiktoken tokens, within a paragraph
     passage_tokens: int = 48
     #: passages sent to the model per question
-    top_k: int = 4
+    top_k: int = 5
     #: most tokens the model may write per answer
     max_answer_tokens: int = 80
     #: when the model declines, ask once more without the option to decline (the check decides)
