@@ -8,7 +8,6 @@ computed once per process, not once per question.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +27,6 @@ class Usage:
     prompt_tokens: int = 0
     cached_tokens: int = 0  # prompt tokens whose key/value cache was reused
     completion_tokens: int = 0
-    first_token_s: float = 0.0
-    total_s: float = 0.0
 
 
 class LlamaGenerator:
@@ -77,7 +74,6 @@ class LlamaGenerator:
         return self.llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
 
     def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
-        start = time.perf_counter()
         prompt, stop = self.format(messages)
         tokens = self.tokenize(prompt)
         llm = self.llm
@@ -91,8 +87,5 @@ class LlamaGenerator:
                                            stop=stop, stream=True, seed=0):
             piece = chunk["choices"][0]["text"]
             if piece:
-                if not usage.completion_tokens:
-                    usage.first_token_s = time.perf_counter() - start
                 usage.completion_tokens += 1
                 yield piece
-        usage.total_s = time.perf_counter() - start

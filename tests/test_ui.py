@@ -1,7 +1,6 @@
 """The Gradio app: built without a server (fast, with fakes), and launched for real on a free
 loopback port, driven by headless chromium and by gradio_client (slow, real models)."""
 import socket
-import threading
 from pathlib import Path
 
 import pytest
