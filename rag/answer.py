@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 import time
 import unicodedata
 from collections import Counter
@@ -165,10 +166,16 @@ class RAG:
 
     def warm_up(self) -> None:
         """Load both models and compute the cache of the fixed instructions, so that the first
-        question is as fast as the rest."""
+        question is as fast as the rest. The answer model loads in a second thread (llama.cpp
+        releases the GIL) while the embedder's imports run in this one."""
+        def warm_generator():
+            for _ in self.generator.generate(build_messages("warm up", []), 1):
+                pass
+
+        thread = threading.Thread(target=warm_generator, name="rag-warm-up", daemon=True)
+        thread.start()
         self.embedder.embed(["warm up"])
-        for _ in self.generator.generate(build_messages("warm up", []), 1):
-            pass
+        thread.join()
 
     def ask(self, question: str, history: Sequence[dict] | None = None) -> Answer:
         """Answer `question`; `history` is the conversation so far as chat messages

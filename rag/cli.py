@@ -30,6 +30,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     validate_question(args.question, Settings.from_env().max_question_chars)  # before loading models
     bot = _bot(args)
+    bot.warm_up()  # loads the two models side by side
     if args.json:
         print(json.dumps(bot.ask(args.question).to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -53,6 +54,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from .errors import InputError
 
     bot = _bot(args)
+    bot.warm_up()
     print(f"Ask about {bot.article.path.name} (an empty line ends).")
     history: list[dict] = []
     while True:
@@ -137,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="report path without suffix (default: evals/report)")
     p = add("bench", cmd_bench)
     p.add_argument("--limit", type=int, default=None, help="use only the first N gold questions")
+    p.add_argument("--variants", type=int, default=20, metavar="N",
+                   help="time the llama.cpp variants on the first N prompts (default 20)")
     p.add_argument("--out", default="bench/results", help="results path without suffix")
     return parser
 

@@ -2,6 +2,7 @@ import pytest
 from fakes import FakeEmbedder, FakeGenerator
 
 from rag import REFUSAL, RAG, InputError
+from rag.answer import SYSTEM_PROMPT
 
 
 def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
@@ -132,3 +133,10 @@ def test_no_retry_when_turned_off(settings):
     bot = RAG(settings=dataclasses.replace(settings, retry_declined=False), embedder=FakeEmbedder(),
               generator=FakeGenerator())
     assert bot.ask("Who is Finland's foreign minister?").refused and len(bot.generator.calls) == 1
+
+
+def test_warm_up_computes_the_fixed_instructions_once(make_bot):
+    bot = make_bot()
+    bot.warm_up()
+    (messages,) = bot.generator.calls
+    assert messages[0] == {"role": "system", "content": SYSTEM_PROMPT}
