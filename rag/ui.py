@@ -37,6 +37,12 @@ CSS = """
 """
 
 
+# Opening "Show in the article" scrolls the article box to the shaded passage.
+_SCROLL_TO_PASSAGE = ("if (this.open) { const box = this.querySelector('.article'), "
+                      "p = box.querySelector('.passage'); box.scrollTop += "
+                      "p.getBoundingClientRect().top - box.getBoundingClientRect().top - 40; }")
+
+
 class BotHolder:
     """Builds the RAG in the background so the page shows progress instead of freezing."""
 
@@ -100,7 +106,8 @@ def render_sources(ans: Answer | None, article: str) -> str:
         cards.append(
             f"<div class='source' id='source-{c.number}'><span class='label'>[{c.number}]</span>"
             f"<span class='where'>characters {c.start}–{c.end} of {html.escape(c.source.split('/')[-1])}"
-            f"</span><p>{passage}</p><details><summary>Show in the article</summary>"
+            f"</span><p>{passage}</p><details ontoggle=\"{_SCROLL_TO_PASSAGE}\">"
+            "<summary>Show in the article</summary>"
             f"<div class='article'>{in_place}</div></details></div>")
     return "".join(cards)
 

@@ -92,6 +92,11 @@ def test_browser_answer_cites_and_highlights(page):
     assert "98,000" in card.locator("p mark").inner_text()
     card.locator("summary").click()
     assert "98,000" in card.locator(".article mark").inner_text()
+    # the article box opens scrolled to the highlighted sentence, not at the top
+    page.wait_for_function("""() => {
+        const box = document.querySelector('#sources .source .article'), m = box.querySelector('mark');
+        const b = box.getBoundingClientRect(), r = m.getBoundingClientRect();
+        return box.scrollTop > 0 && r.top >= b.top && r.bottom <= b.bottom; }""", timeout=5_000)
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / "ui-answer.png"), full_page=True)
 
