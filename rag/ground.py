@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .ingest import sentence_spans
 from .retrieve import STOPWORDS, tokenize
 
 _UNITS = {w: i for i, w in enumerate(
@@ -186,10 +187,34 @@ def check(answer: str, question: str, passages: list[str], surroundings: list[st
     have = set().union(*(content_words(passages[n - 1] + " " + context[n - 1]) for n in cited))
     if about and not about & have:
         return Check(False, cited, f"the cited passages do not mention {', '.join(sorted(about))}")
+    if about and nums:
+        other = _number_about_something_else(nums, [passages[n - 1] for n in cited], about, common)
+        if other is not None:
+            return Check(False, cited, f"{other:g} is stated about something the question does not name")
     share = word_share([n - 1 for n in cited])
     if share < min_new_word_share:
         return Check(False, cited, f"only {share:.0%} of its new words are in the cited passages")
     return Check(True, cited, how)
+
+
+def _number_about_something_else(nums: list[float], cited: list[str], about: set[str],
+                                 common: frozenset[str]) -> float | None:
+    """A number of the answer that the cited passages state only in sentences naming other
+    things, while another of their sentences names what the question asks about ("How many went
+    to Mongolia?" answered from "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
+    sentences = [p[a:b] for p in cited for a, b in sentence_spans(p)]
+
+    def named(sentence: str) -> set[str]:
+        found = names("x " + sentence)  # the sentence's first word counts too
+        return {t for n in found for t in tokenize(n) if t not in STOPWORDS} - common
+
+    if not any(about & named(s) for s in sentences):
+        return None
+    for x in nums:
+        holding = [s for s in sentences if x in numbers(s)]
+        if holding and all(named(s) and not about & named(s) for s in holding):
+            return x
+    return None
 
 
 def _fmt(nums: list[float]) -> str:

@@ -68,5 +68,15 @@ def test_check_rejects_a_passage_about_another_country():
     assert not result.ok and "latvi" in result.reason
 
 
+def test_check_rejects_a_number_stated_about_another_country():
+    passage = ["The Finnish Border Guard said over 43,000 arrived. Another 3,000 entered Mongolia. "
+               "They queued for 30 hours."]
+    wrong = check("43,000 went to Mongolia [1].", "How many went to Mongolia?", passage)
+    assert not wrong.ok and "43000" in wrong.reason
+    assert check("3,000 went to Mongolia [1].", "How many went to Mongolia?", passage).ok
+    # a sentence that names nothing may carry the number (it follows the one that does)
+    assert check("They queued for 30 hours [1].", "How long did the queue for Mongolia last?", passage).ok
+
+
 def test_names():
     assert names("How many Russians went to Latvia? And Finland?") == ["Russians", "Latvia", "Finland"]
