@@ -19,7 +19,7 @@ from .errors import RagError
 
 EXAMPLES = [
     "How many Russians entered Kazakhstan?",
-    "How many went to Mongolia?",
+    "How many Russians went to Finland?",
     "Who is Finland's foreign minister?",
     "How far is Verkhni Lars from Tbilisi?",
     "How many Russians entered Armenia?",
