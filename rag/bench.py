@@ -200,7 +200,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
                 "batch 32": {**gen.params, "n_batch": 32}}
     small = _small_model(s)
     if small:
-        variants["0.5B model"] = dict(gen.params, model=small)
+        variants["0.5B model"] = dict(gen.params, model=small)  # Qwen2.5 models share one tokenizer
     vrows = {}
     del raw_llm
     for name, params in variants.items():
