@@ -31,7 +31,9 @@ import time
 from pathlib import Path
 
 from .answer import RAG, build_messages
-from .evaluate import load_gold
+from .errors import ModelError
+from .evaluate import load_gold, percentile
+from .generate import cached_prefix
 from .index import load_or_build
 from .ingest import read_article
 from .retrieve import Retriever
@@ -42,11 +44,9 @@ SCALING_QUESTIONS = ("How many Russians entered Kazakhstan?", "Who is Finland's 
 
 
 def _stats(values: list[float]) -> dict:
-    values = sorted(values)
     if not values:
         return {}
-    return {"median": round(statistics.median(values), 3),
-            "p90": round(values[min(len(values) - 1, int(0.9 * len(values)))], 3)}
+    return {"median": round(statistics.median(values), 3), "p90": round(percentile(values, 0.9), 3)}
 
 
 def _rss_mb() -> float:
@@ -60,11 +60,7 @@ def _rss_mb() -> float:
 
 def _complete(llm, tokens: list[int], max_tokens: int, stop: list[str]) -> dict:
     """One bare llama.cpp completion of `tokens`, streamed and timed."""
-    cached = 0
-    for a, b in zip(llm.input_ids[: llm.n_tokens], tokens):
-        if a != b:
-            break
-        cached += 1
+    cached = cached_prefix(llm, tokens)
     start = time.perf_counter()
     first, n = None, 0
     for chunk in llm.create_completion(tokens, max_tokens=max_tokens, temperature=0.0, top_k=1,
@@ -245,7 +241,7 @@ def _small_model(settings) -> Path | None:
 
     try:
         return resolve_llm("qwen2.5-0.5b", settings.home)
-    except Exception:  # the extra is not installed: leave that variant out
+    except ModelError:  # the extra is not installed: leave that variant out
         return None
 
 

@@ -18,9 +18,12 @@ from .errors import RagError
 
 
 def _bot(args: argparse.Namespace, **kw):
+    """The bot with both models loaded (side by side) and the fixed instructions cached."""
     from .answer import RAG
 
-    return RAG(article=getattr(args, "article", None), llm_path=args.llm, **kw)
+    bot = RAG(article=getattr(args, "article", None), llm_path=args.llm, **kw)
+    bot.warm_up()
+    return bot
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -30,7 +33,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     validate_question(args.question, Settings.from_env().max_question_chars)  # before loading models
     bot = _bot(args)
-    bot.warm_up()  # loads the two models side by side
     if args.json:
         print(json.dumps(bot.ask(args.question).to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -54,7 +56,6 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from .errors import InputError
 
     bot = _bot(args)
-    bot.warm_up()
     print(f"Ask about {bot.article.path.name} (an empty line ends).")
     history: list[dict] = []
     while True:
@@ -99,7 +100,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     gold = load_gold(args.gold)
     bot = _bot(args)
-    bot.warm_up()
     report = run_eval(bot, gold, progress=lambda line: print(line, file=sys.stderr))
     md, js = write_report(report, args.out)
     print(report.summary_markdown())

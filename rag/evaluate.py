@@ -213,7 +213,7 @@ def run_item(bot, item: dict) -> ItemResult:
         {k: round(v, 3) if isinstance(v, float) else v for k, v in ans.timings.items()})
 
 
-def _pct(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
     values = sorted(values)
@@ -239,9 +239,9 @@ def metrics(items: list[ItemResult]) -> dict:
         "em": ratio(sum(r.em for r in ans), len(ans)),
         "f1": ratio(sum(r.f1 for r in ans), len(ans)),
         "first_token_median_s": statistics.median(ttft) if ttft else 0.0,
-        "first_token_p90_s": _pct(ttft, 0.9),
+        "first_token_p90_s": percentile(ttft, 0.9),
         "total_median_s": statistics.median(total) if total else 0.0,
-        "total_p90_s": _pct(total, 0.9),
+        "total_p90_s": percentile(total, 0.9),
     }
     for k in (1, 3, 5, 10):
         out[f"recall@{k}"] = ratio(sum(bool(r.retrieval_full_at and r.retrieval_full_at <= k)

@@ -29,6 +29,16 @@ class Usage:
     completion_tokens: int = 0
 
 
+def cached_prefix(llm, tokens: list[int]) -> int:
+    """How many leading `tokens` a llama.cpp `Llama` already holds in its key/value cache."""
+    cached = 0
+    for a, b in zip(llm.input_ids[: llm.n_tokens], tokens):
+        if a != b:
+            break
+        cached += 1
+    return cached
+
+
 class LlamaGenerator:
     """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`."""
 
@@ -77,12 +87,7 @@ class LlamaGenerator:
         prompt, stop = self.format(messages)
         tokens = self.tokenize(prompt)
         llm = self.llm
-        cached = 0
-        for a, b in zip(llm.input_ids[: llm.n_tokens], tokens):
-            if a != b:
-                break
-            cached += 1
-        usage = self.usage = Usage(prompt_tokens=len(tokens), cached_tokens=cached)
+        usage = self.usage = Usage(prompt_tokens=len(tokens), cached_tokens=cached_prefix(llm, tokens))
         for chunk in llm.create_completion(tokens, max_tokens=max_tokens, temperature=0.0, top_k=1,
                                            stop=stop, stream=True, seed=0):
             piece = chunk["choices"][0]["text"]

@@ -203,16 +203,14 @@ def _number_about_something_else(nums: list[float], cited: list[str], about: set
     things, while another of their sentences names what the question asks about ("How many went
     to Mongolia?" answered from "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
     sentences = [p[a:b] for p in cited for a, b in sentence_spans(p)]
-
-    def named(sentence: str) -> set[str]:
-        found = names("x " + sentence)  # the sentence's first word counts too
-        return {t for n in found for t in tokenize(n) if t not in STOPWORDS} - common
-
-    if not any(about & named(s) for s in sentences):
+    # the stems each sentence names; "x " makes its first word count too
+    named = [{t for n in names("x " + s) for t in tokenize(n) if t not in STOPWORDS} - common
+             for s in sentences]
+    if not any(about & stems for stems in named):
         return None
     for x in nums:
-        holding = [s for s in sentences if x in numbers(s)]
-        if holding and all(named(s) and not about & named(s) for s in holding):
+        holding = [stems for s, stems in zip(sentences, named) if x in numbers(s)]
+        if holding and all(stems and not about & stems for stems in holding):
             return x
     return None
 
