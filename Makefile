@@ -22,7 +22,11 @@ eval: $(STAMP)
 	$(PY) -m pytest evals
 
 bench: $(STAMP)
-	.venv/bin/rag bench
+	$(PY) bench/bench.py
+
+lint: $(STAMP)
+	.venv/bin/ruff check rag tests evals bench app.py
+	.venv/bin/mypy
 
 $(STAMP): pyproject.toml
 	python3 -m venv .venv

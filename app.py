@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 
-from rag import RAG
+from rag import RAG, Settings
 from rag.errors import RagError
 from rag.ingest import read_article
 
@@ -21,15 +21,15 @@ def main(argv=None) -> int:
     parser.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
     args = parser.parse_args(argv)
     try:
-        if args.article:
-            read_article(args.article)  # a bad path fails here, before the server starts
+        settings = Settings.from_env(article=args.article, llm_path=args.llm)
+        read_article(settings.article)  # a bad path fails here, before the server starts
     except RagError as e:
         print(f"app.py: error: {e}", file=sys.stderr)
         return 2
-    from rag.ui import CSS, BotHolder, create_app
+    from rag.ui import CSS, BotHolder, create_app, examples_for
 
-    holder = BotHolder(lambda: RAG(article=args.article, llm_path=args.llm)).start()
-    demo = create_app(holder)
+    holder = BotHolder(lambda: RAG(settings=settings)).start()
+    demo = create_app(holder, examples_for(settings.article))
     demo.queue(default_concurrency_limit=1)
     demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS)
     return 0

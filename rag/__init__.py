@@ -7,9 +7,24 @@
 `import rag` is cheap: torch, faiss, llama_cpp and gradio load when first needed.
 """
 
-from .answer import REFUSAL, RAG, Answer, AnswerStream, Citation
+from .answer import RAG, Answer, AnswerStream, Trace
 from .config import Settings
 from .errors import ArticleError, InputError, ModelError, RagError, SettingsError
+from .ground import Citation, Verdict
+from .prompt import REFUSAL
 
-__all__ = ["RAG", "Answer", "AnswerStream", "Citation", "Settings", "REFUSAL", "RagError",
-           "InputError", "ArticleError", "ModelError", "SettingsError"]
+__all__ = [
+           "RAG",
+           "REFUSAL",
+           "Answer",
+           "AnswerStream",
+           "ArticleError",
+           "Citation",
+           "InputError",
+           "ModelError",
+           "RagError",
+           "Settings",
+           "SettingsError",
+           "Trace",
+           "Verdict",
+]

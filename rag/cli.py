@@ -4,7 +4,7 @@
     rag chat
     rag index [PATH] [--rebuild]
     rag eval [--gold FILE]
-    rag bench
+    rag bench            (from a checkout: runs bench/bench.py)
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ def _bot(args: argparse.Namespace, **kw):
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, with its cited passages."""
-    from .answer import validate_question
     from .config import Settings
+    from .question import validate
 
-    validate_question(args.question, Settings.from_env().max_question_chars)  # before loading models
+    validate(args.question, Settings.from_env().max_question_chars)  # before loading models
     bot = _bot(args)
     if args.json:
         print(json.dumps(bot.ask(args.question).to_dict(), ensure_ascii=False, indent=2))
@@ -109,9 +109,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Time the pipeline against raw llama.cpp and a naive baseline on the gold questions."""
-    from .bench import main as bench_main
+    import runpy
 
-    return bench_main(args)
+    from .config import CHECKOUT
+
+    script = CHECKOUT / "bench" / "bench.py" if CHECKOUT else None
+    if script is None or not script.is_file():
+        raise RagError("rag bench runs from a checkout of the project (it times bench/bench.py)")
+    sys.argv = [str(script), *args.bench_args]
+    runpy.run_path(str(script), run_name="__main__")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name, func, **kw):
         p = sub.add_parser(name, help=func.__doc__.splitlines()[0], description=func.__doc__)
         p.set_defaults(func=func)
-        if name != "index":
+        if name not in ("index", "bench"):
             p.add_argument("--article", help="a UTF-8 .txt or .md article (default: the seed)")
             p.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
         return p
@@ -138,10 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", default=None, help="a JSONL gold file (default: evals/gold.jsonl)")
     p.add_argument("--out", default=None, help="report path without suffix (default: evals/report)")
     p = add("bench", cmd_bench)
-    p.add_argument("--limit", type=int, default=None, help="use only the first N gold questions")
-    p.add_argument("--variants", type=int, default=20, metavar="N",
-                   help="time the llama.cpp variants on the first N prompts (default 20)")
-    p.add_argument("--out", default="bench/results", help="results path without suffix")
+    p.add_argument("bench_args", nargs=argparse.REMAINDER,
+                   help="passed on to bench/bench.py: [--limit N] [--variants N] [--out PATH]")
     return parser
 
 

@@ -16,12 +16,13 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import ground
-from .config import ROOT
+from .config import CHECKOUT
 from .errors import RagError
+from .text import names, numbers, strip_markers
 
-DEFAULT_GOLD = ROOT / "evals" / "gold.jsonl"
-DEFAULT_REPORT = ROOT / "evals" / "report"
+# the checkout's evals/ folder (or ./evals for an installed package)
+DEFAULT_GOLD = (CHECKOUT or Path(".")) / "evals" / "gold.jsonl"
+DEFAULT_REPORT = (CHECKOUT or Path(".")) / "evals" / "report"
 RETRIEVAL_DEPTH = 10
 
 
@@ -55,7 +56,7 @@ def load_gold(path: str | Path | None = None) -> list[dict]:
 
 def normalize(text: str) -> str:
     """Lowercase, no punctuation, no articles, one space: "The Kazbegi (crossing)!" -> "kazbegi crossing"."""
-    text = ground.strip_markers(text).lower().replace("’", "'")
+    text = strip_markers(text).lower().replace("’", "'")
     text = "".join(" " if c in string.punctuation or c in "‘’“”–—" else c for c in text)
     return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
 
@@ -70,11 +71,11 @@ def answer_matches(answer: str, gold: list[str], question: str = "") -> bool:
     >>> answer_matches("Finland took more than Georgia", ["Georgia"], "Georgia or Finland?")
     False
     """
-    said = ground.numbers(answer)
-    asked = set(ground.numbers(question))
+    said = numbers(answer)
+    asked = set(numbers(question))
     text, q = f" {normalize(answer)} ", f" {normalize(question)} "
     for form in gold:
-        want = ground.numbers(form)
+        want = numbers(form)
         if want:
             if all(x in said for x in want) and all(x in want or x in asked for x in said):
                 return True
@@ -83,7 +84,7 @@ def answer_matches(answer: str, gold: list[str], question: str = "") -> bool:
         if needle not in text:
             continue
         if needle in q:
-            others = [f" {normalize(n)} " for n in ground.names(question)]
+            others = [f" {normalize(n)} " for n in names(question)]
             at = text.index(needle)
             if any(o != needle and o not in needle and o in text and text.index(o) < at for o in others):
                 continue
@@ -195,11 +196,12 @@ def run_item(bot, item: dict) -> ItemResult:
     rank, full_at = _retrieval(bot, item, spans)
     ans = bot.ask(item["question"])
     cited_ev = [bool(_overlaps(c.start, c.end, spans)) for c in ans.citations]
-    cited_nums = set().union(*(ground.numbers(c.text) for c in ans.citations)) if ans.citations else set()
-    unsupported = [] if ans.refused else [x for x in ground.numbers(ans.text) if x not in cited_nums]
+    cited_nums = set().union(*(numbers(c.text) for c in ans.citations)) if ans.citations else set()
+    unsupported = [] if ans.refused else [x for x in numbers(ans.text) if x not in cited_nums]
     em, f1 = token_f1(ans.text, item["answers"]) if item["answerable"] and not ans.refused else (0.0, 0.0)
     if not item["answerable"]:
-        correct, why = ans.refused, "refused" if ans.refused else "answered a question the article does not answer"
+        correct = ans.refused
+        why = "refused" if ans.refused else "answered a question the article does not answer"
     elif ans.refused:
         correct, why = False, f"wrongly refused ({ans.check})"
     elif answer_matches(ans.text, item["answers"], item["question"]):
@@ -210,7 +212,7 @@ def run_item(bot, item: dict) -> ItemResult:
         item["id"], item["question"], item["category"], item["split"], item["answerable"],
         item["answers"], ans.text, ans.refused, [asdict(c) for c in ans.citations], ans.check,
         correct, why, cited_ev, unsupported, rank, full_at, em, f1,
-        {k: round(v, 3) if isinstance(v, float) else v for k, v in ans.timings.items()})
+        {k: round(v, 3) if isinstance(v, float) else v for k, v in ans.trace.to_dict().items()})
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -226,7 +228,7 @@ def metrics(items: list[ItemResult]) -> dict:
     cited = [c for r in ans if not r.refused for c in r.cited_evidence]
     ttft = [r.timings["first_token_s"] for r in items if "first_token_s" in r.timings]
     total = [r.timings["total_s"] for r in items if "total_s" in r.timings]
-    ratio = lambda num, den: num / den if den else 0.0  # noqa: E731
+    ratio = lambda num, den: num / den if den else 0.0
     out = {
         "n": len(items), "n_answerable": len(ans), "n_unanswerable": len(una),
         "accuracy": ratio(sum(r.correct for r in ans), len(ans)),
@@ -294,7 +296,7 @@ def write_report(report: Report, out: str | Path | None = None) -> tuple[Path, P
     for r in report.items:
         cites = ", ".join(f"[{c['number']}]{'✓' if ok else '✗'}"
                           for c, ok in zip(r.citations, r.cited_evidence))
-        cell = lambda t: re.sub(r"\s+", " ", str(t)).replace("|", "\\|")  # noqa: E731
+        cell = lambda t: re.sub(r"\s+", " ", str(t)).replace("|", "\\|")
         lines.append(f"| {'✅' if r.correct else '❌'} | {r.id} | {cell(r.question)} | {cell(r.answer)} "
                      f"| {cites} | {cell(r.why)} | {r.retrieval_rank or '-'} "
                      f"| {r.timings.get('total_s', '')} |")

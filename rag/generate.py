@@ -11,13 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-
-class Generator(Protocol):
-    def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
-        """Stream the assistant's reply to chat `messages`, piece by piece."""
-        ...
+from .errors import ModelError
 
 
 @dataclass
@@ -27,6 +23,32 @@ class Usage:
     prompt_tokens: int = 0
     cached_tokens: int = 0  # prompt tokens whose key/value cache was reused
     completion_tokens: int = 0
+
+
+class Generator(Protocol):
+    usage: Usage  # of the latest `generate` call
+
+    def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
+        """Stream the assistant's reply to chat `messages`, piece by piece."""
+        ...
+
+
+#: how every llama.cpp model of the project is loaded (the pipeline's and the benchmark's)
+LLAMA_PARAMS = dict(n_ctx=2048, n_threads=2, n_batch=512, flash_attn=True)
+
+
+def load_llama(model_path: str | Path, **params):
+    """A llama.cpp `Llama` for `model_path`: LLAMA_PARAMS, updated by `params`, quiet, seeded;
+    the prompt is processed with as many threads as the answer is generated with."""
+    from llama_cpp import Llama
+
+    params = {**LLAMA_PARAMS, **params}
+    params.setdefault("n_threads_batch", params["n_threads"])
+    try:
+        return Llama(model_path=str(model_path), verbose=False, seed=0, **params)
+    except ValueError as e:  # llama.cpp's "Failed to load model from file"
+        raise ModelError(f"cannot load the answer model {model_path} ({e}); is it a whole GGUF "
+                         "file?") from None
 
 
 def cached_prefix(llm, tokens: list[int]) -> int:
@@ -42,25 +64,18 @@ def cached_prefix(llm, tokens: list[int]) -> int:
 class LlamaGenerator:
     """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`."""
 
-    def __init__(self, model_path: str | Path, n_ctx: int = 2048, n_threads: int = 2,
-                 n_batch: int = 512, flash_attn: bool = True) -> None:
+    def __init__(self, model_path: str | Path, **params) -> None:
         self.model_path = Path(model_path)
-        self.params = dict(n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
-                           n_batch=n_batch, flash_attn=flash_attn)
-        self._llm = None
-        self._formatter = None
+        self.params = {**LLAMA_PARAMS, **params}
+        self._llm: Any = None  # a llama_cpp.Llama, loaded on first use
+        self._formatter: Any = None
         self.usage = Usage()
 
     @property
     def llm(self):
         if self._llm is None:
-            from llama_cpp import Llama
-
-            self._llm = Llama(model_path=str(self.model_path), verbose=False, seed=0, **self.params)
+            self._llm = load_llama(self.model_path, **self.params)
         return self._llm
-
-    def load(self) -> None:
-        _ = self.llm
 
     def format(self, messages: list[dict]) -> tuple[str, list[str]]:
         """The prompt text the model's chat template makes of `messages`, and its stop strings."""
@@ -70,8 +85,6 @@ class LlamaGenerator:
             llm = self.llm
             template = llm.metadata.get("tokenizer.chat_template")
             if not template:
-                from .errors import ModelError
-
                 raise ModelError(f"{self.model_path} has no chat template; use a chat (instruct) model")
             token = lambda i: llm.detokenize([i], special=True).decode("utf-8", "replace") if i >= 0 else ""
             self._formatter = Jinja2ChatFormatter(template, eos_token=token(llm.token_eos()),

@@ -1,219 +1,213 @@
-"""Check an answer against the passages before it is shown: parse its [n] markers, and verify
-that every number it states appears in a passage it cites, and that its new words come from
-the passages rather than from the model's own knowledge.
+"""Check a reply against the passages before it is shown, and build its citations.
 
->>> numbers("Over 53,000 entered; fifty-three thousand; 1.5 hours; one-and-a-half days")
-[53000.0, 53000.0, 1.5, 1.5]
->>> parse_markers("About 98,000 [2], see [1, 3] and [9].", 4)
-[2, 1, 3]
+First the passages the reply rests on are chosen (`resolve_citations`): those it marks [n] that
+hold its numbers; failing that, the one passage that holds all its numbers and most of its words
+(small models often drop or misplace the marker). Then each rule of `RULES` looks at the
+`Claim`; the first that fails makes the answer a refusal, named in the `Verdict`. A rule can be
+switched off by name (`check(..., skip={"words_from_passages"})`, or `RAG_SKIP_RULES`).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 
-from .ingest import sentence_spans
-from .retrieve import STOPWORDS, tokenize
+from .ingest import Passage
+from .text import (
+    content_words,
+    fmt,
+    name_stems,
+    names,
+    numbers,
+    parse_markers,
+    sentence_spans,
+    strip_markers,
+    tokenize,
+)
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
-_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
-
-_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.I)
-_MARKER = re.compile(r"\[\s*(?:passages?\s*)?(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s*\]", re.I)
-
-
-def _words_value(words: list[str]) -> float:
-    """Value of a run of number words: ["fifty", "three", "thousand"] -> 53000."""
-    total, current = 0.0, 0.0
-    for w in words:
-        if w in _UNITS:
-            current += _UNITS[w]
-        elif w in _TENS:
-            current += _TENS[w]
-        elif w in _ORDINALS:
-            current += _ORDINALS[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        else:
-            total += (current or 1) * _SCALES[w]
-            current = 0.0
-    return total + current
-
-
-def _run_value(run: list[str]) -> float | None:
-    """["one", "and", "a", "half"] -> 1.5, ["a", "tenth"] -> 0.1, ["one"] -> None (a pronoun)."""
-    if run[-1] not in _FRACTIONS:
-        whole = [w for w in run if w not in ("and", "a")]
-        return None if whole == ["one"] else _words_value(whole)
-    fraction = _FRACTIONS[run[-1]]
-    rest = run[:-1]
-    joined = "and" in rest[-2:]  # "one and a half", not "one tenth"
-    whole = [w for w in rest if w not in ("and", "a")]
-    if joined and whole:
-        return _words_value(whole) + fraction
-    if whole in ([], ["one"]):
-        return fraction
-    return _words_value(whole) * fraction
-
-
-def numbers(text: str) -> list[float]:
-    """Every quantity stated in `text`, as floats, in order. Digits with thousands separators,
-    decimals, scale words ("1.5 million", "98 thousand"), number words ("fifty-three thousand"),
-    fractions ("one-and-a-half", "a tenth"). A lone "one" is a pronoun more often than a number
-    ("one official said"), so it counts only as part of a larger number."""
-    toks = _TOKEN.findall(_MARKER.sub(" ", text).lower())
-    out: list[float] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok[0].isdigit():
-            value = float(tok.replace(",", ""))
-            if i + 1 < len(toks) and toks[i + 1] in _SCALES:
-                value *= _SCALES[toks[i + 1]]
-                i += 1
-            out.append(value)
-            i += 1
-            continue
-        if tok in _NUMBER_WORDS or (tok == "a" and i + 1 < len(toks) and toks[i + 1] in _FRACTIONS):
-            run = []
-            j = i
-            while j < len(toks) and (toks[j] in _NUMBER_WORDS or toks[j] in ("and", "a")
-                                     or toks[j] in _FRACTIONS):
-                run.append(toks[j])
-                j += 1
-            while run and run[-1] in ("and", "a"):
-                run.pop()
-                j -= 1
-            value = _run_value(run)
-            if value is not None:
-                out.append(value)
-            i = max(j, i + 1)
-            continue
-        i += 1
-    return out
-
-
-def parse_markers(text: str, n_passages: int) -> list[int]:
-    """Passage numbers cited as [n] (or [n, m]), in order, without repeats; a number that
-    points at no passage (0, or more than n_passages) is not a citation."""
-    out: list[int] = []
-    for m in _MARKER.finditer(text):
-        for num in re.findall(r"\d+", m.group(1)):
-            n = int(num)
-            if 1 <= n <= n_passages and n not in out:
-                out.append(n)
-    return out
-
-
-def strip_markers(text: str) -> str:
-    return re.sub(r"\s+([.,;:!?])", r"\1", _MARKER.sub("", text)).strip()
-
-
-def names(question: str) -> list[str]:
-    """The capitalised words of a question, but its first word: the names it is about.
-
-    >>> names("How many Russians went to Latvia's border?")
-    ['Russians', "Latvia's"]
-    """
-    found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b[A-Z][\w’'-]*", question.strip())
-    return [n for n in found if tokenize(n)]
-
-
-def content_words(text: str) -> set[str]:
-    return {t for t in tokenize(strip_markers(text)) if not t[0].isdigit() and t not in STOPWORDS}
+#: least share of the reply's new content words (not in the question) found in its passages
+MIN_NEW_WORD_SHARE = 0.5
 
 
 @dataclass(frozen=True)
-class Check:
-    """The result of checking an answer against its passages."""
+class Claim:
+    """A reply and what it is checked against; passages[0] is [1]."""
+
+    reply: str
+    question: str
+    passages: list[str]
+    surroundings: list[str]  # the article's text just before each passage
+    common: frozenset[str]  # stems the whole article keeps using, which name nothing in particular
+    cited: list[int] = field(default_factory=list)  # the passages the reply rests on, 1-based
+
+    @property
+    def numbers(self) -> list[float]:
+        return numbers(self.reply)
+
+    @property
+    def about(self) -> set[str]:
+        """The stems of the names the question is about."""
+        return {t for n in names(self.question) for t in tokenize(n)} - self.common
+
+    @property
+    def cited_text(self) -> list[str]:
+        return [self.passages[n - 1] for n in self.cited]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of the check: the passages an accepted answer cites, or the rule that failed."""
 
     ok: bool
-    cited: list[int]  # passage numbers (1-based) that support the answer
-    reason: str  # why it failed, or how the citations were found
+    cited: tuple[int, ...] = ()
+    rule: str = ""  # the failed rule's name; "" when ok
+    detail: str = ""  # what the rule found, or how the citations were chosen
+
+    def __str__(self) -> str:
+        return self.detail if self.ok else f"{self.rule}: {self.detail}"
 
 
-def check(answer: str, question: str, passages: list[str], surroundings: list[str] | None = None,
-          common: frozenset[str] = frozenset(), min_new_word_share: float = 0.5) -> Check:
-    """Verify `answer` against the numbered `passages` (passages[0] is [1]).
+# -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
 
-    - Every number in the answer must be in one passage it cites. A cited passage that lacks the
-      numbers is dropped for one that has them; an answer with no marker is given the best
-      passage that has all its numbers and words (small models often drop the marker).
-    - The cited passages, or the text just before them (`surroundings`, parallel to
-      `passages`, where "its foreign minister" finds its country), must mention one of the
-      names the question is about: a fact about Finland does not answer a question about
-      Latvia. Names in `common` (stems the whole article keeps using, like "russi") are skipped.
-    - Of the answer's content words that are not in the question, at least `min_new_word_share`
-      must be in the cited passages: an answer from general knowledge ("Paris") fails.
-    """
-    nums = [x for x in numbers(answer)]
-    new_words = content_words(answer) - content_words(question)
-    marked = parse_markers(answer, len(passages))
-    pass_nums = [set(numbers(p)) for p in passages]
-    pass_words = [content_words(p) for p in passages]
+def numbers_supported(claim: Claim) -> str | None:
+    """Every number of the reply is in a passage it cites."""
+    if claim.numbers and not claim.cited:
+        return f"the numbers {fmt(claim.numbers)} are in none of the passages"
+    return None
+
+
+def cites_a_passage(claim: Claim) -> str | None:
+    """The reply rests on at least one passage."""
+    return None if claim.cited else "the answer cites no passage"
+
+
+def about_the_question(claim: Claim) -> str | None:
+    """The cited passages, or the text just before them ("its foreign minister" finds its
+    country there), mention one of the names the question is about: a fact about Finland does
+    not answer a question about Latvia."""
+    about = claim.about
+    if not about:
+        return None
+    have: set[str] = set()
+    for n in claim.cited:
+        have |= content_words(claim.passages[n - 1] + " " + claim.surroundings[n - 1])
+    return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
+
+
+def number_about_the_question(claim: Claim) -> str | None:
+    """A number is not taken from sentences that name only other things, while another cited
+    sentence names what the question asks about ("How many went to Mongolia?" answered from
+    "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
+    about = claim.about
+    if not about or not claim.numbers:
+        return None
+    sentences = [p[a:b] for p in claim.cited_text for a, b in sentence_spans(p)]
+    named = [name_stems(s, claim.common) for s in sentences]
+    if not any(about & stems for stems in named):
+        return None
+    for x in claim.numbers:
+        holding = [stems for s, stems in zip(sentences, named) if x in numbers(s)]
+        if holding and all(stems and not about & stems for stems in holding):
+            return f"{x:g} is stated about something the question does not name"
+    return None
+
+
+def words_from_passages(claim: Claim) -> str | None:
+    """Most of the reply's new words (those not in the question) come from the cited passages:
+    an answer from the model's own knowledge ("Paris") fails."""
+    share = _word_share(claim, [n - 1 for n in claim.cited])
+    if share < MIN_NEW_WORD_SHARE:
+        return f"only {share:.0%} of its new words are in the cited passages"
+    return None
+
+
+RULES: tuple[Callable[[Claim], str | None], ...] = (
+    numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
+    words_from_passages)
+RULE_NAMES = tuple(r.__name__ for r in RULES)
+
+
+def _word_share(claim: Claim, ids: list[int]) -> float:
+    new_words = content_words(claim.reply) - content_words(claim.question)
+    if not new_words:
+        return 1.0
+    have = set().union(*(content_words(claim.passages[i]) for i in ids))
+    return len(new_words & have) / len(new_words)
+
+
+def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int], str]:
+    """The passages the reply rests on (1-based) and how they were found: the marked ones that
+    hold its numbers; else the best passage holding all its numbers and words."""
+    nums = claim.numbers if use_numbers else []
+    pass_nums = [set(numbers(p)) for p in claim.passages]
 
     def supports(i: int) -> bool:
         return all(x in pass_nums[i] for x in nums)
 
-    def word_share(ids: list[int]) -> float:
-        if not new_words:
-            return 1.0
-        have = set().union(*(pass_words[i] for i in ids)) if ids else set()
-        return len(new_words & have) / len(new_words)
-
-    cited = [n for n in marked if supports(n - 1)] if nums else marked
-    how = "cited by the model"
-    if not cited:
-        candidates = [i for i in range(len(passages)) if supports(i)]
-        if nums and not candidates:
-            return Check(False, [], f"the numbers {_fmt(nums)} are in none of the passages")
-        if not candidates:
-            return Check(False, [], "the answer cites no passage")
-        best = max(candidates, key=lambda i: (word_share([i]), -i))
-        cited = [best + 1]
-        how = f"[{best + 1}] holds its numbers and words" if marked == [] else \
-            f"the cited passage lacks {_fmt(nums)}; [{best + 1}] holds them"
-    about = {t for n in names(question) for t in tokenize(n)} - common
-    context = surroundings or passages
-    have = set().union(*(content_words(passages[n - 1] + " " + context[n - 1]) for n in cited))
-    if about and not about & have:
-        return Check(False, cited, f"the cited passages do not mention {', '.join(sorted(about))}")
-    if about and nums:
-        other = _number_about_something_else(nums, [passages[n - 1] for n in cited], about, common)
-        if other is not None:
-            return Check(False, cited, f"{other:g} is stated about something the question does not name")
-    share = word_share([n - 1 for n in cited])
-    if share < min_new_word_share:
-        return Check(False, cited, f"only {share:.0%} of its new words are in the cited passages")
-    return Check(True, cited, how)
+    marked = parse_markers(claim.reply, len(claim.passages))
+    cited = [n for n in marked if supports(n - 1)]
+    if cited:
+        return cited, "cited by the model"
+    candidates = [i for i in range(len(claim.passages)) if supports(i)]
+    if not candidates:
+        return [], ""
+    best = max(candidates, key=lambda i: (_word_share(claim, [i]), -i))
+    if marked:
+        return [best + 1], f"the cited passage lacks {fmt(nums)}; [{best + 1}] holds them"
+    return [best + 1], f"[{best + 1}] holds its numbers and words"
 
 
-def _number_about_something_else(nums: list[float], cited: list[str], about: set[str],
-                                 common: frozenset[str]) -> float | None:
-    """A number of the answer that the cited passages state only in sentences naming other
-    things, while another of their sentences names what the question asks about ("How many went
-    to Mongolia?" answered from "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
-    sentences = [p[a:b] for p in cited for a, b in sentence_spans(p)]
-    # the stems each sentence names; "x " makes its first word count too
-    named = [{t for n in names("x " + s) for t in tokenize(n) if t not in STOPWORDS} - common
-             for s in sentences]
-    if not any(about & stems for stems in named):
-        return None
-    for x in nums:
-        holding = [stems for s, stems in zip(sentences, named) if x in numbers(s)]
-        if holding and all(stems and not about & stems for stems in holding):
-            return x
-    return None
+def check(reply: str, question: str, passages: list[str], surroundings: list[str] | None = None,
+          common: frozenset[str] = frozenset(), skip: Collection[str] = ()) -> Verdict:
+    """Verify `reply` against the numbered `passages` (see the module docstring)."""
+    unknown = set(skip) - set(RULE_NAMES)
+    if unknown:
+        raise ValueError(f"unknown rules {sorted(unknown)}; the rules are {', '.join(RULE_NAMES)}")
+    claim = Claim(reply, question, passages, surroundings or passages, common)
+    cited, how = resolve_citations(claim, use_numbers="numbers_supported" not in skip)
+    claim = Claim(reply, question, passages, claim.surroundings, common, cited)
+    for rule in RULES:
+        if rule.__name__ in skip:
+            continue
+        failure = rule(claim)
+        if failure is not None:
+            return Verdict(False, tuple(cited), rule.__name__, failure)
+    return Verdict(True, tuple(cited), "", how)
 
 
-def _fmt(nums: list[float]) -> str:
-    return ", ".join(f"{x:g}" for x in nums)
+# -- citations -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited passage: `source_text[start:end] == text`; `quote_start:quote_end` is the sentence
+    in it that best supports the answer (what the UI highlights)."""
+
+    number: int
+    text: str
+    start: int
+    end: int
+    source: str
+    quote_start: int
+    quote_end: int
+
+
+def cite(number: int, passage: Passage, article_text: str, reply: str) -> Citation:
+    """The citation of `passage` as [number], its quote the sentence sharing most of the reply's
+    numbers, then words."""
+    nums = set(numbers(reply))
+    words = content_words(reply)
+
+    def support(span: tuple[int, int]) -> tuple[int, int]:
+        s = article_text[span[0]:span[1]]
+        return (len(nums & set(numbers(s))), len(words & content_words(s)))
+
+    best = max(sentence_spans(article_text, passage.start, passage.end), key=support)
+    return Citation(number, passage.text, passage.start, passage.end, passage.source, *best)
+
+
+def with_markers(reply: str, cited: Collection[int]) -> str:
+    """The reply without the model's markers, the verified ones put before its final stop:
+    "About 98,000 [3]." with cited [1] -> "About 98,000 [1]."."""
+    shown = strip_markers(reply).rstrip()
+    marks = "".join(f"[{n}]" for n in cited)
+    return (shown[:-1] + " " + marks + shown[-1]) if shown[-1:] in ".!?" else f"{shown} {marks}"

@@ -16,7 +16,7 @@ import os
 import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .ingest import Article, Passage, split_passages
 
@@ -44,7 +44,7 @@ class SentenceEmbedder:
 
         self.path = resolve_embedder(model)
         self.name = model or EMBED_NAME
-        self._model = None
+        self._model: Any = None  # a SentenceTransformer, loaded on first use
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if self._model is None:
@@ -64,7 +64,7 @@ class Index:
     """The passages of one article and their vectors."""
 
     passages: list[Passage]
-    vectors: object  # a faiss.Index, inner product over unit vectors
+    vectors: Any  # a faiss.Index, inner product over unit vectors
     path: Path
     built: bool  # True when this process built it, False when it was loaded
 

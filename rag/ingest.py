@@ -20,14 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleError
+from .text import sentence_spans
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-
-# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or an
-# opening quote. Abbreviations such as "Sept. 27" or "U.S. broadcaster" do not match that.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[’'\"”)]*\s+(?=[A-Z0-9‘“'\"(])")
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sept.", "Gen.", "Lt.", "Col.", "No.", "U.S.")
-
 
 @dataclass(frozen=True)
 class Passage:
@@ -82,26 +77,6 @@ def _encoding():
 
 def count_tokens(text: str) -> int:
     return len(_encoding().encode(text, disallowed_special=()))
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences in text[start:end], whitespace trimmed."""
-    end = len(text) if end is None else end
-    spans, cut = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if text[cut:m.start()].rstrip().endswith(_ABBREVIATIONS):
-            continue
-        spans.append((cut, m.start()))
-        cut = m.end()
-    spans.append((cut, end))
-    out = []
-    for s, e in spans:
-        piece = text[s:e]
-        s2 = s + len(piece) - len(piece.lstrip())
-        e2 = e - (len(piece) - len(piece.rstrip()))
-        if e2 > s2:
-            out.append((s2, e2))
-    return out
 
 
 def _pack(sizes: list[int], max_tokens: int) -> list[int]:

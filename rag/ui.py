@@ -3,27 +3,37 @@ launching it (tests drive it directly); `app.py` launches it.
 
 The model answers one request at a time: every event that uses it shares one queue slot
 (`concurrency_id="model"`), and Gradio shows waiting users their place in the queue.
+
+The chat shows answers rendered (citation markers in bold); the conversation the bot reads for
+follow-ups is kept apart, as plain messages with the plain answer text. When an answer is
+checked and its sources are shown, the sources panel carries `data-turn` (answers so far) and
+`data-answer` (the answer's text): a client waits for those, not for time.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import gradio as gr
 
 from .answer import RAG, Answer
 from .errors import RagError
 
-EXAMPLES = [
-    "How many Russians entered Kazakhstan?",
-    "How many Russians went to Finland?",
-    "Who is Finland's foreign minister?",
-    "How far is Verkhni Lars from Tbilisi?",
-    "How many Russians entered Armenia?",
-]
+
+def examples_for(article: Path) -> list[str]:
+    """Example questions kept beside an article as `<name>.examples.json` (a list of strings);
+    none for an article without such a file."""
+    path = article.with_suffix(".examples.json")
+    try:
+        questions = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [q for q in questions if isinstance(q, str)] if isinstance(questions, list) else []
 
 CSS = """
 .source { border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px; }
@@ -86,14 +96,16 @@ def render_answer(ans: Answer) -> str:
     return re.sub(r"\[(\d+)\]", r"**[\1]**", ans.text)
 
 
-def render_sources(ans: Answer | None, article: str) -> str:
+def render_sources(ans: Answer | None, article: str, turn: int = 0) -> str:
     """Cards for the cited passages, the supporting sentence highlighted, each with the whole
-    article to open, the passage shaded and the sentence highlighted in place."""
+    article to open, the passage shaded and the sentence highlighted in place; wrapped in the
+    element that tells a client that answer `turn` is complete."""
+    done = ("<div class='answer-done' data-turn='{}' data-answer='{}'>{}</div>").format
     if ans is None:
-        return "<p class='refusal'>The passages behind an answer show here.</p>"
+        return done(turn, "", "<p class='refusal'>The passages behind an answer show here.</p>")
     if ans.refused:
-        return (f"<p class='refusal'>{html.escape(ans.text)} No passage of the article answers "
-                "this question, so none is cited.</p>")
+        return done(turn, html.escape(ans.text, quote=True), f"<p class='refusal'>{html.escape(ans.text)} "
+                    "No passage of the article answers this question, so none is cited.</p>")
     cards = []
     for c in ans.citations:
         a, b = c.quote_start - c.start, c.quote_end - c.start
@@ -109,14 +121,15 @@ def render_sources(ans: Answer | None, article: str) -> str:
             f"</span><p>{passage}</p><details ontoggle=\"{_SCROLL_TO_PASSAGE}\">"
             "<summary>Show in the article</summary>"
             f"<div class='article'>{in_place}</div></details></div>")
-    return "".join(cards)
+    return done(turn, html.escape(ans.text, quote=True), "".join(cards))
 
 
-def create_app(holder: BotHolder) -> gr.Blocks:
+def create_app(holder: BotHolder, examples: list[str] | None = None) -> gr.Blocks:
     with gr.Blocks(title="Ask the article") as demo:
         gr.Markdown("## Ask the article\nAnswers come only from the article, with the passages "
                     "they come from. When the article does not say, the bot says so.")
         status = gr.Markdown(holder.status, elem_id="status")
+        conversation = gr.State([])  # plain {"role", "content"} messages, what the bot reads
         with gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="Chat", height=460, buttons=["copy"], elem_id="chat")
@@ -125,36 +138,40 @@ def create_app(holder: BotHolder) -> gr.Blocks:
                                      scale=5, elem_id="question", max_length=1000)
                     send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
                 new = gr.Button("New conversation", size="sm", elem_id="new")
-                gr.Examples(EXAMPLES, inputs=box, label="Examples")
+                if examples:
+                    gr.Examples(examples, inputs=box, label="Examples")
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.HTML(render_sources(None, ""), elem_id="sources")
 
-        def respond(question: str, history: list[dict]):
-            history = list(history or [])
+        def respond(question: str, shown: list[dict], plain: list[dict]):
+            shown, plain = list(shown or []), list(plain or [])
             try:
                 bot = holder.get()
                 with holder.lock:
-                    stream = bot.stream(question, history)
-                    history += [{"role": "user", "content": question.strip()},
-                                {"role": "assistant", "content": "…"}]
-                    yield "", history, gr.update()
+                    stream = bot.stream(question, plain)
+                    shown += [{"role": "user", "content": question.strip()},
+                              {"role": "assistant", "content": "…"}]
+                    yield "", shown, gr.update(), plain
                     text = ""
                     for piece in stream:
                         text += piece
-                        history[-1] = {"role": "assistant", "content": text}
-                        yield "", history, gr.update()
+                        shown[-1] = {"role": "assistant", "content": text}
+                        yield "", shown, gr.update(), plain
                 ans = stream.answer
-                history[-1] = {"role": "assistant", "content": render_answer(ans)}
-                yield "", history, render_sources(ans, bot.article.text)
+                assert ans is not None
+                shown[-1] = {"role": "assistant", "content": render_answer(ans)}
+                plain += [{"role": "user", "content": question.strip()},
+                          {"role": "assistant", "content": ans.text}]
+                yield "", shown, render_sources(ans, bot.article.text, len(plain) // 2), plain
             except RagError as e:
                 gr.Warning(str(e))
-                yield question, history, gr.update()
+                yield question, shown, gr.update(), plain
 
         for event in (box.submit, send.click):
-            event(respond, [box, chat], [box, chat, sources], concurrency_limit=1,
-                  concurrency_id="model", api_visibility="private")
-        new.click(lambda: ([], render_sources(None, ""), ""), None, [chat, sources, box],
+            event(respond, [box, chat, conversation], [box, chat, sources, conversation],
+                  concurrency_limit=1, concurrency_id="model", api_visibility="private")
+        new.click(lambda: ([], render_sources(None, ""), "", []), None, [chat, sources, box, conversation],
                   api_visibility="private")
 
         def ask(question: str) -> dict:

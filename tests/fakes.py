@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from rag.retrieve import tokenize
+from rag.generate import Usage
+from rag.text import tokenize
 
 
 class FakeEmbedder:
@@ -34,9 +35,13 @@ class FakeGenerator:
     def __init__(self, reply="The article does not say.") -> None:
         self.reply = reply
         self.calls: list[list[dict]] = []
+        self.usage = Usage()
 
     def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
         self.calls.append(messages)
         text = self.reply(messages) if callable(self.reply) else self.reply
-        for i, word in enumerate(text.split(" ")):
+        words = text.split(" ")
+        self.usage = Usage(prompt_tokens=sum(len(m["content"].split()) for m in messages))
+        for i, word in enumerate(words):
+            self.usage.completion_tokens += 1
             yield word if i == 0 else " " + word

@@ -1,8 +1,8 @@
 import pytest
 from fakes import FakeEmbedder, FakeGenerator
 
-from rag import REFUSAL, RAG, InputError
-from rag.answer import SYSTEM_PROMPT
+from rag import RAG, REFUSAL, InputError, ModelError
+from rag.prompt import SYSTEM_PROMPT
 
 
 def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
@@ -41,7 +41,8 @@ def test_refusal(make_bot):
 
 def test_an_invented_number_is_refused_not_shown(make_bot):
     ans = make_bot("About 1,200 km [1].").ask("How long is the queue at the border?")
-    assert ans.refused and ans.text == REFUSAL and "1200" in ans.check
+    assert ans.refused and ans.text == REFUSAL and ans.verdict.rule == "numbers_supported"
+    assert "1200" in ans.check
     assert ans.raw_text == "About 1,200 km [1]."
 
 
@@ -52,19 +53,21 @@ def test_a_bare_marker_is_not_an_answer(make_bot):
 def test_a_country_the_article_never_mentions_is_refused_without_the_model(make_bot):
     bot = make_bot("About 53,000 [1].")
     ans = bot.ask("How many Russians entered Armenia?")
-    assert ans.refused and "Armenia" in ans.check and bot.generator.calls == []
+    assert ans.refused and ans.verdict.rule == "unknown_names" and "Armenia" in ans.check
+    assert bot.generator.calls == [] and ans.trace.first_token_s is None
 
 
 def test_stream_yields_pieces_then_the_checked_answer(make_bot):
     def reply(messages):
-        n = next(l for l in messages[-1]["content"].splitlines() if "98,000" in l)[1]
+        n = next(x for x in messages[-1]["content"].splitlines() if "98,000" in x)[1]
         return f"Officials in Kazakhstan said 98,000 crossed [{n}]."
 
     stream = make_bot(reply).stream("How many Russians crossed into Kazakhstan?")
     pieces = list(stream)
     assert len(pieces) > 3 and "".join(pieces).startswith("Officials in Kazakhstan said 98,000")
     assert stream.answer is not None and not stream.answer.refused
-    assert stream.answer.timings["total_s"] >= stream.answer.timings["retrieve_s"]
+    trace = stream.answer.trace
+    assert trace.total_s >= trace.retrieve_s and trace.attempts == 1 and trace.completion_tokens > 3
 
 
 def test_history_reaches_retrieval_and_prompt(make_bot):
@@ -88,14 +91,10 @@ def test_a_follow_up_that_swaps_the_subject_becomes_a_whole_question(make_bot):
     assert "Previous question" not in user
 
 
-@pytest.mark.parametrize("question, message", [
-    ("", "empty"), ("   \n\t ", "empty"), ("x" * 100_000, "100,000 characters"),
-    ("how many\x00 crossed", "control characters"), (None, "must be text"),
-])
-def test_bad_questions_raise_clear_errors(make_bot, question, message):
+def test_bad_questions_raise_before_the_model(make_bot):
     bot = make_bot()
-    with pytest.raises(InputError, match=message):
-        bot.ask(question)
+    with pytest.raises(InputError, match="empty"):
+        bot.ask("  ")
     assert bot.generator.calls == []
 
 
@@ -118,7 +117,7 @@ def test_a_declined_reply_is_asked_again_and_not_streamed(make_bot):
     first, second = bot.generator.calls
     assert "reply exactly: The article does not say" in first[0]["content"]
     assert "The article does not say" not in second[0]["content"] and second[1] == first[1]
-    assert not stream.answer.refused and stream.answer.timings["attempts"] == 2
+    assert not stream.answer.refused and stream.answer.trace.attempts == 2
 
 
 def test_declining_twice_is_a_refusal(make_bot):
@@ -140,3 +139,41 @@ def test_warm_up_computes_the_fixed_instructions_once(make_bot):
     bot.warm_up()
     (messages,) = bot.generator.calls
     assert messages[0] == {"role": "system", "content": SYSTEM_PROMPT}
+
+
+def test_a_warm_up_error_reaches_the_caller(settings):
+    """The model loads in a second thread; its error is raised in the caller's thread."""
+    import dataclasses
+
+    bot = RAG(settings=dataclasses.replace(settings, llm_path=str(settings.home / "missing.gguf")),
+              embedder=FakeEmbedder())
+    with pytest.raises(ModelError, match="RAG_LLM_PATH"):
+        bot.warm_up()
+
+
+def test_a_grounding_rule_switched_off_in_settings(tmp_path, settings):
+    import dataclasses
+
+    article = tmp_path / "borders.txt"
+    article.write_text("Latvia closed its border on Monday.\nFinland's foreign minister Pekka Haavisto "
+                       "said the border stays open.\nMongolia reported long queues.\n", "utf-8")
+    def reply(messages):
+        n = next(line for line in messages[-1]["content"].splitlines() if "Haavisto" in line)[1]
+        return f"Pekka Haavisto said the border stays open [{n}]."
+
+    def ask(skip):
+        bot = RAG(article=article, settings=dataclasses.replace(settings, skip_rules=skip),
+                  embedder=FakeEmbedder(), generator=FakeGenerator(reply))
+        return bot.ask("What did Mongolia's foreign minister say?")
+
+    assert ask(frozenset()).verdict.rule == "about_the_question"
+    lax = ask(frozenset({"about_the_question"}))
+    assert lax.verdict.ok and "Haavisto" in lax.text
+
+
+def test_trace_records_the_model_call(make_bot):
+    ans = make_bot("Foreign minister Pekka Haavisto said so [1].").ask("Who is Finland's foreign minister?")
+    t = ans.trace
+    assert t.attempts == 1 and t.prompt_tokens and t.completion_tokens == 7
+    assert t.first_token_s is not None and t.llm_s is not None and t.total_s >= t.llm_s
+    assert set(ans.to_dict()["timings"]) >= {"first_token_s", "total_s", "attempts"}

@@ -1,7 +1,8 @@
 import pytest
 
 from rag.errors import ArticleError
-from rag.ingest import count_tokens, read_article, sentence_spans, split_passages
+from rag.ingest import count_tokens, read_article, split_passages
+from rag.text import sentence_spans
 
 
 def test_passages_are_exact_spans_of_the_article(article_text):
@@ -27,13 +28,6 @@ def test_passages_respect_the_token_budget_unless_one_sentence_is_longer(article
         for p in split_passages(article_text, "a.txt", max_tokens=budget):
             sentences = sentence_spans(article_text, p.start, p.end)
             assert count_tokens(p.text) <= budget or len(sentences) == 1
-
-
-def test_sentence_split_keeps_abbreviations_and_dates():
-    text = "He spoke to U.S. broadcaster CBS. On Tuesday, Sept. 27, 2022 they left! Did they?"
-    spans = sentence_spans(text)
-    assert [text[s:e] for s, e in spans] == [
-        "He spoke to U.S. broadcaster CBS.", "On Tuesday, Sept. 27, 2022 they left!", "Did they?"]
 
 
 def test_passages_never_cross_a_paragraph():

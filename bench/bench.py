@@ -1,4 +1,5 @@
-"""`rag bench`: how fast the pipeline answers, against the model's own speed on the same prompts.
+"""`make bench` (or `python bench/bench.py`, `rag bench`): how fast the pipeline answers, against
+the model's own speed on the same prompts.
 
 In one run, on the gold questions:
 
@@ -30,13 +31,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from .answer import RAG, build_messages
-from .errors import ModelError
-from .evaluate import load_gold, percentile
-from .generate import cached_prefix
-from .index import load_or_build
-from .ingest import read_article
-from .retrieve import Retriever
+from rag.answer import RAG
+from rag.errors import ModelError
+from rag.evaluate import load_gold, percentile
+from rag.generate import LlamaGenerator, cached_prefix, load_llama
+from rag.index import load_or_build
+from rag.ingest import read_article
+from rag.prompt import build_messages
+from rag.question import Question
+from rag.retrieve import Retriever
 
 STARTUP_QUESTION = "How many Russians entered Kazakhstan?"
 SCALING_QUESTIONS = ("How many Russians entered Kazakhstan?", "Who is Finland's foreign minister?",
@@ -81,7 +84,8 @@ def _cold(llm, tokens: list[int], max_tokens: int, stop: list[str]) -> dict:
 def naive_chunks(text: str, words: int = 70) -> list[str]:
     """Whole paragraphs packed until a chunk has `words` words: 33 chunks of about 83 words for
     the seed article, the naive baseline of FACTS.md ("30 paragraph chunks of about 80 words")."""
-    chunks, cur = [], []
+    chunks: list[str] = []
+    cur: list[str] = []
     for para in re.split(r"\n\s*\n", text):
         cur += para.split()
         if len(cur) >= words:
@@ -98,6 +102,7 @@ def startup(question: str = STARTUP_QUESTION) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "rag.cli", "ask", question],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
     first = proc.stdout.read(1)
     first_s = time.perf_counter() - start
     rest = proc.stdout.read()
@@ -110,8 +115,6 @@ def startup(question: str = STARTUP_QUESTION) -> dict:
 
 
 def run(limit: int | None = None, variants_n: int = 20) -> dict:
-    from llama_cpp import Llama
-
     import faiss
 
     result: dict = {"date": time.strftime("%Y-%m-%d %H:%M"),
@@ -125,6 +128,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
     bot = RAG()
     bot.warm_up()
     gen = bot.generator
+    assert isinstance(gen, LlamaGenerator), "the bench times the in-process llama.cpp model"
     s = bot.settings
     result["load_s"] = round(time.perf_counter() - t0, 2)
     result["rss_mb"] = {"pipeline": round(_rss_mb())}
@@ -139,13 +143,13 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
                           "max_answer_tokens": s.max_answer_tokens, **gen.params}
 
     before = _rss_mb()
-    raw_llm = Llama(model_path=str(gen.model_path), verbose=False, seed=0, **gen.params)
+    raw_llm = load_llama(gen.model_path, **gen.params)
     # the same start as the pipeline's warm_up: the fixed instructions are in its cache
-    prompt, stop = gen.format(build_messages("warm up", []))
+    prompt, stop = gen.format(build_messages(Question("warm up", "warm up"), []))
     _complete(raw_llm, gen.tokenize(prompt), 1, stop)
     result["rss_mb"]["raw (added)"] = round(_rss_mb() - before)
     before = _rss_mb()
-    naive_llm = Llama(model_path=str(gen.model_path), verbose=False, seed=0, **gen.params)
+    naive_llm = load_llama(gen.model_path, **gen.params)
     chunks = naive_chunks(bot.article.text)
     vecs = bot.embedder.embed(chunks)
     naive_index = faiss.IndexFlatIP(vecs.shape[1])
@@ -156,7 +160,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
     for item in load_gold()[:limit]:
         q = item["question"]
         ans = bot.ask(q)
-        t = ans.timings
+        t = ans.trace.to_dict()
         pipe = {"first_token_s": t.get("first_token_s", t["total_s"]), "total_s": t["total_s"],
                 "llm_s": t.get("llm_s", 0.0), "attempts": t.get("attempts", 0),
                 "prompt_tokens": t.get("prompt_tokens", 0), "cached_tokens": t.get("cached_tokens", 0),
@@ -165,7 +169,8 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
         row = {"id": item["id"], "refused": ans.refused, "pipeline": pipe}
         if "llm_s" in t:  # the model ran: its first prompt, through a bare Llama
             t0 = time.perf_counter()
-            prompt, stop = gen.format(build_messages(ans.question, [h.passage.text for h in ans.passages]))
+            asked = Question(ans.question, q)
+            prompt, stop = gen.format(build_messages(asked, [h.passage.text for h in ans.passages]))
             tokens = gen.tokenize(prompt)
             # the template and tokenizer run inside llm_s; they are not llama.cpp's compute
             pipe["not_llm_s"] += pipe["attempts"] * (time.perf_counter() - t0)
@@ -184,7 +189,8 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
         row["naive"] = naive
         rows.append(row)
         print(f"{item['id']}: pipeline {pipe['first_token_s']:.2f}/{pipe['total_s']:.2f} s, raw warm "
-              f"{row.get('raw warm', {}).get('total_s', 0):.2f}, cold {row.get('raw cold', {}).get('total_s', 0):.2f}, "
+              f"{row.get('raw warm', {}).get('total_s', 0):.2f}, "
+              f"cold {row.get('raw cold', {}).get('total_s', 0):.2f}, "
               f"naive {naive['total_s']:.2f}", flush=True)
     del naive_llm
     result["rows"] = rows
@@ -202,7 +208,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
     for name, params in variants.items():
         params = dict(params)
         path = params.pop("model", gen.model_path)
-        llm = Llama(model_path=str(path), verbose=False, seed=0, **params)
+        llm = load_llama(path, **params)
         vrows[name] = summarize([_cold(llm, tok, s.max_answer_tokens, stop) for tok, stop in sample])
         del llm
         print(f"{name}: {vrows[name]['total_s']}", flush=True)
@@ -226,7 +232,7 @@ def analyse(result: dict) -> None:
     result["retried"] = sum(r["pipeline"]["attempts"] == 2 for r in ran)
     result["not_llm_ms"] = _stats([1000 * r["pipeline"]["not_llm_s"] for r in ran])
     result["not_llm_share"] = _stats([r["pipeline"]["not_llm_s"] / r["pipeline"]["total_s"] for r in ran])
-    med = lambda kind, key: result["summary"][kind][key].get("median") or 1e-9  # noqa: E731
+    med = lambda kind, key: result["summary"][kind][key].get("median") or 1e-9
     result["ratios"] = {f"pipeline/{b} {key}": round(med("pipeline", key) / med(b, key), 2)
                         for b in ("raw warm", "raw cold", "naive") for key in ("first_token_s", "total_s")}
     once = [r for r in ran if r["pipeline"]["attempts"] == 1]  # the same work as the raw call
@@ -237,7 +243,7 @@ def analyse(result: dict) -> None:
 
 
 def _small_model(settings) -> Path | None:
-    from .models import resolve_llm
+    from rag.models import resolve_llm
 
     try:
         return resolve_llm("qwen2.5-0.5b", settings.home)
@@ -263,14 +269,18 @@ def summarize(rs: list[dict]) -> dict:
             "generation_tokens_per_s": _stats([gen_rate(r) for r in rs if r["completion_tokens"] > 2])}
 
 
+def _shifted(text: str, by: int) -> str:
+    """`text` with every number increased by `by`."""
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + by), text)
+
+
 def scaling(bot: RAG, factors=(1, 10, 100)) -> list[dict]:
     """The real index build (split, embed, write, hash, load, BM25) and `Retriever.search` on the
     article repeated `f` times, each copy's numbers varied so no two copies are the same text."""
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for f in factors:
-            copies = [bot.article.text] + [
-                re.sub(r"\d+", lambda m, i=i: str(int(m.group()) + i), bot.article.text) for i in range(1, f)]
+            copies = [bot.article.text] + [_shifted(bot.article.text, i) for i in range(1, f)]
             path = Path(tmp) / f"article-x{f}.txt"
             path.write_text("\n\n".join(copies), "utf-8")
             t0 = time.perf_counter()
@@ -320,7 +330,8 @@ def write(result: dict, out: str | Path) -> tuple[Path, Path]:
                      f"{_fmt(r['completion_tokens'])} | {_fmt(r['prompt_tokens_per_s'])} | "
                      f"{_fmt(r['generation_tokens_per_s'])} |")
     lines += ["", "Ratios of medians: " + ", ".join(f"{k} {v}" for k, v in result["ratios"].items()) + ".",
-              "", f"Not llama.cpp (embedding, search, fusion, prompt, check): {_fmt(result['not_llm_ms'])} ms "
+              "", "Not llama.cpp (embedding, search, fusion, prompt, check): "
+              f"{_fmt(result['not_llm_ms'])} ms "
               f"per answer, {_fmt(result['not_llm_share'])} of its time.", "",
               f"Start-up of a new `rag ask` process to the first byte of its answer: "
               f"{st['first_answer_byte_s']} s (exit {st['exit_s']} s, peak memory {st['peak_rss_mb']} MB). "
@@ -364,9 +375,22 @@ def _plot(rows: list[dict], path: Path) -> None:
     plt.close(fig)
 
 
-def main(args) -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N gold questions")
+    parser.add_argument("--variants", type=int, default=20, metavar="N",
+                        help="time the llama.cpp variants on the first N prompts (default 20)")
+    parser.add_argument("--out", default=str(Path(__file__).parent / "results"),
+                        help="results path without suffix")
+    args = parser.parse_args(argv)
     result = run(args.limit, args.variants)
     md, js = write(result, args.out)
     print(md.read_text())
     print(f"results: {md}, {js}")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

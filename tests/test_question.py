@@ -1,0 +1,48 @@
+"""Questions made ready for retrieval: checked, follow-ups made whole, unknown names found."""
+import pytest
+
+from rag.errors import InputError
+from rag.question import last_turn, prepare, standalone, validate
+
+VOCABULARY = frozenset({"russi", "georg", "finla", "mongo", "minis"})
+COMMON = frozenset({"russi"})
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "empty"), ("   \n\t ", "empty"), ("x" * 100_000, "100,000 characters"),
+    ("how many\x00 crossed", "control characters"), (None, "must be text"),
+])
+def test_bad_questions_raise_clear_errors(question, message):
+    with pytest.raises(InputError, match=message):
+        validate(question, 1000)
+
+
+def test_whitespace_is_tidied():
+    assert validate("  How   many\ncrossed? ", 1000) == "How many crossed?"
+
+
+def test_last_turn_reads_plain_messages():
+    history = [{"role": "user", "content": "Q1"}, {"role": "assistant", "content": "A1"},
+               {"role": "user", "content": "Q2"}]
+    assert last_turn(history) == ("Q2", "")
+    assert last_turn(history[:2]) == ("Q1", "A1") and last_turn(None) == ("", "")
+    with pytest.raises(InputError, match="content"):
+        last_turn([{"role": "user", "content": [{"type": "text", "text": "Q"}]}])
+
+
+def test_a_short_follow_up_that_swaps_the_subject_becomes_whole():
+    previous = "How many Russians went to Georgia?"
+    assert standalone("And to Finland?", previous, COMMON) == "How many Russians went to Finland?"
+    assert standalone("And what did its foreign minister say about it then?", previous, COMMON) == \
+        "And what did its foreign minister say about it then?"
+    assert standalone("And to Finland?", "", COMMON) == "And to Finland?"
+
+
+def test_prepare():
+    history = [{"role": "user", "content": "How many Russians went to Georgia?"},
+               {"role": "assistant", "content": "Over 53,000 [1]."}]
+    q = prepare("And to Finland?", history, 1000, VOCABULARY, COMMON)
+    assert q.text == "How many Russians went to Finland?" and q.previous_question == ""
+    q = prepare("What did its minister say?", history, 1000, VOCABULARY, COMMON)
+    assert q.previous_question == history[0]["content"] and q.previous_answer == "Over 53,000 [1]."
+    assert prepare("How many went to Armenia?", [], 1000, VOCABULARY, COMMON).unknown_names == ("Armenia",)

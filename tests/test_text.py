@@ -1,0 +1,59 @@
+"""The shared text helpers: quantities, markers, names and stems."""
+import pytest
+
+from rag.text import content_words, names, numbers, parse_markers, sentence_spans, strip_markers, tokenize
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("53,000", [53000]), ("53000", [53000]), ("fifty-three thousand", [53000]),
+    ("1.5 hours", [1.5]), ("15 hours", [15]), ("one-and-a-half hours", [1.5]),
+    ("a tenth of the visas", [0.1]), ("three children", [3]), ("98 thousand", [98000]),
+    ("1.5 million", [1_500_000]), ("one official said", []), ("one hundred", [100]),
+    ("the 35-year-old", [35]), ("Sept. 27, 2022", [27, 2022]), ("over 2,000 [3]", [2000]),
+    ("its eighth month", [8]), ("two and a half", [2.5]),
+])
+def test_numbers(text, expected):
+    assert numbers(text) == [float(x) for x in expected]
+
+
+def test_one_point_five_is_not_fifteen():
+    assert 15.0 not in numbers("1.5") and 1.5 not in numbers("15")
+
+
+@pytest.mark.parametrize("text, n, expected", [
+    ("About 98,000 [2].", 4, [2]), ("[1][3] and [1]", 4, [1, 3]), ("[1, 2]", 4, [1, 2]),
+    ("[Passage 2]", 4, [2]), ("[5] and [0]", 4, []), ("no marker", 4, []), ("[2 and 3]", 3, [2, 3]),
+])
+def test_parse_markers(text, n, expected):
+    assert parse_markers(text, n) == expected
+
+
+def test_strip_markers():
+    assert strip_markers("About 98,000 [2].") == "About 98,000."
+
+
+def test_names():
+    assert names("How many Russians went to Latvia? And Finland?") == ["Russians", "Latvia", "Finland"]
+
+
+def test_tokenize_normalises_numbers_and_stems():
+    assert tokenize("3,000 Russians entered Mongolia's border") == [
+        "3000", "russi", "enter", "mongo", "borde"]
+
+
+@pytest.mark.parametrize("demonym, country", [
+    ("Finnish", "Finland"), ("French", "France"), ("Dutch", "Netherlands"), ("Mongolian", "Mongolia"),
+])
+def test_demonyms_share_the_country_stem(demonym, country):
+    """From a countries package, not a table of one article's places."""
+    assert tokenize(demonym) == tokenize(country)
+
+
+def test_content_words_leave_out_numbers_markers_and_stopwords():
+    assert content_words("The others crossed 3,000 [2]") == {"cross"}
+
+
+def test_sentence_split_keeps_abbreviations_and_dates():
+    text = "He spoke to U.S. broadcaster CBS. On Tuesday, Sept. 27, 2022 they left! Did they?"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He spoke to U.S. broadcaster CBS.", "On Tuesday, Sept. 27, 2022 they left!", "Did they?"]
