@@ -1,0 +1,30 @@
+"""rag: answers questions about a news article with a local model, citing the passages.
+
+    >>> from rag import RAG
+    >>> bot = RAG()                                      # doctest: +SKIP
+    >>> bot.ask("How many Russians entered Kazakhstan?") # doctest: +SKIP
+
+`import rag` is cheap: torch, faiss, llama_cpp and gradio load when first needed.
+"""
+
+from .answer import RAG, Answer, AnswerStream, Trace
+from .config import Settings
+from .errors import ArticleError, InputError, ModelError, RagError, SettingsError
+from .ground import Citation, Verdict
+from .prompt import REFUSAL
+
+__all__ = [
+           "RAG",
+           "REFUSAL",
+           "Answer",
+           "AnswerStream",
+           "ArticleError",
+           "Citation",
+           "InputError",
+           "ModelError",
+           "RagError",
+           "Settings",
+           "SettingsError",
+           "Trace",
+           "Verdict",
+]

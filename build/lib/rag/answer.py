@@ -1,0 +1,225 @@
+"""The pipeline, from a question to a checked, cited answer; read `RAG.stream` top to bottom:
+
+    prepare the question (question.py) -> retrieve passages (retrieve.py) -> prompt (prompt.py)
+    -> stream the model's reply (generate.py) -> check it and cite (ground.py) -> Answer
+
+An answer that fails the check is never shown as fact: it becomes the fixed refusal sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import ground
+from .config import Settings
+from .generate import Generator, LlamaGenerator
+from .ground import Citation, Verdict
+from .index import Embedder, SentenceEmbedder, load_or_build
+from .ingest import read_article
+from .prompt import REFUSAL, RETRY_PROMPT, build_messages, declines, may_be_refusal
+from .question import Question, prepare
+from .retrieve import Hit, Retriever
+from .text import strip_markers
+
+
+@dataclass
+class Trace:
+    """Where the time of one answer went; None where a step did not run."""
+
+    retrieve_s: float = 0.0
+    first_token_s: float | None = None  # from the question to the first text shown
+    llm_s: float | None = None
+    check_s: float = 0.0
+    total_s: float = 0.0
+    attempts: int = 0  # model calls: 2 when it declined and was asked again
+    prompt_tokens: int | None = None  # of the last model call
+    cached_tokens: int | None = None
+    completion_tokens: int | None = None
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
+
+
+@dataclass
+class Answer:
+    question: str  # as searched for: a follow-up is rewritten as a whole question
+    text: str
+    refused: bool
+    citations: list[Citation]
+    passages: list[Hit]  # the retrieved passages, [1] first, as the model saw them
+    verdict: Verdict = field(default_factory=lambda: Verdict(False))
+    raw_text: str = ""  # the model's reply before the check
+    trace: Trace = field(default_factory=Trace)
+
+    @property
+    def check(self) -> str:
+        """What the grounding check found, as text."""
+        return str(self.verdict)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "refused": self.refused,
+                "citations": [dataclasses.asdict(c) for c in self.citations],
+                "timings": self.trace.to_dict()}
+
+
+class AnswerStream:
+    """Iterate to get the reply as the model writes it; then `.answer` holds the checked Answer,
+    whose text may differ from what was streamed (a refusal, corrected citations)."""
+
+    def __init__(self, pieces: Iterator[str], finish: Callable[[str], Answer]) -> None:
+        self._pieces = pieces
+        self._finish = finish
+        self.answer: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        reply = []
+        for piece in self._pieces:
+            reply.append(piece)
+            yield piece
+        self.answer = self._finish("".join(reply))
+
+
+class RAG:
+    """Answers questions about one article, citing its passages.
+
+    >>> bot = RAG()                                   # doctest: +SKIP
+    >>> bot.ask("How many Russians entered Kazakhstan?").text   # doctest: +SKIP
+    'Interior Ministry officials in Kazakhstan said 98,000 crossed into that nation [1].'
+    """
+
+    def __init__(self, article: str | Path | None = None, llm_path: str | Path | None = None, *,
+                 settings: Settings | None = None, embedder: Embedder | None = None,
+                 generator: Generator | None = None, rebuild: bool = False) -> None:
+        overrides: dict[str, Any] = {"article": article,
+                                     "llm_path": None if llm_path is None else str(llm_path)}
+        if settings is None:
+            settings = Settings.from_env(**overrides)
+        else:
+            settings = dataclasses.replace(settings, **{k: v for k, v in overrides.items() if v})
+        self.settings = settings
+        self.article = read_article(settings.article)
+        self.embedder = embedder or SentenceEmbedder(settings.embed_model)
+        self.index = load_or_build(self.article, settings.index_dir, self.embedder,
+                                   settings.passage_tokens, rebuild)
+        self.retriever = Retriever(self.index, self.embedder)
+        self._generator = generator
+
+    @property
+    def generator(self) -> Generator:
+        if self._generator is None:
+            from .models import resolve_llm
+
+            s = self.settings
+            self._generator = LlamaGenerator(resolve_llm(s.llm_path, s.home), n_ctx=s.n_ctx,
+                                             n_threads=s.n_threads)
+        return self._generator
+
+    def warm_up(self) -> None:
+        """Load both models and compute the cache of the fixed instructions, so that the first
+        question is as fast as the rest. The answer model loads in a second thread (llama.cpp
+        releases the GIL) while the embedder's imports run in this one; an error in either is
+        raised here."""
+        errors: list[BaseException] = []
+
+        def warm_generator() -> None:
+            try:
+                for _ in self.generator.generate(build_messages(Question("warm up", "warm up"), []), 1):
+                    pass
+            except BaseException as e:  # raised in the caller's thread below
+                errors.append(e)
+
+        thread = threading.Thread(target=warm_generator, name="rag-warm-up", daemon=True)
+        thread.start()
+        try:
+            self.embedder.embed(["warm up"])
+        finally:
+            thread.join()
+        if errors:
+            raise errors[0]
+
+    def ask(self, question: str, history: Sequence[dict] | None = None) -> Answer:
+        """Answer `question`; `history` is the conversation so far as chat messages
+        ({"role": "user" | "assistant", "content": str}), for follow-up questions."""
+        stream = self.stream(question, history)
+        for _ in stream:
+            pass
+        assert stream.answer is not None
+        return stream.answer
+
+    def stream(self, question: str, history: Sequence[dict] | None = None) -> AnswerStream:
+        """Like `ask`, but yields the reply as it is generated (see AnswerStream)."""
+        start = time.perf_counter()
+        trace = Trace()
+        r = self.retriever
+        q = prepare(question, history, self.settings.max_question_chars, r.vocabulary, r.common)
+        hits = r.search(q.text, self.settings.top_k, context=q.previous_question)
+        trace.retrieve_s = time.perf_counter() - start
+
+        def finish(reply: str) -> Answer:
+            checked = time.perf_counter()
+            answer = self._checked(q, hits, reply, trace)
+            trace.check_s = time.perf_counter() - checked
+            trace.total_s = time.perf_counter() - start
+            return answer
+
+        if q.unknown_names:  # the answer cannot be in the article: no need to ask the model
+            return AnswerStream(iter([REFUSAL]), finish)
+        messages = build_messages(q, [h.passage.text for h in hits])
+        return AnswerStream(self._generate(messages, trace, start), finish)
+
+    def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
+        """Stream the model's reply. The 1.5B model often declines although a passage holds the
+        answer; a reply that declines is not streamed but asked again with instructions that
+        leave out the way to decline, and the grounding check judges that second reply. What
+        is yielded is always the whole text of the last reply."""
+        llm_start = time.perf_counter()
+        attempts = [messages]
+        if self.settings.retry_declined:
+            attempts.append([{"role": "system", "content": RETRY_PROMPT}, messages[1]])
+        held = ""
+        for attempt in attempts:
+            trace.attempts += 1
+            held, streaming = "", False  # text is held back while it may be the refusal
+            for piece in self.generator.generate(attempt, self.settings.max_answer_tokens):
+                if not streaming:
+                    held += piece
+                    if may_be_refusal(held):
+                        continue
+                    streaming, piece = True, held
+                    trace.first_token_s = time.perf_counter() - start
+                yield piece
+            if streaming or not declines(held):
+                break
+        if not streaming and held:
+            trace.first_token_s = time.perf_counter() - start
+            yield held
+        usage = self.generator.usage
+        trace.prompt_tokens, trace.cached_tokens = usage.prompt_tokens, usage.cached_tokens
+        trace.completion_tokens = usage.completion_tokens
+        trace.llm_s = time.perf_counter() - llm_start
+
+    def _checked(self, q: Question, hits: list[Hit], reply: str, trace: Trace) -> Answer:
+        """The Answer the user sees: the reply with verified citations, or the refusal."""
+        def refusal(verdict: Verdict) -> Answer:
+            return Answer(q.text, REFUSAL, True, [], hits, verdict, reply, trace)
+
+        if q.unknown_names:
+            return refusal(Verdict(False, (), "unknown_names",
+                                   f"the article never mentions {', '.join(q.unknown_names)}"))
+        if not strip_markers(reply) or declines(reply):
+            return refusal(Verdict(False, (), "declined", "the model declined"))
+        verdict = ground.check(reply, q.text, [h.passage.text for h in hits],
+                               [self.retriever.before(h.passage) for h in hits],
+                               self.retriever.common, self.settings.skip_rules)
+        if not verdict.ok:
+            return refusal(verdict)
+        citations = [ground.cite(n, hits[n - 1].passage, self.article.text, reply)
+                     for n in verdict.cited]
+        return Answer(q.text, ground.with_markers(reply, verdict.cited), False, citations, hits,
+                      verdict, reply, trace)

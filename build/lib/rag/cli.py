@@ -1,0 +1,166 @@
+"""The `rag` command: a thin layer over the Python API.
+
+    rag ask "How many Russians entered Kazakhstan?" [--json]
+    rag chat
+    rag index [PATH] [--rebuild]
+    rag eval [--gold FILE]
+    rag bench            (from a checkout: runs bench/bench.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from .errors import RagError
+
+
+def _bot(args: argparse.Namespace, **kw):
+    """The bot with both models loaded (side by side) and the fixed instructions cached."""
+    from .answer import RAG
+
+    bot = RAG(article=getattr(args, "article", None), llm_path=args.llm, **kw)
+    bot.warm_up()
+    return bot
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question, with its cited passages."""
+    from .config import Settings
+    from .question import validate
+
+    validate(args.question, Settings.from_env().max_question_chars)  # before loading models
+    bot = _bot(args)
+    if args.json:
+        print(json.dumps(bot.ask(args.question).to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    stream = bot.stream(args.question)
+    for piece in stream:
+        print(piece, end="", flush=True)
+    print()
+    _print_checked(stream.answer)
+    return 0
+
+
+def _print_checked(ans) -> None:
+    if ans.text != ans.raw_text.strip():
+        print(f"  checked: {ans.text}  ({ans.check})")
+    for c in ans.citations:
+        print(f"  [{c.number}] chars {c.start}-{c.end}: {c.text}")
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Chat about the article; follow-up questions are understood. Ctrl-D or an empty line ends."""
+    from .errors import InputError
+
+    bot = _bot(args)
+    print(f"Ask about {bot.article.path.name} (an empty line ends).")
+    history: list[dict] = []
+    while True:
+        try:
+            question = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        try:
+            stream = bot.stream(question, history)
+        except InputError as e:
+            print(f"error: {e}", file=sys.stderr)
+            continue
+        for piece in stream:
+            print(piece, end="", flush=True)
+        print()
+        _print_checked(stream.answer)
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": stream.answer.text}]
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """Build (or load and check) the index of an article under indexes/."""
+    from .config import Settings
+    from .index import SentenceEmbedder, load_or_build
+    from .ingest import read_article
+
+    settings = Settings.from_env(article=args.path)
+    article = read_article(settings.article)
+    index = load_or_build(article, settings.index_dir, SentenceEmbedder(settings.embed_model),
+                          settings.passage_tokens, rebuild=args.rebuild)
+    state = "built" if index.built else "loaded"
+    print(f"{state} {index.path}: {len(index.passages)} passages of {article.path}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Run gold question/answer pairs through the bot and write a report."""
+    from .evaluate import load_gold, run_eval, write_report
+
+    gold = load_gold(args.gold)
+    bot = _bot(args)
+    report = run_eval(bot, gold, progress=lambda line: print(line, file=sys.stderr))
+    md, js = write_report(report, args.out)
+    print(report.summary_markdown())
+    print(f"report: {md} and {js}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Time the pipeline against raw llama.cpp and a naive baseline on the gold questions."""
+    import runpy
+
+    from .config import CHECKOUT
+
+    script = CHECKOUT / "bench" / "bench.py" if CHECKOUT else None
+    if script is None or not script.is_file():
+        raise RagError("rag bench runs from a checkout of the project (it times bench/bench.py)")
+    sys.argv = [str(script), *args.bench_args]
+    runpy.run_path(str(script), run_name="__main__")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rag", description="Answer questions about a news "
+                                     "article with a local model, citing its passages.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name, func, **kw):
+        p = sub.add_parser(name, help=func.__doc__.splitlines()[0], description=func.__doc__)
+        p.set_defaults(func=func)
+        if name not in ("index", "bench"):
+            p.add_argument("--article", help="a UTF-8 .txt or .md article (default: the seed)")
+            p.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
+        return p
+
+    p = add("ask", cmd_ask)
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print the answer record as JSON")
+    add("chat", cmd_chat)
+    p = add("index", cmd_index)
+    p.add_argument("path", nargs="?", help="the article (default: the seed)")
+    p.add_argument("--rebuild", action="store_true", help="build it even if a good one exists")
+    p = add("eval", cmd_eval)
+    p.add_argument("--gold", default=None, help="a JSONL gold file (default: evals/gold.jsonl)")
+    p.add_argument("--out", default=None, help="report path without suffix (default: evals/report)")
+    p = add("bench", cmd_bench)
+    p.add_argument("bench_args", nargs=argparse.REMAINDER,
+                   help="passed on to bench/bench.py: [--limit N] [--variants N] [--out PATH]")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except RagError as e:
+        print(f"rag: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,304 @@
+"""Measure the bot on gold question/answer pairs: answer accuracy, refusals, citations,
+retrieval and unsupported numbers, with no network and no model as judge.
+
+A gold item is one JSON object a line: id, question, answers (every acceptable form),
+answerable, category, evidence (sentences copied verbatim from the article), split.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import string
+import time
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .config import CHECKOUT
+from .errors import RagError
+from .text import names, numbers, strip_markers
+
+# the checkout's evals/ folder (or ./evals for an installed package)
+DEFAULT_GOLD = (CHECKOUT or Path(".")) / "evals" / "gold.jsonl"
+DEFAULT_REPORT = (CHECKOUT or Path(".")) / "evals" / "report"
+RETRIEVAL_DEPTH = 10
+
+
+def load_gold(path: str | Path | None = None) -> list[dict]:
+    path = Path(path or DEFAULT_GOLD)
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise RagError(f"cannot read the gold file {path}: {e}") from None
+    items = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise RagError(f"{path}:{n}: not JSON ({e.msg})") from None
+        missing = {"id", "question", "answers", "answerable"} - set(item)
+        if missing:
+            raise RagError(f"{path}:{n}: missing {sorted(missing)}")
+        item.setdefault("category", "all")
+        item.setdefault("evidence", [])
+        item.setdefault("split", "dev")
+        items.append(item)
+    if not items:
+        raise RagError(f"{path} holds no gold items")
+    return items
+
+
+# -- matching -----------------------------------------------------------------------------------
+
+def normalize(text: str) -> str:
+    """Lowercase, no punctuation, no articles, one space: "The Kazbegi (crossing)!" -> "kazbegi crossing"."""
+    text = strip_markers(text).lower().replace("’", "'")
+    text = "".join(" " if c in string.punctuation or c in "‘’“”–—" else c for c in text)
+    return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
+
+
+def answer_matches(answer: str, gold: list[str], question: str = "") -> bool:
+    """A gold form is in the answer; numbers are compared as numbers, and an answer that also
+    states another number (one not in the question) is wrong. When the question itself names
+    the gold ("Georgia or Finland?"), the gold must come before the other names it offers.
+
+    >>> answer_matches("Georgia took more than Finland", ["Georgia"], "Georgia or Finland?")
+    True
+    >>> answer_matches("Finland took more than Georgia", ["Georgia"], "Georgia or Finland?")
+    False
+    """
+    said = numbers(answer)
+    asked = set(numbers(question))
+    text, q = f" {normalize(answer)} ", f" {normalize(question)} "
+    for form in gold:
+        want = numbers(form)
+        if want:
+            if all(x in said for x in want) and all(x in want or x in asked for x in said):
+                return True
+            continue
+        needle = f" {normalize(form)} "
+        if needle not in text:
+            continue
+        if needle in q:
+            others = [f" {normalize(n)} " for n in names(question)]
+            at = text.index(needle)
+            if any(o != needle and o not in needle and o in text and text.index(o) < at for o in others):
+                continue
+        return True
+    return False
+
+
+def token_f1(answer: str, gold: list[str]) -> tuple[float, float]:
+    """SQuAD-style (exact match, F1), best over the gold forms."""
+    pred = normalize(answer).split()
+    best_em, best_f1 = 0.0, 0.0
+    for form in gold:
+        ref = normalize(form).split()
+        best_em = max(best_em, float(pred == ref))
+        common = sum((Counter(pred) & Counter(ref)).values())
+        if common:
+            p, r = common / len(pred), common / len(ref)
+            best_f1 = max(best_f1, 2 * p * r / (p + r))
+    return best_em, best_f1
+
+
+def evidence_spans(article: str, evidence: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for e in evidence:
+        at = article.find(e)
+        if at < 0:
+            raise RagError(f"evidence not found verbatim in the article: {e[:60]!r}")
+        spans.append((at, at + len(e)))
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> list[int]:
+    """Which evidence spans the passage [start, end) overlaps."""
+    return [i for i, (s, e) in enumerate(spans) if s < end and start < e]
+
+
+# -- running ------------------------------------------------------------------------------------
+
+@dataclass
+class ItemResult:
+    id: str
+    question: str
+    category: str
+    split: str
+    answerable: bool
+    gold: list[str]
+    answer: str
+    refused: bool
+    citations: list[dict]
+    check: str
+    correct: bool  # answerable: right answer; unanswerable: refused
+    why: str
+    cited_evidence: list[bool]  # per citation: holds an evidence sentence
+    unsupported_numbers: list[float]
+    retrieval_rank: int | None  # rank of the first retrieved passage with evidence, 1-based
+    retrieval_full_at: int | None  # depth at which every evidence sentence was retrieved
+    em: float
+    f1: float
+    timings: dict = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    items: list[ItemResult]
+    metrics: dict
+    by_category: dict
+    by_split: dict
+    settings: dict
+
+    def summary_markdown(self) -> str:
+        m = self.metrics
+        rows = [
+            ("answer accuracy (answerable)", f"{m['accuracy']:.3f}", f"{m['n_answerable']} items"),
+            ("unanswerable refused", f"{m['refusal_rate']:.3f}", f"{m['n_unanswerable']} items"),
+            ("answerable wrongly refused", f"{m['wrong_refusal_rate']:.3f}", ""),
+            ("citation precision", f"{m['citation_precision']:.3f}", "cited passages holding evidence"),
+            ("citation recall", f"{m['citation_recall']:.3f}", "answerable items citing evidence"),
+            ("retrieval recall@1 / @3 / @5 / @10",
+             " / ".join(f"{m[f'recall@{k}']:.3f}" for k in (1, 3, 5, 10)), "every evidence sentence"),
+            ("retrieval MRR", f"{m['mrr']:.3f}", ""),
+            ("unsupported numbers", str(m["unsupported_numbers"]), "numbers in no cited passage"),
+            ("exact match / token F1", f"{m['em']:.3f} / {m['f1']:.3f}", "SQuAD-style, secondary"),
+            ("time to first token, median / p90", f"{m['first_token_median_s']:.2f} / "
+             f"{m['first_token_p90_s']:.2f} s", ""),
+            ("full answer, median / p90", f"{m['total_median_s']:.2f} / {m['total_p90_s']:.2f} s", ""),
+        ]
+        lines = ["| metric | value | note |", "|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+        return "\n".join(lines)
+
+
+def _retrieval(bot, item: dict, spans: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+    if not spans:
+        return None, None
+    hits = bot.retriever.search(item["question"], RETRIEVAL_DEPTH)
+    first, found = None, set()
+    for rank, h in enumerate(hits, 1):
+        got = _overlaps(h.passage.start, h.passage.end, spans)
+        if got and first is None:
+            first = rank
+        found.update(got)
+        if len(found) == len(spans):
+            return first, rank
+    return first, None
+
+
+def run_item(bot, item: dict) -> ItemResult:
+    spans = evidence_spans(bot.article.text, item["evidence"]) if item["answerable"] else []
+    rank, full_at = _retrieval(bot, item, spans)
+    ans = bot.ask(item["question"])
+    cited_ev = [bool(_overlaps(c.start, c.end, spans)) for c in ans.citations]
+    cited_nums = set().union(*(numbers(c.text) for c in ans.citations)) if ans.citations else set()
+    unsupported = [] if ans.refused else [x for x in numbers(ans.text) if x not in cited_nums]
+    em, f1 = token_f1(ans.text, item["answers"]) if item["answerable"] and not ans.refused else (0.0, 0.0)
+    if not item["answerable"]:
+        correct = ans.refused
+        why = "refused" if ans.refused else "answered a question the article does not answer"
+    elif ans.refused:
+        correct, why = False, f"wrongly refused ({ans.check})"
+    elif answer_matches(ans.text, item["answers"], item["question"]):
+        correct, why = True, "gold answer found"
+    else:
+        correct, why = False, "gold answer not in the reply"
+    return ItemResult(
+        item["id"], item["question"], item["category"], item["split"], item["answerable"],
+        item["answers"], ans.text, ans.refused, [asdict(c) for c in ans.citations], ans.check,
+        correct, why, cited_ev, unsupported, rank, full_at, em, f1,
+        {k: round(v, 3) if isinstance(v, float) else v for k, v in ans.trace.to_dict().items()})
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def metrics(items: list[ItemResult]) -> dict:
+    ans = [r for r in items if r.answerable]
+    una = [r for r in items if not r.answerable]
+    cited = [c for r in ans if not r.refused for c in r.cited_evidence]
+    ttft = [r.timings["first_token_s"] for r in items if "first_token_s" in r.timings]
+    total = [r.timings["total_s"] for r in items if "total_s" in r.timings]
+    ratio = lambda num, den: num / den if den else 0.0
+    out = {
+        "n": len(items), "n_answerable": len(ans), "n_unanswerable": len(una),
+        "accuracy": ratio(sum(r.correct for r in ans), len(ans)),
+        "refusal_rate": ratio(sum(r.refused for r in una), len(una)),
+        "wrong_refusal_rate": ratio(sum(r.refused for r in ans), len(ans)),
+        "citation_precision": ratio(sum(cited), len(cited)),
+        "citation_recall": ratio(sum(any(r.cited_evidence) for r in ans), len(ans)),
+        "mrr": ratio(sum(1 / r.retrieval_rank for r in ans if r.retrieval_rank), len(ans)),
+        "unsupported_numbers": sum(len(r.unsupported_numbers) for r in items),
+        "em": ratio(sum(r.em for r in ans), len(ans)),
+        "f1": ratio(sum(r.f1 for r in ans), len(ans)),
+        "first_token_median_s": statistics.median(ttft) if ttft else 0.0,
+        "first_token_p90_s": percentile(ttft, 0.9),
+        "total_median_s": statistics.median(total) if total else 0.0,
+        "total_p90_s": percentile(total, 0.9),
+    }
+    for k in (1, 3, 5, 10):
+        out[f"recall@{k}"] = ratio(sum(bool(r.retrieval_full_at and r.retrieval_full_at <= k)
+                                       for r in ans), len(ans))
+    return out
+
+
+def run_eval(bot, gold: list[dict], progress=None) -> Report:
+    results = []
+    started = time.perf_counter()
+    for n, item in enumerate(gold, 1):
+        r = run_item(bot, item)
+        results.append(r)
+        if progress:
+            mark = "ok  " if r.correct else "FAIL"
+            progress(f"[{n}/{len(gold)}] {mark} {r.id}: {r.answer[:90]}")
+    groups = defaultdict(list)
+    splits = defaultdict(list)
+    for r in results:
+        groups[r.category].append(r)
+        splits[r.split].append(r)
+    by_cat = {c: {"n": len(rs), "correct": sum(r.correct for r in rs),
+                  "score": sum(r.correct for r in rs) / len(rs)} for c, rs in sorted(groups.items())}
+    by_split = {s: metrics(rs) for s, rs in sorted(splits.items())}
+    s = bot.settings
+    settings = {"llm": s.llm_path, "top_k": s.top_k, "passage_tokens": s.passage_tokens,
+                "article": str(s.article), "wall_s": round(time.perf_counter() - started, 1)}
+    return Report(results, metrics(results), by_cat, by_split, settings)
+
+
+def write_report(report: Report, out: str | Path | None = None) -> tuple[Path, Path]:
+    """Write <out>.md (for people) and <out>.json (for tools); returns both paths."""
+    base = Path(out or DEFAULT_REPORT)
+    base.parent.mkdir(parents=True, exist_ok=True)
+    md_path, json_path = base.with_suffix(".md"), base.with_suffix(".json")
+    data = {"metrics": report.metrics, "by_category": report.by_category,
+            "by_split": report.by_split, "settings": report.settings,
+            "items": [asdict(r) for r in report.items]}
+    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    lines = [f"# Eval report ({time.strftime('%Y-%m-%d %H:%M')})", "",
+             f"Settings: {report.settings}", "", report.summary_markdown(), "",
+             "## By category", "", "| category | correct | score |", "|---|---|---|"]
+    lines += [f"| {c} | {v['correct']}/{v['n']} | {v['score']:.2f} |" for c, v in report.by_category.items()]
+    lines += ["", "## By split (dev: used while tuning; test: held out)", "",
+              "| split | accuracy | refusal | wrong refusal | recall@5 |", "|---|---|---|---|---|"]
+    lines += [f"| {s} | {m['accuracy']:.3f} | {m['refusal_rate']:.3f} | {m['wrong_refusal_rate']:.3f} "
+              f"| {m['recall@5']:.3f} |" for s, m in report.by_split.items()]
+    lines += ["", "## Items", "", "| | id | question | answer | cited | why | rank | s |",
+              "|---|---|---|---|---|---|---|---|"]
+    for r in report.items:
+        cites = ", ".join(f"[{c['number']}]{'✓' if ok else '✗'}"
+                          for c, ok in zip(r.citations, r.cited_evidence))
+        cell = lambda t: re.sub(r"\s+", " ", str(t)).replace("|", "\\|")
+        lines.append(f"| {'✅' if r.correct else '❌'} | {r.id} | {cell(r.question)} | {cell(r.answer)} "
+                     f"| {cites} | {cell(r.why)} | {r.retrieval_rank or '-'} "
+                     f"| {r.timings.get('total_s', '')} |")
+    md_path.write_text("\n".join(lines) + "\n", "utf-8")
+    return md_path, json_path

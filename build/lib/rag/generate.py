@@ -1,0 +1,109 @@
+"""The answer model: a llama.cpp GGUF chat model behind a one-method interface.
+
+`LlamaGenerator` formats the messages with the model's own chat template and streams the reply
+at temperature 0. llama.cpp keeps the key/value cache of the previous prompt, and reuses the
+longest common prefix with the next one, so the fixed instructions that start every prompt are
+computed once per process, not once per question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import ModelError
+
+
+@dataclass
+class Usage:
+    """What the last `generate` call cost, filled in as it runs."""
+
+    prompt_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens whose key/value cache was reused
+    completion_tokens: int = 0
+
+
+class Generator(Protocol):
+    usage: Usage  # of the latest `generate` call
+
+    def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
+        """Stream the assistant's reply to chat `messages`, piece by piece."""
+        ...
+
+
+#: how every llama.cpp model of the project is loaded (the pipeline's and the benchmark's)
+LLAMA_PARAMS = dict(n_ctx=2048, n_threads=2, n_batch=512, flash_attn=True)
+
+
+def load_llama(model_path: str | Path, **params):
+    """A llama.cpp `Llama` for `model_path`: LLAMA_PARAMS, updated by `params`, quiet, seeded;
+    the prompt is processed with as many threads as the answer is generated with."""
+    from llama_cpp import Llama
+
+    params = {**LLAMA_PARAMS, **params}
+    params.setdefault("n_threads_batch", params["n_threads"])
+    try:
+        return Llama(model_path=str(model_path), verbose=False, seed=0, **params)
+    except ValueError as e:  # llama.cpp's "Failed to load model from file"
+        raise ModelError(f"cannot load the answer model {model_path} ({e}); is it a whole GGUF "
+                         "file?") from None
+
+
+def cached_prefix(llm, tokens: list[int]) -> int:
+    """How many leading `tokens` a llama.cpp `Llama` already holds in its key/value cache."""
+    cached = 0
+    for a, b in zip(llm.input_ids[: llm.n_tokens], tokens):
+        if a != b:
+            break
+        cached += 1
+    return cached
+
+
+class LlamaGenerator:
+    """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`."""
+
+    def __init__(self, model_path: str | Path, **params) -> None:
+        self.model_path = Path(model_path)
+        self.params = {**LLAMA_PARAMS, **params}
+        self._llm: Any = None  # a llama_cpp.Llama, loaded on first use
+        self._formatter: Any = None
+        self.usage = Usage()
+
+    @property
+    def llm(self):
+        if self._llm is None:
+            self._llm = load_llama(self.model_path, **self.params)
+        return self._llm
+
+    def format(self, messages: list[dict]) -> tuple[str, list[str]]:
+        """The prompt text the model's chat template makes of `messages`, and its stop strings."""
+        if self._formatter is None:
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+            llm = self.llm
+            template = llm.metadata.get("tokenizer.chat_template")
+            if not template:
+                raise ModelError(f"{self.model_path} has no chat template; use a chat (instruct) model")
+            token = lambda i: llm.detokenize([i], special=True).decode("utf-8", "replace") if i >= 0 else ""
+            self._formatter = Jinja2ChatFormatter(template, eos_token=token(llm.token_eos()),
+                                                  bos_token=token(llm.token_bos()))
+        result = self._formatter(messages=messages)
+        stop = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
+        return result.prompt, stop
+
+    def tokenize(self, prompt: str) -> list[int]:
+        return self.llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+
+    def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
+        prompt, stop = self.format(messages)
+        tokens = self.tokenize(prompt)
+        llm = self.llm
+        usage = self.usage = Usage(prompt_tokens=len(tokens), cached_tokens=cached_prefix(llm, tokens))
+        for chunk in llm.create_completion(tokens, max_tokens=max_tokens, temperature=0.0, top_k=1,
+                                           stop=stop, stream=True, seed=0):
+            piece = chunk["choices"][0]["text"]
+            if piece:
+                usage.completion_tokens += 1
+                yield piece

@@ -1,0 +1,213 @@
+"""Check a reply against the passages before it is shown, and build its citations.
+
+First the passages the reply rests on are chosen (`resolve_citations`): those it marks [n] that
+hold its numbers; failing that, the one passage that holds all its numbers and most of its words
+(small models often drop or misplace the marker). Then each rule of `RULES` looks at the
+`Claim`; the first that fails makes the answer a refusal, named in the `Verdict`. A rule can be
+switched off by name (`check(..., skip={"words_from_passages"})`, or `RAG_SKIP_RULES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+from .ingest import Passage
+from .text import (
+    content_words,
+    fmt,
+    name_stems,
+    names,
+    numbers,
+    parse_markers,
+    sentence_spans,
+    strip_markers,
+    tokenize,
+)
+
+#: least share of the reply's new content words (not in the question) found in its passages
+MIN_NEW_WORD_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A reply and what it is checked against; passages[0] is [1]."""
+
+    reply: str
+    question: str
+    passages: list[str]
+    surroundings: list[str]  # the article's text just before each passage
+    common: frozenset[str]  # stems the whole article keeps using, which name nothing in particular
+    cited: list[int] = field(default_factory=list)  # the passages the reply rests on, 1-based
+
+    @property
+    def numbers(self) -> list[float]:
+        return numbers(self.reply)
+
+    @property
+    def about(self) -> set[str]:
+        """The stems of the names the question is about."""
+        return {t for n in names(self.question) for t in tokenize(n)} - self.common
+
+    @property
+    def cited_text(self) -> list[str]:
+        return [self.passages[n - 1] for n in self.cited]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of the check: the passages an accepted answer cites, or the rule that failed."""
+
+    ok: bool
+    cited: tuple[int, ...] = ()
+    rule: str = ""  # the failed rule's name; "" when ok
+    detail: str = ""  # what the rule found, or how the citations were chosen
+
+    def __str__(self) -> str:
+        return self.detail if self.ok else f"{self.rule}: {self.detail}"
+
+
+# -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
+
+def numbers_supported(claim: Claim) -> str | None:
+    """Every number of the reply is in a passage it cites."""
+    if claim.numbers and not claim.cited:
+        return f"the numbers {fmt(claim.numbers)} are in none of the passages"
+    return None
+
+
+def cites_a_passage(claim: Claim) -> str | None:
+    """The reply rests on at least one passage."""
+    return None if claim.cited else "the answer cites no passage"
+
+
+def about_the_question(claim: Claim) -> str | None:
+    """The cited passages, or the text just before them ("its foreign minister" finds its
+    country there), mention one of the names the question is about: a fact about Finland does
+    not answer a question about Latvia."""
+    about = claim.about
+    if not about:
+        return None
+    have: set[str] = set()
+    for n in claim.cited:
+        have |= content_words(claim.passages[n - 1] + " " + claim.surroundings[n - 1])
+    return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
+
+
+def number_about_the_question(claim: Claim) -> str | None:
+    """A number is not taken from sentences that name only other things, while another cited
+    sentence names what the question asks about ("How many went to Mongolia?" answered from
+    "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
+    about = claim.about
+    if not about or not claim.numbers:
+        return None
+    sentences = [p[a:b] for p in claim.cited_text for a, b in sentence_spans(p)]
+    named = [name_stems(s, claim.common) for s in sentences]
+    if not any(about & stems for stems in named):
+        return None
+    for x in claim.numbers:
+        holding = [stems for s, stems in zip(sentences, named) if x in numbers(s)]
+        if holding and all(stems and not about & stems for stems in holding):
+            return f"{x:g} is stated about something the question does not name"
+    return None
+
+
+def words_from_passages(claim: Claim) -> str | None:
+    """Most of the reply's new words (those not in the question) come from the cited passages:
+    an answer from the model's own knowledge ("Paris") fails."""
+    share = _word_share(claim, [n - 1 for n in claim.cited])
+    if share < MIN_NEW_WORD_SHARE:
+        return f"only {share:.0%} of its new words are in the cited passages"
+    return None
+
+
+RULES: tuple[Callable[[Claim], str | None], ...] = (
+    numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
+    words_from_passages)
+RULE_NAMES = tuple(r.__name__ for r in RULES)
+
+
+def _word_share(claim: Claim, ids: list[int]) -> float:
+    new_words = content_words(claim.reply) - content_words(claim.question)
+    if not new_words:
+        return 1.0
+    have = set().union(*(content_words(claim.passages[i]) for i in ids))
+    return len(new_words & have) / len(new_words)
+
+
+def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int], str]:
+    """The passages the reply rests on (1-based) and how they were found: the marked ones that
+    hold its numbers; else the best passage holding all its numbers and words."""
+    nums = claim.numbers if use_numbers else []
+    pass_nums = [set(numbers(p)) for p in claim.passages]
+
+    def supports(i: int) -> bool:
+        return all(x in pass_nums[i] for x in nums)
+
+    marked = parse_markers(claim.reply, len(claim.passages))
+    cited = [n for n in marked if supports(n - 1)]
+    if cited:
+        return cited, "cited by the model"
+    candidates = [i for i in range(len(claim.passages)) if supports(i)]
+    if not candidates:
+        return [], ""
+    best = max(candidates, key=lambda i: (_word_share(claim, [i]), -i))
+    if marked:
+        return [best + 1], f"the cited passage lacks {fmt(nums)}; [{best + 1}] holds them"
+    return [best + 1], f"[{best + 1}] holds its numbers and words"
+
+
+def check(reply: str, question: str, passages: list[str], surroundings: list[str] | None = None,
+          common: frozenset[str] = frozenset(), skip: Collection[str] = ()) -> Verdict:
+    """Verify `reply` against the numbered `passages` (see the module docstring)."""
+    unknown = set(skip) - set(RULE_NAMES)
+    if unknown:
+        raise ValueError(f"unknown rules {sorted(unknown)}; the rules are {', '.join(RULE_NAMES)}")
+    claim = Claim(reply, question, passages, surroundings or passages, common)
+    cited, how = resolve_citations(claim, use_numbers="numbers_supported" not in skip)
+    claim = Claim(reply, question, passages, claim.surroundings, common, cited)
+    for rule in RULES:
+        if rule.__name__ in skip:
+            continue
+        failure = rule(claim)
+        if failure is not None:
+            return Verdict(False, tuple(cited), rule.__name__, failure)
+    return Verdict(True, tuple(cited), "", how)
+
+
+# -- citations -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited passage: `source_text[start:end] == text`; `quote_start:quote_end` is the sentence
+    in it that best supports the answer (what the UI highlights)."""
+
+    number: int
+    text: str
+    start: int
+    end: int
+    source: str
+    quote_start: int
+    quote_end: int
+
+
+def cite(number: int, passage: Passage, article_text: str, reply: str) -> Citation:
+    """The citation of `passage` as [number], its quote the sentence sharing most of the reply's
+    numbers, then words."""
+    nums = set(numbers(reply))
+    words = content_words(reply)
+
+    def support(span: tuple[int, int]) -> tuple[int, int]:
+        s = article_text[span[0]:span[1]]
+        return (len(nums & set(numbers(s))), len(words & content_words(s)))
+
+    best = max(sentence_spans(article_text, passage.start, passage.end), key=support)
+    return Citation(number, passage.text, passage.start, passage.end, passage.source, *best)
+
+
+def with_markers(reply: str, cited: Collection[int]) -> str:
+    """The reply without the model's markers, the verified ones put before its final stop:
+    "About 98,000 [3]." with cited [1] -> "About 98,000 [1]."."""
+    shown = strip_markers(reply).rstrip()
+    marks = "".join(f"[{n}]" for n in cited)
+    return (shown[:-1] + " " + marks + shown[-1]) if shown[-1:] in ".!?" else f"{shown} {marks}"

@@ -1,0 +1,80 @@
+"""What a user asked, made ready for retrieval: checked, a follow-up made whole, and the names
+the article never uses found before any model runs.
+
+History is the conversation so far as plain chat messages, {"role": "user" | "assistant",
+"content": str}, oldest first; the UI and CLI keep the plain answer text there.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .errors import InputError
+from .text import names, tokenize
+
+#: a follow-up this short that names something new only swaps the subject ("And to Finland?")
+FOLLOW_UP_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # what is searched for and asked; a follow-up rewritten as a whole question
+    asked: str  # what the user typed, whitespace tidied
+    previous_question: str = ""  # the previous turn, when `text` still depends on it
+    previous_answer: str = ""
+    unknown_names: tuple[str, ...] = ()  # names in `text` that the article never uses
+
+
+def validate(question: object, max_chars: int) -> str:
+    """The question with its whitespace tidied, or InputError saying what is wrong."""
+    if not isinstance(question, str):
+        raise InputError(f"the question must be text, got {type(question).__name__}")
+    q = question.strip()
+    if not q:
+        raise InputError("the question is empty")
+    if len(q) > max_chars:
+        raise InputError(f"the question is {len(q):,} characters long; the limit is {max_chars:,}")
+    bad = [c for c in q if unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n\r"]
+    if bad:
+        raise InputError(f"the question holds control characters ({', '.join(map(repr, bad[:3]))})")
+    return " ".join(q.split())
+
+
+def last_turn(history: Sequence[dict] | None) -> tuple[str, str]:
+    """The previous question and answer of a conversation of plain chat messages."""
+    question = answer = ""
+    for msg in history or ():
+        content = msg.get("content")
+        if not isinstance(content, str):
+            raise InputError("history messages must be {'role': ..., 'content': str}")
+        if msg.get("role") == "user":
+            question, answer = content, ""
+        elif msg.get("role") == "assistant":
+            answer = content
+    return question, answer
+
+
+def standalone(question: str, previous: str, common: frozenset[str]) -> str:
+    """A short follow-up that only swaps the subject ("And to Finland?" after "How many
+    Russians went to Georgia?") becomes the previous question with the names swapped. Names
+    made of `common` stems (the article's constant subject) do not count."""
+    new = [n for n in names(" " + question) if not set(tokenize(n)) <= common]
+    old = [n for n in names(previous) if not set(tokenize(n)) <= common]
+    if not previous or not new or not old or len(question.split()) > FOLLOW_UP_WORDS:
+        return question
+    return previous.replace(old[0], new[0], 1)
+
+
+def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
+            vocabulary: frozenset[str], common: frozenset[str]) -> Question:
+    """Check `question` and make it ready to search for, given the article's `vocabulary` (its
+    stems) and its `common` stems."""
+    asked = validate(question, max_chars)
+    prev_q, prev_a = last_turn(history)
+    text = standalone(asked, prev_q, common)
+    if text != asked:  # the rewritten question carries the context itself
+        prev_q = prev_a = ""
+    unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary)
+    return Question(text, asked, prev_q, prev_a, unknown)

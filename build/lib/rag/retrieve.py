@@ -1,0 +1,117 @@
+"""Find the passages for a question: dense (FAISS) and lexical (BM25) rankings fused by rank.
+
+Dense search finds paraphrases; BM25 finds the exact names and numbers a question shares with
+the article ("Mongolia", "3,000"), which small embedding models blur. Reciprocal rank fusion
+adds 1/(60 + rank) from each ranking, so neither score scale has to be calibrated.
+
+The retriever also owns what is known of the article as a whole: its vocabulary, the stems
+too common to tell one passage from another, and each passage's neighbour.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .index import Embedder, Index
+from .ingest import Passage
+from .text import numbers, tokenize
+
+RRF_K = 60
+DENSE_CANDIDATES = 30
+COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
+
+# A question that asks for a quantity is answered by a passage that states one.
+_QUANTITY = re.compile(r"\bhow (?:many|much|far|long|old|big|large)\b|\bnumber of\b|\bwhat (?:share|"
+                       r"fraction|percentage|proportion)\b", re.I)
+
+
+class BM25:
+    """Okapi BM25 over the passages, in memory (it takes milliseconds to build)."""
+
+    def __init__(self, texts: list[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.docs = [Counter(tokenize(t)) for t in texts]
+        self.lengths = [sum(d.values()) for d in self.docs]
+        self.avg = sum(self.lengths) / max(1, len(self.docs))
+        self.df = Counter(term for d in self.docs for term in d)  # passages holding each stem
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in self.df.items()}
+        self.k1, self.b = k1, b
+
+    def scores(self, query: str) -> list[float]:
+        terms = [t for t in tokenize(query) if t in self.idf]
+        out = []
+        for doc, length in zip(self.docs, self.lengths):
+            s = 0.0
+            for t in terms:
+                f = doc.get(t, 0)
+                if f:
+                    s += self.idf[t] * f * (self.k1 + 1) / (
+                        f + self.k1 * (1 - self.b + self.b * length / self.avg))
+            out.append(s)
+        return out
+
+    def rank(self, query: str) -> list[int]:
+        """Ids of the passages that share a term with the query, best first."""
+        scores = self.scores(query)
+        return [i for i in sorted(range(len(scores)), key=lambda i: -scores[i]) if scores[i] > 0]
+
+
+def rrf(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: (id, score), best first.
+
+    >>> rrf([[1, 2, 3], [3, 1]])[:2]
+    [(1, 0.03252247488101534), (3, 0.032266458495966696)]
+    """
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, i in enumerate(ranking, 1):
+            scores[i] = scores.get(i, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float  # fused score
+    dense: float  # cosine of the question and the passage
+
+
+class Retriever:
+    def __init__(self, index: Index, embedder: Embedder) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.bm25 = BM25([p.text for p in index.passages])
+        self.has_number = [bool(numbers(p.text)) for p in index.passages]
+        #: every stem of the article
+        self.vocabulary = frozenset(self.bm25.df)
+        #: stems in more than a quarter of the passages (Russia in the seed article), and in
+        #: more than one (in an article of a few passages, a name in one is not common)
+        self.common = frozenset(t for t, n in self.bm25.df.items()
+                                if n > len(index.passages) * COMMON_SHARE and n > 1)
+
+    def before(self, passage: Passage) -> str:
+        """The passage just before `passage` in the article ("" for the first), where a phrase
+        like "its foreign minister" finds what "its" is."""
+        return self.index.passages[passage.id - 1].text if passage.id else ""
+
+    def search(self, query: str, k: int, context: str = "") -> list[Hit]:
+        """The k best passages for `query`. A question for a quantity ("how many") also ranks
+        the lexical matches that state a number. `context` (an earlier question of the conversation)
+        adds rankings for the two together, so "And to Finland?" still finds its passages."""
+        queries = [query] + ([f"{context} {query}"] if context else [])
+        vecs = self.embedder.embed(queries)
+        rankings, cosine = [], {}
+        for q, vec in zip(queries, vecs):
+            dense = self.index.search(vec, DENSE_CANDIDATES)
+            if q is query:
+                cosine = dict(dense)
+            rankings.append([i for i, _ in dense])
+            lexical = self.bm25.rank(q)
+            rankings.append(lexical)
+            if _QUANTITY.search(query):
+                rankings.append([i for i in lexical if self.has_number[i]])
+        fused = rrf(rankings)[:k]
+        return [Hit(self.index.passages[i], s, cosine.get(i, 0.0)) for i, s in fused]

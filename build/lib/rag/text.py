@@ -1,0 +1,217 @@
+"""Text helpers every stage shares, with no knowledge of any stage: word stems, the quantities a
+text states, the names a question is about, citation markers and sentence boundaries.
+
+>>> tokenize("How many Russians crossed into Mongolia? About 3,000 Finns.")
+['russi', 'cross', 'mongo', '3000', 'finn']
+>>> numbers("Over 53,000 entered; fifty-three thousand; 1.5 hours; one-and-a-half days")
+[53000.0, 53000.0, 1.5, 1.5]
+>>> parse_markers("About 98,000 [2], see [1, 3] and [9].", 4)
+[2, 1, 3]
+>>> names("How many Russians went to Latvia's border?")
+['Russians', "Latvia's"]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+STOPWORDS = frozenset("""
+a about above after again all also am an and any are as at be been being but by can could did do
+does doing during each few for from had has have having he her here hers him his how i if in into
+is it its itself just many me more most much my no nor not of off on once only or other our out
+over own same she should so some such than that the their them then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your said say says tell according article
+""".split())
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """People and adjective forms of country names ("finnish" -> "finland"), from the
+    countryinfo package's data, so "Finnish" finds "Finland". Forms that share their first five
+    letters with the name ("Mongolian") need no entry: stems are cut to five letters."""
+    from countryinfo import all_countries
+
+    out: dict[str, str] = {}
+    for country in all_countries():
+        info = country.info()
+        name, demonym = str(info.get("name", "")).lower(), str(info.get("demonym", "")).lower()
+        if demonym.isalpha() and name.isalpha() and demonym[:5] != name[:5]:
+            out.setdefault(demonym, name)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercase word stems, stopwords dropped, numbers without thousands separators: plural s
+    dropped, demonyms mapped to their country, then cut to five letters (a crude stemmer:
+    Mongolia/Mongolian, cross/crossed)."""
+    out = []
+    demonyms = _demonyms()
+    for tok in _WORD.findall(text.lower()):
+        if tok[0].isdigit():
+            out.append(re.sub(r",(?=\d{3}\b)", "", tok).rstrip(".,"))
+        elif tok not in STOPWORDS and len(tok) > 1:
+            if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+                tok = tok[:-1]
+            out.append(demonyms.get(tok, tok)[:5])
+    return out
+
+
+def content_words(text: str) -> set[str]:
+    """The stems of a text's words that carry meaning: no numbers, markers or stopwords."""
+    return {t for t in tokenize(strip_markers(text)) if not t[0].isdigit() and t not in STOPWORDS}
+
+
+def names(question: str) -> list[str]:
+    """The capitalised words of a question, but its first word: the names it is about."""
+    found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b[A-Z][\w’'-]*", question.strip())
+    return [n for n in found if tokenize(n)]
+
+
+def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of the names in `text`, its first word included, less those in `common`."""
+    return {t for n in names("x " + text) for t in tokenize(n) if t not in STOPWORDS} - common
+
+
+# -- citation markers ----------------------------------------------------------------------------
+
+_MARKER = re.compile(r"\[\s*(?:passages?\s*)?(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s*\]", re.I)
+
+
+def parse_markers(text: str, n_passages: int) -> list[int]:
+    """Passage numbers cited as [n] (or [n, m]), in order, without repeats; a number that
+    points at no passage (0, or more than n_passages) is not a citation."""
+    out: list[int] = []
+    for m in _MARKER.finditer(text):
+        for num in re.findall(r"\d+", m.group(1)):
+            n = int(num)
+            if 1 <= n <= n_passages and n not in out:
+                out.append(n)
+    return out
+
+
+def strip_markers(text: str) -> str:
+    """The text without its [n] markers: "About 98,000 [2]." -> "About 98,000."."""
+    return re.sub(r"\s+([.,;:!?])", r"\1", _MARKER.sub("", text)).strip()
+
+
+# -- quantities ------------------------------------------------------------------------------------
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
+_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
+_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.I)
+
+
+def _words_value(words: list[str]) -> float:
+    """Value of a run of number words: ["fifty", "three", "thousand"] -> 53000."""
+    total, current = 0.0, 0.0
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in _ORDINALS:
+            current += _ORDINALS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * _SCALES[w]
+            current = 0.0
+    return total + current
+
+
+def _run_value(run: list[str]) -> float | None:
+    """["one", "and", "a", "half"] -> 1.5, ["a", "tenth"] -> 0.1, ["one"] -> None (a pronoun)."""
+    if run[-1] not in _FRACTIONS:
+        whole = [w for w in run if w not in ("and", "a")]
+        return None if whole == ["one"] else _words_value(whole)
+    fraction = _FRACTIONS[run[-1]]
+    rest = run[:-1]
+    joined = "and" in rest[-2:]  # "one and a half", not "one tenth"
+    whole = [w for w in rest if w not in ("and", "a")]
+    if joined and whole:
+        return _words_value(whole) + fraction
+    if whole in ([], ["one"]):
+        return fraction
+    return _words_value(whole) * fraction
+
+
+def numbers(text: str) -> list[float]:
+    """Every quantity stated in `text`, as floats, in order. Digits with thousands separators,
+    decimals, scale words ("1.5 million", "98 thousand"), number words ("fifty-three thousand"),
+    fractions ("one-and-a-half", "a tenth"). A lone "one" is a pronoun more often than a number
+    ("one official said"), so it counts only as part of a larger number."""
+    toks = _NUMBER_TOKEN.findall(_MARKER.sub(" ", text).lower())
+    out: list[float] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok[0].isdigit():
+            value = float(tok.replace(",", ""))
+            if i + 1 < len(toks) and toks[i + 1] in _SCALES:
+                value *= _SCALES[toks[i + 1]]
+                i += 1
+            out.append(value)
+            i += 1
+            continue
+        if tok in _NUMBER_WORDS or (tok == "a" and i + 1 < len(toks) and toks[i + 1] in _FRACTIONS):
+            run = []
+            j = i
+            while j < len(toks) and (toks[j] in _NUMBER_WORDS or toks[j] in ("and", "a")
+                                     or toks[j] in _FRACTIONS):
+                run.append(toks[j])
+                j += 1
+            while run and run[-1] in ("and", "a"):
+                run.pop()
+                j -= 1
+            word_value = _run_value(run)
+            if word_value is not None:
+                out.append(word_value)
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def fmt(nums: list[float]) -> str:
+    """Quantities as short text: [53000.0, 1.5] -> "53000, 1.5"."""
+    return ", ".join(f"{x:g}" for x in nums)
+
+
+# -- sentences -------------------------------------------------------------------------------------
+
+# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or an
+# opening quote. Abbreviations such as "Sept. 27" or "U.S. broadcaster" do not match that.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[’'\"”)]*\s+(?=[A-Z0-9‘“'\"(])")
+_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sept.", "Gen.", "Lt.", "Col.", "No.", "U.S.")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans, cut = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[cut:m.start()].rstrip().endswith(_ABBREVIATIONS):
+            continue
+        spans.append((cut, m.start()))
+        cut = m.end()
+    spans.append((cut, end))
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        s2 = s + len(piece) - len(piece.lstrip())
+        e2 = e - (len(piece) - len(piece.rstrip()))
+        if e2 > s2:
+            out.append((s2, e2))
+    return out

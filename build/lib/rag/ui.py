@@ -1,0 +1,193 @@
+"""The Gradio chat: a thin layer over `RAG.stream`. `create_app` builds the page without
+launching it (tests drive it directly); `app.py` launches it.
+
+The model answers one request at a time: every event that uses it shares one queue slot
+(`concurrency_id="model"`), and Gradio shows waiting users their place in the queue.
+
+The chat shows answers rendered (citation markers in bold); the conversation the bot reads for
+follow-ups is kept apart, as plain messages with the plain answer text. When an answer is
+checked and its sources are shown, the sources panel carries `data-turn` (answers so far) and
+`data-answer` (the answer's text): a client waits for those, not for time.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import gradio as gr
+
+from .answer import RAG, Answer
+from .errors import RagError
+
+
+def examples_for(article: Path) -> list[str]:
+    """Example questions kept beside an article as `<name>.examples.json` (a list of strings);
+    none for an article without such a file."""
+    path = article.with_suffix(".examples.json")
+    try:
+        questions = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [q for q in questions if isinstance(q, str)] if isinstance(questions, list) else []
+
+CSS = """
+.source { border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px; }
+.source .label { font-weight: 700; color: #0b5cad; margin-right: 6px; }
+.source .where { color: #57606a; font-size: 0.85em; }
+.source mark, .article mark { background: #ffe58a; padding: 0 2px; border-radius: 3px; }
+.article { max-height: 320px; overflow-y: auto; white-space: pre-wrap; font-size: 0.9em;
+           border-left: 3px solid #d0d7de; padding-left: 10px; margin-top: 6px; }
+.article .passage { background: #e7f0fb; }
+.refusal { color: #57606a; }
+"""
+
+
+# Opening "Show in the article" scrolls the article box to the shaded passage.
+_SCROLL_TO_PASSAGE = ("if (this.open) { const box = this.querySelector('.article'), "
+                      "p = box.querySelector('.passage'); box.scrollTop += "
+                      "p.getBoundingClientRect().top - box.getBoundingClientRect().top - 40; }")
+
+
+class BotHolder:
+    """Builds the RAG in the background so the page shows progress instead of freezing."""
+
+    def __init__(self, factory: Callable[[], RAG]) -> None:
+        self.status = "Loading the index and the model…"
+        self.error: str | None = None
+        self.bot: RAG | None = None
+        self.lock = threading.Lock()  # llama.cpp answers one question at a time
+        self._ready = threading.Event()
+        self._factory = factory
+
+    def start(self) -> BotHolder:
+        threading.Thread(target=self._load, daemon=True).start()
+        return self
+
+    def _load(self) -> None:
+        try:
+            bot = self._factory()
+            self.status = (f"Index {'built' if bot.index.built else 'loaded'} "
+                           f"({len(bot.index.passages)} passages); loading the answer model…")
+            bot.warm_up()
+            self.bot = bot
+            self.status = f"Ready: ask about *{bot.article.path.name}*."
+        except Exception as e:  # shown on the page; the server keeps running
+            self.error = f"Could not start: {e}"
+            self.status = self.error
+        finally:
+            self._ready.set()
+
+    def get(self) -> RAG:
+        self._ready.wait()
+        if self.bot is None:
+            raise RagError(self.error or "the bot did not start")
+        return self.bot
+
+
+def render_answer(ans: Answer) -> str:
+    """The chat text: citation markers in bold, so each is visibly tied to its source card."""
+    if ans.refused:
+        return ans.text
+    return re.sub(r"\[(\d+)\]", r"**[\1]**", ans.text)
+
+
+def render_sources(ans: Answer | None, article: str, turn: int = 0) -> str:
+    """Cards for the cited passages, the supporting sentence highlighted, each with the whole
+    article to open, the passage shaded and the sentence highlighted in place; wrapped in the
+    element that tells a client that answer `turn` is complete."""
+    done = ("<div class='answer-done' data-turn='{}' data-answer='{}'>{}</div>").format
+    if ans is None:
+        return done(turn, "", "<p class='refusal'>The passages behind an answer show here.</p>")
+    if ans.refused:
+        return done(turn, html.escape(ans.text, quote=True), f"<p class='refusal'>{html.escape(ans.text)} "
+                    "No passage of the article answers this question, so none is cited.</p>")
+    cards = []
+    for c in ans.citations:
+        a, b = c.quote_start - c.start, c.quote_end - c.start
+        passage = (html.escape(c.text[:a]) + "<mark>" + html.escape(c.text[a:b]) + "</mark>"
+                   + html.escape(c.text[b:]))
+        in_place = (html.escape(article[:c.start]) + "<span class='passage'>"
+                    + html.escape(article[c.start:c.quote_start]) + "<mark>"
+                    + html.escape(article[c.quote_start:c.quote_end]) + "</mark>"
+                    + html.escape(article[c.quote_end:c.end]) + "</span>" + html.escape(article[c.end:]))
+        cards.append(
+            f"<div class='source' id='source-{c.number}'><span class='label'>[{c.number}]</span>"
+            f"<span class='where'>characters {c.start}–{c.end} of {html.escape(c.source.split('/')[-1])}"
+            f"</span><p>{passage}</p><details ontoggle=\"{_SCROLL_TO_PASSAGE}\">"
+            "<summary>Show in the article</summary>"
+            f"<div class='article'>{in_place}</div></details></div>")
+    return done(turn, html.escape(ans.text, quote=True), "".join(cards))
+
+
+def create_app(holder: BotHolder, examples: list[str] | None = None) -> gr.Blocks:
+    with gr.Blocks(title="Ask the article") as demo:
+        gr.Markdown("## Ask the article\nAnswers come only from the article, with the passages "
+                    "they come from. When the article does not say, the bot says so.")
+        status = gr.Markdown(holder.status, elem_id="status")
+        conversation = gr.State([])  # plain {"role", "content"} messages, what the bot reads
+        with gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(label="Chat", height=460, buttons=["copy"], elem_id="chat")
+                with gr.Row():
+                    box = gr.Textbox(placeholder="Ask a question about the article…", show_label=False,
+                                     scale=5, elem_id="question", max_length=1000)
+                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                new = gr.Button("New conversation", size="sm", elem_id="new")
+                if examples:
+                    gr.Examples(examples, inputs=box, label="Examples")
+            with gr.Column(scale=2):
+                gr.Markdown("### Sources")
+                sources = gr.HTML(render_sources(None, ""), elem_id="sources")
+
+        def respond(question: str, shown: list[dict], plain: list[dict]):
+            shown, plain = list(shown or []), list(plain or [])
+            try:
+                bot = holder.get()
+                with holder.lock:
+                    stream = bot.stream(question, plain)
+                    shown += [{"role": "user", "content": question.strip()},
+                              {"role": "assistant", "content": "…"}]
+                    yield "", shown, gr.update(), plain
+                    text = ""
+                    for piece in stream:
+                        text += piece
+                        shown[-1] = {"role": "assistant", "content": text}
+                        yield "", shown, gr.update(), plain
+                ans = stream.answer
+                assert ans is not None
+                shown[-1] = {"role": "assistant", "content": render_answer(ans)}
+                plain += [{"role": "user", "content": question.strip()},
+                          {"role": "assistant", "content": ans.text}]
+                yield "", shown, render_sources(ans, bot.article.text, len(plain) // 2), plain
+            except RagError as e:
+                gr.Warning(str(e))
+                yield question, shown, gr.update(), plain
+
+        for event in (box.submit, send.click):
+            event(respond, [box, chat, conversation], [box, chat, sources, conversation],
+                  concurrency_limit=1, concurrency_id="model", api_visibility="private")
+        new.click(lambda: ([], render_sources(None, ""), "", []), None, [chat, sources, box, conversation],
+                  api_visibility="private")
+
+        def ask(question: str) -> dict:
+            """Answer one question: {text, refused, citations: [{number, text, start, end,
+            source, quote_start, quote_end}], timings}."""
+            bot = holder.get()
+            with holder.lock:
+                return bot.ask(question).to_dict()
+
+        gr.api(ask, api_name="ask", concurrency_limit=1, concurrency_id="model")
+
+        timer = gr.Timer(0.5)
+
+        def poll():
+            done = holder.bot is not None or holder.error is not None
+            return holder.status, gr.Timer(active=not done)
+
+        timer.tick(poll, None, [status, timer], api_visibility="private")
+    return demo
