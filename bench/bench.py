@@ -169,8 +169,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
         row = {"id": item["id"], "refused": ans.refused, "pipeline": pipe}
         if "llm_s" in t:  # the model ran: its first prompt, through a bare Llama
             t0 = time.perf_counter()
-            asked = Question(ans.question, q)
-            prompt, stop = gen.format(build_messages(asked, [h.passage.text for h in ans.passages]))
+            prompt, stop = gen.format(ans.messages)
             tokens = gen.tokenize(prompt)
             # the template and tokenizer run inside llm_s; they are not llama.cpp's compute
             pipe["not_llm_s"] += pipe["attempts"] * (time.perf_counter() - t0)

@@ -1,6 +1,7 @@
 """The pipeline, from a question to a checked, cited answer; read `RAG.stream` top to bottom:
 
-    prepare the question (question.py) -> retrieve passages (retrieve.py) -> prompt (prompt.py)
+    prepare the question (question.py) -> retrieve passages (retrieve.py) -> prompt, with what
+    the article says to the model withheld (prompt.py)
     -> stream the model's reply (generate.py) -> check it and cite (ground.py) -> Answer
 
 An answer that fails the check is never shown as fact: it becomes the fixed refusal sentence.
@@ -22,7 +23,7 @@ from .generate import Generator, LlamaGenerator
 from .ground import Citation, Verdict
 from .index import Embedder, SentenceEmbedder, load_or_build
 from .ingest import read_article
-from .prompt import REFUSAL, RETRY_PROMPT, build_messages, declines, may_be_refusal
+from .prompt import REFUSAL, RETRY_PROMPT, build_messages, declines, may_be_refusal, visible
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
 from .text import strip_markers
@@ -56,6 +57,7 @@ class Answer:
     verdict: Verdict = field(default_factory=lambda: Verdict(False))
     raw_text: str = ""  # the model's reply before the check
     trace: Trace = field(default_factory=Trace)
+    messages: list[dict] = field(default_factory=list)  # what the model was asked first; [] if not
 
     @property
     def check(self) -> str:
@@ -161,16 +163,19 @@ class RAG:
         hits = r.search(q.text, self.settings.top_k, context=q.previous_question)
         trace.retrieve_s = time.perf_counter() - start
 
+        messages: list[dict] = []
+
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
             answer = self._checked(q, hits, reply, trace)
+            answer.messages = messages
             trace.check_s = time.perf_counter() - checked
             trace.total_s = time.perf_counter() - start
             return answer
 
         if q.unknown_names:  # the answer cannot be in the article: no need to ask the model
             return AnswerStream(iter([REFUSAL]), finish)
-        messages = build_messages(q, [h.passage.text for h in hits])
+        messages += build_messages(q, [visible(h.passage.text) for h in hits])
         return AnswerStream(self._generate(messages, trace, start), finish)
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
@@ -214,7 +219,7 @@ class RAG:
                                    f"the article never mentions {', '.join(q.unknown_names)}"))
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
-        verdict = ground.check(reply, q.text, [h.passage.text for h in hits],
+        verdict = ground.check(reply, q.text, [visible(h.passage.text) for h in hits],
                                [self.retriever.before(h.passage) for h in hits],
                                self.retriever.common, self.settings.skip_rules)
         if not verdict.ok:

@@ -26,3 +26,13 @@ def make_bot(settings):
                    generator=FakeGenerator(reply), **kw)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def real_models():
+    """The real default embedder and answer model, loaded once for every slow test."""
+    from rag.answer import RAG
+
+    bot = RAG()
+    bot.warm_up()
+    return bot.embedder, bot.generator
