@@ -1,16 +1,42 @@
 """The chat about the article in the browser: python app.py [--host H] [--port P] [--article PATH]
 
 Listens on 127.0.0.1:7860 unless told otherwise (flags, or GRADIO_SERVER_NAME and
-GRADIO_SERVER_PORT); never opens a public share link.
+GRADIO_SERVER_PORT); never opens a public share link. Any address other than loopback needs
+`RAG_AUTH=user:password` in the environment, and then asks for it. At most RAG_QUEUE_SIZE
+(default 16) questions wait for the model; beyond that a user is told the queue is full.
 """
 
 import argparse
+import ipaddress
 import os
 import sys
 
 from rag import RAG, Settings
 from rag.errors import RagError
 from rag.ingest import read_article
+
+LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` only listens on this machine ("127.0.0.1", "::1", "localhost")."""
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def credentials(host: str) -> tuple[str, str] | None:
+    """None on loopback; elsewhere RAG_AUTH's user and password, or RagError saying to set it."""
+    if is_loopback(host):
+        return None
+    user, sep, password = os.environ.get("RAG_AUTH", "").partition(":")
+    if not (user and sep and password):
+        raise RagError(f"listening on {host} lets other machines in: set RAG_AUTH=user:password "
+                       "(they will be asked for it), or keep the default 127.0.0.1")
+    return user, password
 
 
 def main(argv=None) -> int:
@@ -21,8 +47,13 @@ def main(argv=None) -> int:
     parser.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
     args = parser.parse_args(argv)
     try:
+        auth = credentials(args.host)
         settings = Settings.from_env(article=args.article, llm_path=args.llm)
         read_article(settings.article)  # a bad path fails here, before the server starts
+        queue_size = int(os.environ.get("RAG_QUEUE_SIZE", "16"))
+    except ValueError:
+        print("app.py: error: RAG_QUEUE_SIZE must be an integer", file=sys.stderr)
+        return 2
     except RagError as e:
         print(f"app.py: error: {e}", file=sys.stderr)
         return 2
@@ -30,8 +61,9 @@ def main(argv=None) -> int:
 
     holder = BotHolder(lambda: RAG(settings=settings)).start()
     demo = create_app(holder, examples_for(settings.article))
-    demo.queue(default_concurrency_limit=1)
-    demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS)
+    demo.queue(default_concurrency_limit=1, max_size=queue_size)
+    demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, auth=auth,
+                max_file_size="1mb")
     return 0
 
 

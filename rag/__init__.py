@@ -9,7 +9,7 @@
 
 from .answer import RAG, Answer, AnswerStream, Trace
 from .config import Settings
-from .errors import ArticleError, InputError, ModelError, RagError, SettingsError
+from .errors import ArticleError, InputError, ModelError, RagError, SettingsError, StorageError
 from .ground import Citation, Verdict
 from .prompt import REFUSAL
 
@@ -25,6 +25,7 @@ __all__ = [
            "RagError",
            "Settings",
            "SettingsError",
+           "StorageError",
            "Trace",
            "Verdict",
 ]

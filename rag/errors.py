@@ -19,3 +19,7 @@ class ModelError(RagError):
 
 class SettingsError(RagError):
     """A setting has an impossible value."""
+
+
+class StorageError(RagError):
+    """An index cannot be written (a full disk, no permission); the previous one is kept."""

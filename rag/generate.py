@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import ModelError
+from .errors import InputError, ModelError
 
 
 @dataclass
@@ -99,6 +99,10 @@ class LlamaGenerator:
     def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
         prompt, stop = self.format(messages)
         tokens = self.tokenize(prompt)
+        if len(tokens) + max_tokens > self.params["n_ctx"]:
+            raise InputError(f"the prompt is {len(tokens):,} tokens, too long for the model's "
+                             f"context of {self.params['n_ctx']:,}; lower RAG_TOP_K or "
+                             "RAG_PASSAGE_TOKENS, or raise RAG_N_CTX")
         llm = self.llm
         usage = self.usage = Usage(prompt_tokens=len(tokens), cached_tokens=cached_prefix(llm, tokens))
         for chunk in llm.create_completion(tokens, max_tokens=max_tokens, temperature=0.0, top_k=1,

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .errors import StorageError
 from .ingest import Article, Passage, split_passages
 
 if TYPE_CHECKING:
@@ -108,13 +109,32 @@ def _load(path: Path, article: Article, key: dict) -> Index:
     return Index(passages, vectors, path, built=False)
 
 
+def _remove_leftovers(path: Path) -> None:
+    """Folders that a build of `path` killed midway left beside it (.<name>.<pid>.tmp or .old),
+    when their process is gone."""
+    for old in path.parent.glob(f".{path.name}.*.*"):
+        pid = old.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _write(path: Path, article: Article, key: dict, passages: list[Passage], vecs) -> None:
     import faiss
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
     try:
+        _remove_leftovers(path)
+        tmp.mkdir(parents=True)
         index = faiss.IndexFlatIP(vecs.shape[1])
         index.add(vecs)
         faiss.write_index(index, str(tmp / "vectors.faiss"))
@@ -129,6 +149,10 @@ def _write(path: Path, article: Article, key: dict, passages: list[Passage], vec
             os.rename(path, trash)
             shutil.rmtree(trash, ignore_errors=True)
         os.rename(tmp, path)
+    except (OSError, RuntimeError) as e:  # faiss reports a failed write as RuntimeError
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[-1]
+        raise StorageError(f"cannot write the index {path} ({reason}); any previous index is kept") \
+            from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

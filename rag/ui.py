@@ -89,11 +89,26 @@ class BotHolder:
         return self.bot
 
 
+# Markdown's punctuation, escaped so that text from a question, an article or the model renders
+# as the characters it is (no link, image or emphasis of its own)
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def inert(text: str) -> str:
+    r"""Text for the chat, which renders markdown: HTML and markdown shown as typed.
+
+    >>> inert("<img src=x> **1**")
+    '&lt;img src=x&gt; \\*\\*1\\*\\*'
+    """
+    return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
+
+
 def render_answer(ans: Answer) -> str:
-    """The chat text: citation markers in bold, so each is visibly tied to its source card."""
-    if ans.refused:
-        return ans.text
-    return re.sub(r"\[(\d+)\]", r"**[\1]**", ans.text)
+    """The chat text: inert, citation markers in bold, so each is visibly tied to its source card."""
+    def bold(m: re.Match) -> str:
+        return "**" + m.group().replace("\\", "") + "**"
+
+    return re.sub(r"(?:\\\[\d+\\\])+", bold, inert(ans.text))
 
 
 def render_sources(ans: Answer | None, article: str, turn: int = 0) -> str:
@@ -150,13 +165,13 @@ def create_app(holder: BotHolder, examples: list[str] | None = None) -> gr.Block
                 bot = holder.get()
                 with holder.lock:
                     stream = bot.stream(question, plain)
-                    shown += [{"role": "user", "content": question.strip()},
+                    shown += [{"role": "user", "content": inert(question.strip())},
                               {"role": "assistant", "content": "…"}]
                     yield "", shown, gr.update(), plain
                     text = ""
                     for piece in stream:
                         text += piece
-                        shown[-1] = {"role": "assistant", "content": text}
+                        shown[-1] = {"role": "assistant", "content": inert(text)}
                         yield "", shown, gr.update(), plain
                 ans = stream.answer
                 assert ans is not None

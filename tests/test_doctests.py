@@ -3,7 +3,7 @@ import importlib
 
 import pytest
 
-MODULES = ["rag.config", "rag.ingest", "rag.retrieve", "rag.text", "rag.prompt", "rag.evaluate"]
+MODULES = ["rag.config", "rag.ingest", "rag.retrieve", "rag.text", "rag.prompt", "rag.evaluate", "rag.ui"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -66,3 +66,37 @@ def test_rebuild_flag_and_no_leftover_temp_folders(tmp_path, article_text):
     assert build(tmp_path, article, rebuild=True).built
     leftovers = [p.name for p in (tmp_path / "indexes").iterdir() if p.name.startswith(".")]
     assert leftovers == []
+
+
+def test_a_failed_write_keeps_the_previous_index(tmp_path, article_text, monkeypatch):
+    """A full disk while rebuilding: a clear error, the previous index still served, no leftovers."""
+    import errno
+
+    import pytest
+
+    from rag.errors import StorageError
+
+    article = seed_copy(tmp_path, article_text)
+    before = build(tmp_path, article)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("pathlib.Path.write_text", full_disk)
+    with pytest.raises(StorageError, match="No space left on device"):
+        build(tmp_path, article, rebuild=True)
+    monkeypatch.undo()
+    emb = FakeEmbedder()
+    after = build(tmp_path, article, emb)
+    assert not after.built and emb.calls == 0 and after.passages == before.passages
+    assert [p.name for p in (tmp_path / "indexes").iterdir()] == [before.path.name]
+
+
+def test_folders_left_by_a_killed_build_are_removed(tmp_path, article_text):
+    article = seed_copy(tmp_path, article_text)
+    index = build(tmp_path, article)
+    dead = index.path.with_name(f".{index.path.name}.999999999.tmp")
+    dead.mkdir()
+    (dead / "vectors.faiss").write_bytes(b"half")
+    build(tmp_path, article, rebuild=True)
+    assert not dead.exists()
