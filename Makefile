@@ -4,7 +4,7 @@ PY := .venv/bin/python
 STAMP := .venv/.installed
 BROWSER := /usr/bin/chromium
 
-.PHONY: run chat test test-fast eval bench lint clean-venv
+.PHONY: run chat test test-fast eval bench lint reliability clean-venv
 
 run: $(STAMP)
 	$(PY) app.py
@@ -17,6 +17,10 @@ test: $(STAMP) $(BROWSER)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest tests -m "not slow and not browser"
+
+# faults, load and hostile input (also part of `make test`)
+reliability: $(STAMP) $(BROWSER)
+	$(PY) -m pytest tests -m reliability
 
 eval: $(STAMP)
 	$(PY) -m pytest evals

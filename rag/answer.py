@@ -19,7 +19,7 @@ from typing import Any
 
 from . import ground
 from .config import Settings
-from .generate import Generator, LlamaGenerator
+from .generate import Generator, LlamaGenerator, OpenAIGenerator
 from .ground import Citation, Verdict
 from .index import Embedder, SentenceEmbedder, load_or_build
 from .ingest import read_article
@@ -114,12 +114,16 @@ class RAG:
 
     @property
     def generator(self) -> Generator:
+        """The answer model: a server's when RAG_LLM_URL is set, else llama.cpp in this process."""
         if self._generator is None:
-            from .models import resolve_llm
-
             s = self.settings
-            self._generator = LlamaGenerator(resolve_llm(s.llm_path, s.home), n_ctx=s.n_ctx,
-                                             n_threads=s.n_threads)
+            if s.llm_url:
+                self._generator = OpenAIGenerator(s.llm_url, s.llm_model, s.llm_api_key, s.llm_timeout)
+            else:
+                from .models import resolve_llm
+
+                self._generator = LlamaGenerator(resolve_llm(s.llm_path, s.home), n_ctx=s.n_ctx,
+                                                 n_threads=s.n_threads)
         return self._generator
 
     def warm_up(self) -> None:

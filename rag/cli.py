@@ -5,6 +5,7 @@
     rag index [PATH] [--rebuild]
     rag eval [--gold FILE]
     rag bench            (from a checkout: runs bench/bench.py)
+    rag serve-llm [--host 127.0.0.1] [--port 8000]
 """
 
 from __future__ import annotations
@@ -121,6 +122,39 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve_llm(args: argparse.Namespace) -> int:
+    """Serve the answer model over the OpenAI chat API (llama-cpp-python's server), for
+    RAG_LLM_URL; loopback unless --host says otherwise, and then only with RAG_LLM_API_KEY."""
+    import importlib.util
+    import ipaddress
+    import os
+    import subprocess
+
+    from .config import Settings
+    from .models import resolve_llm
+
+    if importlib.util.find_spec("sse_starlette") is None:
+        raise RagError("the model server needs its extra: pip install 'llama-cpp-python[server]==0.3.36'")
+    s = Settings.from_env(llm_path=args.llm)
+    key = os.environ.get("RAG_LLM_API_KEY", "")
+    try:
+        loopback = args.host == "localhost" or ipaddress.ip_address(args.host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not key:
+        raise RagError(f"serving on {args.host} lets other machines in: set RAG_LLM_API_KEY "
+                       "(clients send it), or keep the default 127.0.0.1")
+    model = resolve_llm(s.llm_path, s.home)
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias",
+           args.alias, "--host", args.host, "--port", str(args.port), "--n_ctx", str(s.n_ctx),
+           "--n_threads", str(s.n_threads), "--n_threads_batch", str(s.n_threads),
+           "--n_batch", "512", "--flash_attn", "true", "--verbose", "false"]
+    if key:
+        cmd += ["--api_key", key]
+    print(f"RAG_LLM_URL=http://{args.host}:{args.port}/v1 RAG_LLM_MODEL={args.alias}", flush=True)
+    return subprocess.run(cmd).returncode
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rag", description="Answer questions about a news "
                                      "article with a local model, citing its passages.")
@@ -129,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name, func, **kw):
         p = sub.add_parser(name, help=func.__doc__.splitlines()[0], description=func.__doc__)
         p.set_defaults(func=func)
-        if name not in ("index", "bench"):
+        if name not in ("index", "bench", "serve-llm"):
             p.add_argument("--article", help="a UTF-8 .txt or .md article (default: the seed)")
             p.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
         return p
@@ -144,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval)
     p.add_argument("--gold", default=None, help="a JSONL gold file (default: evals/gold.jsonl)")
     p.add_argument("--out", default=None, help="report path without suffix (default: evals/report)")
+    p = add("serve-llm", cmd_serve_llm)
+    p.add_argument("--host", default="127.0.0.1", help="listen address (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--alias", default="rag", help="the model name clients ask for (default: rag)")
+    p.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
     p = add("bench", cmd_bench)
     p.add_argument("bench_args", nargs=argparse.REMAINDER,
                    help="passed on to bench/bench.py: [--limit N] [--variants N] [--out PATH]")

@@ -47,6 +47,14 @@ class Settings:
     home: Path = field(default_factory=_default_home)
     #: a GGUF chat model: a file path, or a built-in name ("qwen2.5-1.5b", the default, or "qwen2.5-0.5b")
     llm_path: str = "qwen2.5-1.5b"
+    #: an OpenAI-compatible server to answer with instead (".../v1"); empty: llama.cpp in-process
+    llm_url: str = ""
+    #: the model name to ask that server for
+    llm_model: str = ""
+    #: the key for that server, if it wants one
+    llm_api_key: str = field(default="", repr=False)
+    #: seconds to wait for that server's reply before giving up
+    llm_timeout: int = 120
     #: a sentence-transformers model folder or name; empty means the offline MiniLM package
     embed_model: str = ""
     #: passages are whole sentences packed up to this many tiktoken tokens, within a paragraph
@@ -68,7 +76,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         for name in ("passage_tokens", "top_k", "max_answer_tokens", "n_threads", "n_ctx",
-                     "max_question_chars"):
+                     "max_question_chars", "llm_timeout"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1, got {getattr(self, name)}")
         unknown = set(self.skip_rules) - set(RULE_NAMES)

@@ -8,6 +8,8 @@ computed once per process, not once per question.
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,3 +113,94 @@ class LlamaGenerator:
             if piece:
                 usage.completion_tokens += 1
                 yield piece
+
+
+class OpenAIGenerator:
+    """Any server of the OpenAI chat API (`rag serve-llm`, llama.cpp's server, vLLM, Ollama):
+    the same messages, streamed, temperature 0. A connection that fails before the answer
+    starts is tried again (`retries` times); every other fault is a ModelError that says what
+    went wrong, raised where the reply is read, so a half answer is never taken for a whole one.
+    """
+
+    def __init__(self, url: str, model: str = "", api_key: str = "", timeout: float = 120.0,
+                 retries: int = 2) -> None:
+        import httpx
+
+        self.url = url.rstrip("/")
+        self.model = model
+        self.retries = retries
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.Client(base_url=self.url, headers=headers,
+                                    timeout=httpx.Timeout(timeout, connect=10.0))
+        self.usage = Usage()
+
+    def generate(self, messages: list[dict], max_tokens: int) -> Iterator[str]:
+        import httpx
+
+        body = {"model": self.model, "messages": messages, "max_tokens": max_tokens,
+                "temperature": 0.0, "seed": 0, "stream": True,
+                "stream_options": {"include_usage": True}}
+        self.usage = Usage()
+        for attempt in range(self.retries + 1):
+            try:
+                with self._client.stream("POST", "/chat/completions", json=body) as response:
+                    if response.status_code != 200:
+                        response.read()
+                        raise ModelError(self._refused(response))
+                    yield from self._read(response)
+                    return
+            except httpx.ConnectError as e:
+                if attempt == self.retries:
+                    raise ModelError(f"cannot reach the answer model server at {self.url} ({e}); is "
+                                     "it running? (`rag serve-llm` starts one)") from None
+                time.sleep(0.5 * 2**attempt)
+            except httpx.TimeoutException:
+                raise ModelError(f"the answer model server at {self.url} did not answer in time") from None
+            except httpx.HTTPError as e:
+                raise ModelError(f"the answer model server at {self.url} failed midway ({e})") from None
+
+    def _read(self, response) -> Iterator[str]:
+        """The text pieces of a server-sent event stream of chat completion chunks."""
+        done = False
+        for line in response.iter_lines():
+            if not line.startswith("data:"):
+                continue
+            data = line[5:].strip()
+            if data == "[DONE]":
+                done = True
+                break
+            try:
+                chunk = json.loads(data)
+                choices = chunk.get("choices") or []
+                piece = (choices[0].get("delta") or {}).get("content") or "" if choices else ""
+            except (ValueError, AttributeError, IndexError, TypeError):
+                raise ModelError(f"the server at {self.url} sent a stream that is not an OpenAI chat "
+                                 f"completion: {data[:80]!r}") from None
+            if isinstance(chunk.get("usage"), dict):
+                self.usage.prompt_tokens = int(chunk["usage"].get("prompt_tokens") or 0)
+            if piece:
+                self.usage.completion_tokens += 1
+                yield piece
+        if not done:
+            raise ModelError(f"the answer model server at {self.url} closed the answer midway")
+
+    def _refused(self, response) -> str:
+        """What to tell the user when the server refused the request."""
+        detail = response.text[:200].strip()
+        if response.status_code in (401, 403):
+            return f"the answer model server at {self.url} refused the key (set RAG_LLM_API_KEY)"
+        if response.status_code == 404 and "model" not in detail.lower():
+            return f"{self.url} has no /chat/completions: RAG_LLM_URL should end in /v1"
+        if "model" in detail.lower():
+            served = self.models()
+            return (f"the server at {self.url} does not serve the model {self.model!r}"
+                    + (f"; it serves {', '.join(served)} (set RAG_LLM_MODEL)" if served else "")
+                    + f": {detail}")
+        return f"the answer model server at {self.url} answered {response.status_code}: {detail}"
+
+    def models(self) -> list[str]:
+        """The names of the models the server offers ([] if it does not say)."""
+        try:
+            return [m["id"] for m in self._client.get("/models").json().get("data", [])]
+        except Exception:
+            return []

@@ -161,6 +161,7 @@ def create_app(holder: BotHolder, examples: list[str] | None = None) -> gr.Block
 
         def respond(question: str, shown: list[dict], plain: list[dict]):
             shown, plain = list(shown or []), list(plain or [])
+            asked = len(shown)
             try:
                 bot = holder.get()
                 with holder.lock:
@@ -179,9 +180,9 @@ def create_app(holder: BotHolder, examples: list[str] | None = None) -> gr.Block
                 plain += [{"role": "user", "content": question.strip()},
                           {"role": "assistant", "content": ans.text}]
                 yield "", shown, render_sources(ans, bot.article.text, len(plain) // 2), plain
-            except RagError as e:
+            except RagError as e:  # no half answer stays in the chat as if it were one
                 gr.Warning(str(e))
-                yield question, shown, gr.update(), plain
+                yield question, shown[:asked], gr.update(), plain
 
         for event in (box.submit, send.click):
             event(respond, [box, chat, conversation], [box, chat, sources, conversation],

@@ -247,3 +247,59 @@ def test_browser_html_in_an_article_or_a_question_stays_inert(browser, tmp_path,
         page.close()
     finally:
         demo.close()
+
+
+@pytest.mark.reliability
+def test_many_clients_are_answered_in_order_or_told_the_queue_is_full(settings):
+    """16 gradio_client users at once against a queue of 4 behind one model slot: each request is
+    answered or refused with "queue is full", none hangs or fails otherwise, and the answered
+    ones finish in the order they were queued (one model, first come first served)."""
+    import threading
+    import time
+
+    from gradio_client import Client
+
+    served: list[int] = []  # request numbers, in the order the model got them
+
+    def slow_reply(messages):
+        asked = messages[-1]["content"]
+        if "number " in asked:  # not the warm-up
+            served.append(int(asked.rsplit("number ", 1)[-1].rstrip("?")))
+        time.sleep(0.2)  # a model that takes a while, so a queue forms
+        line = next((x for x in messages[-1]["content"].splitlines() if "98,000" in x), None)
+        return f"About 98,000 crossed [{line[1]}]." if line else "The article does not say."
+
+    holder = BotHolder(lambda: RAG(settings=settings, embedder=FakeEmbedder(),
+                                   generator=FakeGenerator(slow_reply))).start()
+    demo = create_app(holder)
+    demo.queue(default_concurrency_limit=1, max_size=4)
+    port = free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, share=False)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client.predict("How many Russians entered Kazakhstan, number 0?", api_name="/ask")  # ready
+        served.clear()
+        outcomes: dict[int, str] = {}
+
+        def ask(i):
+            try:
+                result = client.submit(f"How many Russians entered Kazakhstan, number {i}?",
+                                       api_name="/ask").result(timeout=120)
+                outcomes[i] = "answer" if "98,000" in result["text"] else f"wrong: {result}"
+            except Exception as e:
+                outcomes[i] = "busy" if "queue is full" in str(e).lower() else f"error: {e}"
+
+        threads = []
+        for i in range(16):
+            threads.append(threading.Thread(target=ask, args=(i,)))
+            threads[-1].start()
+            time.sleep(0.1)  # submitted, and queued, in this order
+        for t in threads:
+            t.join(timeout=180)
+        kinds = sorted(set(outcomes.values()))
+        assert len(outcomes) == 16 and set(kinds) <= {"answer", "busy"}, kinds
+        assert "busy" in kinds and "answer" in kinds
+        answered = [i for i, kind in outcomes.items() if kind == "answer"]
+        assert served == sorted(served) and sorted(served) == sorted(answered)
+    finally:
+        demo.close()
