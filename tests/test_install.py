@@ -2,6 +2,7 @@
 defaults resolve without the project's folders."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -26,9 +27,14 @@ def test_a_wheel_installed_in_a_new_venv_elsewhere_answers(tmp_path):
     site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           capture_output=True, text=True, check=True).stdout.strip()
     (Path(site) / "project-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    source = tmp_path / "source"  # built from a copy: the build leaves nothing in the checkout
+    for folder in ("rag", "seeds"):
+        shutil.copytree(CHECKOUT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(CHECKOUT / name, source / name)
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "-w", str(wheels), str(CHECKOUT)], check=True)
+                    "-w", str(wheels), str(source)], check=True)
     [wheel] = wheels.glob("rag-*.whl")
     subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
 
