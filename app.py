@@ -13,7 +13,6 @@ sticky sessions in front of the ports to give users one address.
 """
 
 import argparse
-import ipaddress
 import os
 import signal
 import subprocess
@@ -21,20 +20,9 @@ import sys
 import time
 
 from rag import RAG, Settings
+from rag.config import is_loopback
 from rag.errors import RagError
 from rag.ingest import read_article
-
-LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
-
-
-def is_loopback(host: str) -> bool:
-    """Whether `host` only listens on this machine ("127.0.0.1", "::1", "localhost")."""
-    if host in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def credentials(host: str) -> tuple[str, str] | None:

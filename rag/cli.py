@@ -126,22 +126,17 @@ def cmd_serve_llm(args: argparse.Namespace) -> int:
     """Serve the answer model over the OpenAI chat API (llama-cpp-python's server), for
     RAG_LLM_URL; loopback unless --host says otherwise, and then only with RAG_LLM_API_KEY."""
     import importlib.util
-    import ipaddress
     import os
     import subprocess
 
-    from .config import Settings
+    from .config import Settings, is_loopback
     from .models import resolve_llm
 
     if importlib.util.find_spec("sse_starlette") is None:
         raise RagError("the model server needs its extra: pip install 'llama-cpp-python[server]==0.3.36'")
     s = Settings.from_env(llm_path=args.llm)
     key = os.environ.get("RAG_LLM_API_KEY", "")
-    try:
-        loopback = args.host == "localhost" or ipaddress.ip_address(args.host).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback and not key:
+    if not is_loopback(args.host) and not key:
         raise RagError(f"serving on {args.host} lets other machines in: set RAG_LLM_API_KEY "
                        "(clients send it), or keep the default 127.0.0.1")
     model = resolve_llm(s.llm_path, s.home)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,6 +25,20 @@ CHECKOUT = _ROOT if (_ROOT / "pyproject.toml").is_file() else None
 
 #: the seed article, shipped inside the package as `rag.seeds` (the checkout's seeds/ folder)
 DEFAULT_ARTICLE = Path(str(resources.files("rag.seeds") / "000_6f603017a2159c77.txt"))
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a server listening on `host` is reachable only from this machine.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    if host in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _default_home() -> Path:

@@ -17,7 +17,9 @@ _spec.loader.exec_module(app)
     ("0.0.0.0", False), ("192.168.1.5", False), ("::", False), ("example.org", False),
 ])
 def test_is_loopback(host, loopback):
-    assert app.is_loopback(host) is loopback
+    from rag.config import is_loopback
+
+    assert is_loopback(host) is loopback
 
 
 def test_other_addresses_need_credentials(monkeypatch):
