@@ -143,7 +143,8 @@ def cmd_serve_llm(args: argparse.Namespace) -> int:
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias",
            args.alias, "--host", args.host, "--port", str(args.port), "--n_ctx", str(s.n_ctx),
            "--n_threads", str(s.n_threads), "--n_threads_batch", str(s.n_threads),
-           "--n_batch", "512", "--flash_attn", "true", "--verbose", "false"]
+           "--n_batch", "512", "--flash_attn", "true", "--verbose", "false",
+           "--logits_all", "false"]  # the server's default computes logits for every prompt token
     if key:
         cmd += ["--api_key", key]
     print(f"RAG_LLM_URL=http://{args.host}:{args.port}/v1 RAG_LLM_MODEL={args.alias}", flush=True)
