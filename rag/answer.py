@@ -168,10 +168,11 @@ class RAG:
         trace.retrieve_s = time.perf_counter() - start
 
         messages: list[dict] = []
+        shown = [visible(h.passage.text) for h in hits]  # what the model reads and the check holds
 
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
-            answer = self._checked(q, hits, reply, trace)
+            answer = self._checked(q, hits, shown, reply, trace)
             answer.messages = messages
             trace.check_s = time.perf_counter() - checked
             trace.total_s = time.perf_counter() - start
@@ -179,7 +180,7 @@ class RAG:
 
         if q.unknown_names:  # the answer cannot be in the article: no need to ask the model
             return AnswerStream(iter([REFUSAL]), finish)
-        messages += build_messages(q, [visible(h.passage.text) for h in hits])
+        messages += build_messages(q, shown)
         return AnswerStream(self._generate(messages, trace, start), finish)
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
@@ -213,7 +214,8 @@ class RAG:
         trace.completion_tokens = usage.completion_tokens
         trace.llm_s = time.perf_counter() - llm_start
 
-    def _checked(self, q: Question, hits: list[Hit], reply: str, trace: Trace) -> Answer:
+    def _checked(self, q: Question, hits: list[Hit], shown: list[str], reply: str,
+                 trace: Trace) -> Answer:
         """The Answer the user sees: the reply with verified citations, or the refusal."""
         def refusal(verdict: Verdict) -> Answer:
             return Answer(q.text, REFUSAL, True, [], hits, verdict, reply, trace)
@@ -223,7 +225,7 @@ class RAG:
                                    f"the article never mentions {', '.join(q.unknown_names)}"))
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
-        verdict = ground.check(reply, q.text, [visible(h.passage.text) for h in hits],
+        verdict = ground.check(reply, q.text, shown,
                                [self.retriever.before(h.passage) for h in hits],
                                self.retriever.common, self.settings.skip_rules)
         if not verdict.ok:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .ingest import Passage
 from .text import (
@@ -40,11 +41,11 @@ class Claim:
     common: frozenset[str]  # stems the whole article keeps using, which name nothing in particular
     cited: list[int] = field(default_factory=list)  # the passages the reply rests on, 1-based
 
-    @property
+    @cached_property
     def numbers(self) -> list[float]:
         return numbers(self.reply)
 
-    @property
+    @cached_property
     def about(self) -> set[str]:
         """The stems of the names the question is about."""
         return {t for n in names(self.question) for t in tokenize(n)} - self.common
