@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .config import CHECKOUT
 from .errors import RagError
-from .text import names, numbers, strip_markers
+from .text import names, numbers, quantities, stated, strip_markers
 
 # the checkout's evals/ folder (or ./evals for an installed package)
 DEFAULT_GOLD = (CHECKOUT or Path(".")) / "evals" / "gold.jsonl"
@@ -71,13 +71,14 @@ def answer_matches(answer: str, gold: list[str], question: str = "") -> bool:
     >>> answer_matches("Finland took more than Georgia", ["Georgia"], "Georgia or Finland?")
     False
     """
-    said = numbers(answer)
-    asked = set(numbers(question))
+    said = quantities(answer)
+    asked = stated(question)
     text, q = f" {normalize(answer)} ", f" {normalize(question)} "
     for form in gold:
         want = numbers(form)
         if want:
-            if all(x in said for x in want) and all(x in want or x in asked for x in said):
+            if all(x in stated(answer) for x in want) and all(
+                    v in want or v in asked or w in asked for v, w in said):
                 return True
             continue
         needle = f" {normalize(form)} "
@@ -196,7 +197,7 @@ def run_item(bot, item: dict) -> ItemResult:
     rank, full_at = _retrieval(bot, item, spans)
     ans = bot.ask(item["question"])
     cited_ev = [bool(_overlaps(c.start, c.end, spans)) for c in ans.citations]
-    cited_nums = set().union(*(numbers(c.text) for c in ans.citations)) if ans.citations else set()
+    cited_nums = set().union(*(stated(c.text) for c in ans.citations)) if ans.citations else set()
     unsupported = [] if ans.refused else [x for x in numbers(ans.text) if x not in cited_nums]
     em, f1 = token_f1(ans.text, item["answers"]) if item["answerable"] and not ans.refused else (0.0, 0.0)
     if not item["answerable"]:

@@ -22,6 +22,7 @@ from .text import (
     numbers,
     parse_markers,
     sentence_spans,
+    stated,
     strip_markers,
     tokenize,
 )
@@ -107,7 +108,7 @@ def number_about_the_question(claim: Claim) -> str | None:
     if not any(about & stems for stems in named):
         return None
     for x in claim.numbers:
-        holding = [stems for s, stems in zip(sentences, named) if x in numbers(s)]
+        holding = [stems for s, stems in zip(sentences, named) if x in stated(s)]
         if holding and all(stems and not about & stems for stems in holding):
             return f"{x:g} is stated about something the question does not name"
     return None
@@ -140,7 +141,7 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     """The passages the reply rests on (1-based) and how they were found: the marked ones that
     hold its numbers; else the best passage holding all its numbers and words."""
     nums = claim.numbers if use_numbers else []
-    pass_nums = [set(numbers(p)) for p in claim.passages]
+    pass_nums = [stated(p) for p in claim.passages]
 
     def supports(i: int) -> bool:
         return all(x in pass_nums[i] for x in nums)
@@ -200,7 +201,7 @@ def cite(number: int, passage: Passage, article_text: str, reply: str) -> Citati
 
     def support(span: tuple[int, int]) -> tuple[int, int]:
         s = article_text[span[0]:span[1]]
-        return (len(nums & set(numbers(s))), len(words & content_words(s)))
+        return (len(nums & stated(s)), len(words & content_words(s)))
 
     best = max(sentence_spans(article_text, passage.start, passage.end), key=support)
     return Citation(number, passage.text, passage.start, passage.end, passage.source, *best)

@@ -61,8 +61,16 @@ def tokenize(text: str) -> list[str]:
 
 
 def content_words(text: str) -> set[str]:
-    """The stems of a text's words that carry meaning: no numbers, markers or stopwords."""
-    return {t for t in tokenize(strip_markers(text)) if not t[0].isdigit() and t not in STOPWORDS}
+    """The stems of a text's words that carry meaning: no numbers, markers or stopwords, and no
+    words that only write a quantity ("million", "dollars", "per cent": "$300m" says them too)."""
+    return {t for t in tokenize(strip_markers(text))
+            if not t[0].isdigit() and t not in STOPWORDS and t not in _quantity_stems()}
+
+
+@functools.cache
+def _quantity_stems() -> frozenset[str]:
+    words = [*_NUMBER_WORDS, *_FRACTIONS, *_CURRENCIES, "per", "cent", "percent", "percentage"]
+    return frozenset(t for w in words for t in tokenize(w))
 
 
 def names(question: str) -> list[str]:
@@ -107,10 +115,18 @@ _TENS = {w: 10 * i for i, w in enumerate(
     "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+#: scales written onto a figure: "$1.13bn", "£75m", "€5k"; "m" and "k" only after a currency sign
+#: ("a 100m sprint" is metres)
+_SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
+_CURRENCY_ONLY = {"m", "k"}
+_CURRENCIES = ("dollar", "pound", "sterling", "euro", "yen", "yuan", "rupee", "rouble", "ruble",
+               "pence", "penny", "cent", "franc")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
-_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+", re.I)
+_NUMBER_TOKEN = re.compile(r"([$£€¥]?)(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                           r"((?:bn|tn|mn|m|k)(?![a-z]))?|[a-z]+", re.I)
 
 
 def _words_value(words: list[str]) -> float:
@@ -147,41 +163,66 @@ def _run_value(run: list[str]) -> float | None:
     return _words_value(whole) * fraction
 
 
-def numbers(text: str) -> list[float]:
-    """Every quantity stated in `text`, as floats, in order. Digits with thousands separators,
-    decimals, scale words ("1.5 million", "98 thousand"), number words ("fifty-three thousand"),
-    fractions ("one-and-a-half", "a tenth"). A lone "one" is a pronoun more often than a number
-    ("one official said"), so it counts only as part of a larger number."""
-    toks = _NUMBER_TOKEN.findall(_MARKER.sub(" ", text).lower())
-    out: list[float] = []
+def quantities(text: str) -> list[tuple[float, float]]:
+    """Every quantity stated in `text` as (value, figure as written), in order: "£75m" is
+    (75000000, 75), "1.5 million" (1500000, 1.5), "98,000" (98000, 98000). Digits with thousands
+    separators, decimals, scale words and suffixes ("bn", and "m"/"k" after a currency sign),
+    number words ("fifty-three thousand"), fractions ("one-and-a-half", "a tenth"). A lone "one"
+    is a pronoun more often than a number ("one official said"), so it counts only as part of a
+    larger number."""
+    toks = [(m.group(2) or m.group(), m.group(1) or "", (m.group(3) or "").lower())
+            for m in _NUMBER_TOKEN.finditer(_MARKER.sub(" ", text).lower())]
+    words = [t for t, _, _ in toks]
+    out: list[tuple[float, float]] = []
     i = 0
     while i < len(toks):
-        tok = toks[i]
+        tok, currency, suffix = toks[i]
         if tok[0].isdigit():
-            value = float(tok.replace(",", ""))
-            if i + 1 < len(toks) and toks[i + 1] in _SCALES:
-                value *= _SCALES[toks[i + 1]]
+            written = value = float(tok.replace(",", ""))
+            if suffix and (currency or suffix not in _CURRENCY_ONLY):
+                value *= _SUFFIXES[suffix]
+            elif i + 1 < len(toks) and words[i + 1] in _SCALES:
+                value *= _SCALES[words[i + 1]]
                 i += 1
-            out.append(value)
+            out.append((value, written))
             i += 1
             continue
-        if tok in _NUMBER_WORDS or (tok == "a" and i + 1 < len(toks) and toks[i + 1] in _FRACTIONS):
+        if tok in _NUMBER_WORDS or (tok == "a" and i + 1 < len(toks) and words[i + 1] in _FRACTIONS):
             run = []
             j = i
-            while j < len(toks) and (toks[j] in _NUMBER_WORDS or toks[j] in ("and", "a")
-                                     or toks[j] in _FRACTIONS):
-                run.append(toks[j])
+            while j < len(toks) and (words[j] in _NUMBER_WORDS or words[j] in ("and", "a")
+                                     or words[j] in _FRACTIONS):
+                run.append(words[j])
                 j += 1
             while run and run[-1] in ("and", "a"):
                 run.pop()
                 j -= 1
             word_value = _run_value(run)
             if word_value is not None:
-                out.append(word_value)
+                out.append((word_value, word_value))
             i = max(j, i + 1)
             continue
         i += 1
     return out
+
+
+def numbers(text: str) -> list[float]:
+    """The values of `quantities(text)`, in order.
+
+    >>> numbers("£75m ($141m), up 4.3% to £1.97bn; a 100m sprint")
+    [75000000.0, 141000000.0, 4.3, 1970000000.0, 100.0]
+    """
+    return [value for value, _ in quantities(text)]
+
+
+def stated(text: str) -> set[float]:
+    """The quantities a text supports: their values, and their figures as written, so that an
+    answer "£75m" or "75 million" or "75m pounds" all rest on "£75m".
+
+    >>> sorted(stated("a loss of $1.13bn"))
+    [1.13, 1130000000.0]
+    """
+    return {x for pair in quantities(text) for x in pair}
 
 
 def fmt(nums: list[float]) -> str:

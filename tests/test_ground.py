@@ -89,6 +89,18 @@ def test_check_accepts_a_grounded_answer():
     assert verdict.ok and verdict.cited == (2,) and verdict.rule == ""
 
 
+@pytest.mark.parametrize("reply", ["It made $300 million [1].", "$300m [1].", "300 million dollars [1].",
+                                   "It made 300m dollars [1]."])
+def test_money_is_the_same_quantity_however_it_is_written(reply):
+    verdict = check(reply, "How much did it make?", ["The firm made $300m in 2004."])
+    assert verdict.ok and verdict.cited == (1,)
+
+
+def test_a_scaled_figure_is_not_another_quantity():
+    verdict = check("It made $300 billion [1].", "How much did it make?", ["The firm made $300m."])
+    assert not verdict.ok and verdict.rule == "numbers_supported"
+
+
 @pytest.mark.parametrize("reply, question, rule", [
     ("About 98,000 entered Mongolia [2].", "How many went to Mongolia?", "numbers_supported"),
     ("Paris is the capital [1].", "What is the capital?", "words_from_passages"),

@@ -1,7 +1,16 @@
 """The shared text helpers: quantities, markers, names and stems."""
 import pytest
 
-from rag.text import content_words, names, numbers, parse_markers, sentence_spans, strip_markers, tokenize
+from rag.text import (
+    content_words,
+    names,
+    numbers,
+    parse_markers,
+    sentence_spans,
+    stated,
+    strip_markers,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -11,9 +20,19 @@ from rag.text import content_words, names, numbers, parse_markers, sentence_span
     ("1.5 million", [1_500_000]), ("one official said", []), ("one hundred", [100]),
     ("the 35-year-old", [35]), ("Sept. 27, 2022", [27, 2022]), ("over 2,000 [3]", [2000]),
     ("its eighth month", [8]), ("two and a half", [2.5]),
+    # money, scales and percentages as the business pages write them
+    ("£75m ($141m)", [75e6, 141e6]), ("$1.13bn", [1.13e9]), ("£600m", [600e6]), ("€5k", [5000]),
+    ("76%", [76]), ("3% to 3.5%", [3, 3.5]), ("274.5 pence", [274.5]), ("£2.50", [2.5]),
+    ("$300 million", [300e6]), ("2 trillion", [2e12]), ("a 100m sprint", [100]), ("5km", [5]),
+    ("Rs 5bn", [5e9]),
 ])
 def test_numbers(text, expected):
     assert numbers(text) == [float(x) for x in expected]
+
+
+def test_a_scaled_figure_supports_its_value_and_its_figure_as_written():
+    assert stated("a profit of £75m") == {75e6, 75.0}
+    assert stated("98,000 crossed") == {98000.0}
 
 
 def test_one_point_five_is_not_fifteen():
