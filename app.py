@@ -22,7 +22,7 @@ import time
 from rag import RAG, Settings
 from rag.config import is_loopback
 from rag.errors import RagError
-from rag.ingest import read_article
+from rag.ingest import MAX_FILE_BYTES, read_article
 
 
 def credentials(host: str) -> tuple[str, str] | None:
@@ -40,7 +40,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT", 7860)))
-    parser.add_argument("--article", help="a UTF-8 .txt or .md article (default: the seed)")
+    parser.add_argument("--article", help="the article picked first: .txt .md .html .htm or .pdf "
+                        "(default: the seed); every article of the library can be picked")
     parser.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
     parser.add_argument("--workers", type=int, default=1,
                         help="app processes sharing the model server of RAG_LLM_URL (default 1)")
@@ -61,13 +62,13 @@ def main(argv=None) -> int:
         return 2
     if args.workers > 1:
         return supervise(args)
-    from rag.ui import CSS, BotHolder, create_app, examples_for
+    from rag.ui import CSS, BotHolder, create_app
 
     holder = BotHolder(lambda: RAG(settings=settings)).start()
-    demo = create_app(holder, examples_for(settings.article))
+    demo = create_app(holder)
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, auth=auth,
-                max_file_size="1mb")
+                max_file_size=MAX_FILE_BYTES)
     return 0
 
 

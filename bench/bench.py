@@ -135,7 +135,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
     with tempfile.TemporaryDirectory() as tmp:  # the article's index, models already loaded
         t0 = time.perf_counter()
         index = load_or_build(bot.article, Path(tmp), bot.embedder, s.passage_tokens)
-        Retriever(index, bot.embedder)
+        Retriever([index], bot.embedder)
         result["index_build_s"] = round(time.perf_counter() - t0, 3)
     result["model"] = gen.model_path.name
     result["settings"] = {"top_k": s.top_k, "passage_tokens": s.passage_tokens,
@@ -285,7 +285,7 @@ def scaling(bot: RAG, factors=(1, 10, 100)) -> list[dict]:
             t0 = time.perf_counter()
             index = load_or_build(read_article(path), Path(tmp) / "indexes", bot.embedder,
                                   bot.settings.passage_tokens)
-            retriever = Retriever(index, bot.embedder)
+            retriever = Retriever([index], bot.embedder)
             build = time.perf_counter() - t0
             lat = []
             for q in SCALING_QUESTIONS * 3:

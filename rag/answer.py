@@ -19,10 +19,12 @@ from typing import Any
 
 from . import ground
 from .config import Settings
+from .errors import ArticleError
 from .generate import Generator, LlamaGenerator, OpenAIGenerator
 from .ground import Citation, Verdict
-from .index import Embedder, SentenceEmbedder, load_or_build
-from .ingest import read_article
+from .index import Embedder, SentenceEmbedder
+from .ingest import Article, Passage, read_article
+from .library import ALL, Library
 from .prompt import REFUSAL, RETRY_PROMPT, build_messages, declines, may_be_refusal, visible
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
@@ -88,11 +90,15 @@ class AnswerStream:
 
 
 class RAG:
-    """Answers questions about one article, citing its passages.
+    """Answers questions about an article, or across every article of its library, citing the
+    passages.
 
     >>> bot = RAG()                                   # doctest: +SKIP
     >>> bot.ask("How many Russians entered Kazakhstan?").text   # doctest: +SKIP
     'Interior Ministry officials in Kazakhstan said 98,000 crossed into that nation [1].'
+    >>> ba = bot.add("ba_fuel_prices.html")           # doctest: +SKIP
+    >>> bot.ask("What was BA's pre-tax profit?", scope=ba.id).text   # doctest: +SKIP
+    >>> bot.ask("Who said what?", scope=ALL)          # doctest: +SKIP
     """
 
     def __init__(self, article: str | Path | None = None, llm_path: str | Path | None = None, *,
@@ -105,12 +111,39 @@ class RAG:
         else:
             settings = dataclasses.replace(settings, **{k: v for k, v in overrides.items() if v})
         self.settings = settings
-        self.article = read_article(settings.article)
         self.embedder = embedder or SentenceEmbedder(settings.embed_model)
-        self.index = load_or_build(self.article, settings.index_dir, self.embedder,
-                                   settings.passage_tokens, rebuild)
-        self.retriever = Retriever(self.index, self.embedder)
+        self.library = Library(settings.index_dir, self.embedder, settings.passage_tokens)
+        #: the article asked about when a question names no scope (the one given, else the seed)
+        self.index = self.library.add(read_article(settings.article), rebuild)
+        self.article = self.index.article
+        self._retrievers: dict[tuple[str, ...], Retriever] = {}
         self._generator = generator
+
+    def add(self, article: str | Path | Article) -> Article:
+        """Add an article file (or an Article, e.g. from `article_from_text`) to the library,
+        indexing it once; returns it (its `.id` names it in a scope)."""
+        if not isinstance(article, Article):
+            article = read_article(article)
+        return self.library.add(article).article
+
+    def retriever(self, scope: str | Sequence[str] | None = None) -> Retriever:
+        """The retriever for a scope: None for this bot's article, ALL for every article of the
+        library, or article ids (or titles)."""
+        if scope is None:
+            ids: tuple[str, ...] = (self.article.id,)
+        elif scope == ALL:
+            ids = tuple(e.id for e in self.library.entries())
+        else:
+            ids = tuple(self.library.get(ref).article.id
+                        for ref in ([scope] if isinstance(scope, str) else scope))
+        if not ids:
+            raise ArticleError("the library has no articles: add one first")
+        if ids not in self._retrievers:
+            self._retrievers[ids] = Retriever([self.library.get(i) for i in ids], self.embedder)
+        return self._retrievers[ids]
+
+    def article_of(self, passage: Passage) -> Article:
+        return self.library.get(passage.source).article
 
     @property
     def generator(self) -> Generator:
@@ -149,20 +182,23 @@ class RAG:
         if errors:
             raise errors[0]
 
-    def ask(self, question: str, history: Sequence[dict] | None = None) -> Answer:
+    def ask(self, question: str, history: Sequence[dict] | None = None,
+            scope: str | Sequence[str] | None = None) -> Answer:
         """Answer `question`; `history` is the conversation so far as chat messages
-        ({"role": "user" | "assistant", "content": str}), for follow-up questions."""
-        stream = self.stream(question, history)
+        ({"role": "user" | "assistant", "content": str}), for follow-up questions; `scope` the
+        articles to answer from (see `retriever`)."""
+        stream = self.stream(question, history, scope)
         for _ in stream:
             pass
         assert stream.answer is not None
         return stream.answer
 
-    def stream(self, question: str, history: Sequence[dict] | None = None) -> AnswerStream:
+    def stream(self, question: str, history: Sequence[dict] | None = None,
+               scope: str | Sequence[str] | None = None) -> AnswerStream:
         """Like `ask`, but yields the reply as it is generated (see AnswerStream)."""
         start = time.perf_counter()
         trace = Trace()
-        r = self.retriever
+        r = self.retriever(scope)
         q = prepare(question, history, self.settings.max_question_chars, r.vocabulary, r.common)
         hits = r.search(q.text, self.settings.top_k, context=q.previous_question)
         trace.retrieve_s = time.perf_counter() - start
@@ -172,7 +208,7 @@ class RAG:
 
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
-            answer = self._checked(q, hits, shown, reply, trace)
+            answer = self._checked(q, r, hits, shown, reply, trace)
             answer.messages = messages
             trace.check_s = time.perf_counter() - checked
             trace.total_s = time.perf_counter() - start
@@ -214,7 +250,7 @@ class RAG:
         trace.completion_tokens = usage.completion_tokens
         trace.llm_s = time.perf_counter() - llm_start
 
-    def _checked(self, q: Question, hits: list[Hit], shown: list[str], reply: str,
+    def _checked(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], reply: str,
                  trace: Trace) -> Answer:
         """The Answer the user sees: the reply with verified citations, or the refusal."""
         def refusal(verdict: Verdict) -> Answer:
@@ -226,11 +262,10 @@ class RAG:
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
         verdict = ground.check(reply, q.text, shown,
-                               [self.retriever.before(h.passage) for h in hits],
-                               self.retriever.common, self.settings.skip_rules)
+                               [r.before(h.passage) for h in hits], r.common, self.settings.skip_rules)
         if not verdict.ok:
             return refusal(verdict)
-        citations = [ground.cite(n, hits[n - 1].passage, self.article.text, reply)
+        citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), reply)
                      for n in verdict.cited]
         return Answer(q.text, ground.with_markers(reply, verdict.cited), False, citations, hits,
                       verdict, reply, trace)

@@ -1,7 +1,10 @@
 """The `rag` command: a thin layer over the Python API.
 
-    rag ask "How many Russians entered Kazakhstan?" [--json]
-    rag chat
+    rag ask "How many Russians entered Kazakhstan?" [--json] [--article PATH|ID | --all]
+    rag chat [--article PATH|ID | --all]
+    rag add PATH... | rag add - < text      (add articles to the library: .txt .md .html .pdf)
+    rag list
+    rag remove ID
     rag index [PATH] [--rebuild]
     rag eval [--gold FILE]
     rag bench            (from a checkout: runs bench/bench.py)
@@ -19,12 +22,33 @@ from .errors import RagError
 
 
 def _bot(args: argparse.Namespace, **kw):
-    """The bot with both models loaded (side by side) and the fixed instructions cached."""
-    from .answer import RAG
+    """The bot with both models loaded (side by side) and the fixed instructions cached, and
+    the scope asked for: --all, --article naming a library article, or None (the bot's own
+    article: the seed, or --article's file)."""
+    from pathlib import Path
 
-    bot = RAG(article=getattr(args, "article", None), llm_path=args.llm, **kw)
+    from .answer import RAG
+    from .library import ALL
+
+    ref = getattr(args, "article", None)
+    is_file = ref is not None and Path(ref).exists()
+    bot = RAG(article=ref if is_file else None, llm_path=args.llm, **kw)
+    scope = ALL if getattr(args, "all", False) else None
+    if ref and not is_file:
+        scope = bot.library.find(ref).id
+    bot.retriever(scope)  # an unknown article or an empty library fails before the models load
     bot.warm_up()
-    return bot
+    return bot, scope
+
+
+def _library():
+    """The library of the current settings, without loading any model."""
+    from .config import Settings
+    from .index import SentenceEmbedder
+    from .library import Library
+
+    s = Settings.from_env()
+    return Library(s.index_dir, SentenceEmbedder(s.embed_model), s.passage_tokens)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -33,11 +57,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from .question import validate
 
     validate(args.question, Settings.from_env().max_question_chars)  # before loading models
-    bot = _bot(args)
+    bot, scope = _bot(args)
     if args.json:
-        print(json.dumps(bot.ask(args.question).to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(bot.ask(args.question, scope=scope).to_dict(), ensure_ascii=False, indent=2))
         return 0
-    stream = bot.stream(args.question)
+    stream = bot.stream(args.question, scope=scope)
     for piece in stream:
         print(piece, end="", flush=True)
     print()
@@ -49,15 +73,17 @@ def _print_checked(ans) -> None:
     if ans.text != ans.raw_text.strip():
         print(f"  checked: {ans.text}  ({ans.check})")
     for c in ans.citations:
-        print(f"  [{c.number}] chars {c.start}-{c.end}: {c.text}")
+        print(f"  [{c.number}] {c.title} (id {c.source}), chars {c.start}-{c.end}: {c.text}")
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Chat about the article; follow-up questions are understood. Ctrl-D or an empty line ends."""
     from .errors import InputError
 
-    bot = _bot(args)
-    print(f"Ask about {bot.article.path.name} (an empty line ends).")
+    bot, scope = _bot(args)
+    about = ("all articles" if scope == "all"
+             else f"“{bot.library.get(scope or bot.article.id).article.title}”")
+    print(f"Ask about {about} (an empty line ends).")
     history: list[dict] = []
     while True:
         try:
@@ -68,7 +94,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if not question.strip():
             return 0
         try:
-            stream = bot.stream(question, history)
+            stream = bot.stream(question, history, scope)
         except InputError as e:
             print(f"error: {e}", file=sys.stderr)
             continue
@@ -83,15 +109,43 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     """Build (or load and check) the index of an article under indexes/."""
     from .config import Settings
-    from .index import SentenceEmbedder, load_or_build
     from .ingest import read_article
 
-    settings = Settings.from_env(article=args.path)
-    article = read_article(settings.article)
-    index = load_or_build(article, settings.index_dir, SentenceEmbedder(settings.embed_model),
-                          settings.passage_tokens, rebuild=args.rebuild)
+    index = _library().add(read_article(args.path or Settings().article), rebuild=args.rebuild)
     state = "built" if index.built else "loaded"
-    print(f"{state} {index.path}: {len(index.passages)} passages of {article.path}")
+    print(f"{state} {index.path}: {len(index.passages)} passages of “{index.article.title}”")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add articles to the library (.txt .md .html .htm .pdf; "-" reads text from stdin)."""
+    from .ingest import article_from_text, read_article
+
+    # every file is read and checked before any is added: a bad one adds nothing
+    articles = [article_from_text(sys.stdin.read()) if p == "-" else read_article(p) for p in args.paths]
+    library = _library()
+    for article in articles:
+        index = library.add(article)
+        state = "added" if index.built else "already in the library"
+        print(f"{article.id}  {state}: “{article.title}” ({article.words:,} words, "
+              f"{len(index.passages)} passages)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """List the library's articles: id, words, date added, title."""
+    entries = _library().entries()
+    if not entries:
+        print("the library is empty; rag add PATH adds an article")
+    for e in entries:
+        print(f"{e.id}  {e.words:>7,} words  {e.added[:10]}  {e.title}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Remove an article (by id, or its title or file name) and its index from the library."""
+    e = _library().remove(args.ref)
+    print(f"removed {e.id}: “{e.title}”")
     return 0
 
 
@@ -100,7 +154,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import load_gold, run_eval, write_report
 
     gold = load_gold(args.gold)
-    bot = _bot(args)
+    bot, _ = _bot(args)
     report = run_eval(bot, gold, progress=lambda line: print(line, file=sys.stderr))
     md, js = write_report(report, args.out)
     print(report.summary_markdown())
@@ -159,9 +213,12 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name, func, **kw):
         p = sub.add_parser(name, help=func.__doc__.splitlines()[0], description=func.__doc__)
         p.set_defaults(func=func)
-        if name not in ("index", "bench", "serve-llm"):
-            p.add_argument("--article", help="a UTF-8 .txt or .md article (default: the seed)")
+        if name in ("ask", "chat", "eval"):
+            p.add_argument("--article", help="an article file (.txt .md .html .htm .pdf), or the id "
+                           "or title of one in the library (default: the seed)")
             p.add_argument("--llm", help="a GGUF chat model file, or qwen2.5-1.5b / qwen2.5-0.5b")
+        if name in ("ask", "chat"):
+            p.add_argument("--all", action="store_true", help="answer from every article of the library")
         return p
 
     p = add("ask", cmd_ask)
@@ -171,6 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("index", cmd_index)
     p.add_argument("path", nargs="?", help="the article (default: the seed)")
     p.add_argument("--rebuild", action="store_true", help="build it even if a good one exists")
+    p = add("add", cmd_add)
+    p.add_argument("paths", nargs="+", metavar="PATH", help='article files, or "-" for text on stdin')
+    add("list", cmd_list)
+    p = add("remove", cmd_remove)
+    p.add_argument("ref", metavar="ID", help="the article's id (or its title or file name)")
     p = add("eval", cmd_eval)
     p.add_argument("--gold", default=None, help="a JSONL gold file (default: evals/gold.jsonl)")
     p.add_argument("--out", default=None, help="report path without suffix (default: evals/report)")

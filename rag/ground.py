@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .ingest import Passage
+from .ingest import Article, Passage
 from .text import (
     content_words,
     fmt,
@@ -188,23 +188,25 @@ class Citation:
     text: str
     start: int
     end: int
-    source: str
+    source: str  # the article's id
+    title: str  # the article's headline
     quote_start: int
     quote_end: int
 
 
-def cite(number: int, passage: Passage, article_text: str, reply: str) -> Citation:
+def cite(number: int, passage: Passage, article: Article, reply: str) -> Citation:
     """The citation of `passage` as [number], its quote the sentence sharing most of the reply's
     numbers, then words."""
     nums = set(numbers(reply))
     words = content_words(reply)
 
     def support(span: tuple[int, int]) -> tuple[int, int]:
-        s = article_text[span[0]:span[1]]
+        s = article.text[span[0]:span[1]]
         return (len(nums & stated(s)), len(words & content_words(s)))
 
-    best = max(sentence_spans(article_text, passage.start, passage.end), key=support)
-    return Citation(number, passage.text, passage.start, passage.end, passage.source, *best)
+    best = max(sentence_spans(article.text, passage.start, passage.end), key=support)
+    return Citation(number, passage.text, passage.start, passage.end, passage.source, article.title,
+                    *best)
 
 
 def with_markers(reply: str, cited: Collection[int]) -> str:

@@ -1,10 +1,12 @@
-"""Embed the passages and keep them, with a FAISS index and a manifest, in a folder on disk.
+"""Embed the passages and keep them, with the article's text, a FAISS index and a manifest, in a
+folder on disk.
 
-The folder is named after the article and a key made of everything the index depends on (the
-article's text, the embedding model, the passage settings), so a changed article or setting
-gets a new index and a stale one is never served. A folder is written aside and renamed into
-place; one that fails any check when loaded (missing file, hash mismatch, wrong size) is
-rebuilt.
+The folder is named after the article's id and a key made of everything the index depends on
+(the article's text, the embedding model, the passage settings), so a changed article or setting
+gets a new index and a stale one is never served. The folder keeps the article's plain text (for
+a web page or a PDF, the text extracted from it), so citations point into what is stored. A
+folder is written aside and renamed into place; one that fails any check when loaded (missing
+file, hash mismatch, wrong size) is rebuilt.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when the files or the splitter change meaning
+FORMAT = 2  # bump when the files or the splitter change meaning
 
 
 class Embedder(Protocol):
@@ -62,17 +64,13 @@ class SentenceEmbedder:
 
 @dataclass
 class Index:
-    """The passages of one article and their vectors."""
+    """One article, its passages and their vectors."""
 
+    article: Article
     passages: list[Passage]
     vectors: Any  # a faiss.Index, inner product over unit vectors
     path: Path
     built: bool  # True when this process built it, False when it was loaded
-
-    def search(self, query_vec: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """(passage id, cosine) of the k nearest passages, best first."""
-        scores, ids = self.vectors.search(query_vec.reshape(1, -1), min(k, len(self.passages)))
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
 
 def _sha256_file(path: Path) -> str:
@@ -85,28 +83,33 @@ def index_key(article: Article, embed_name: str, passage_tokens: int) -> dict:
 
 
 def index_path(index_dir: Path, article: Article, key: dict) -> Path:
-    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
-    return index_dir / f"{article.path.stem}-{digest}"
+    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:8]
+    return index_dir / f"{article.id}-{digest}"
 
 
-def _load(path: Path, article: Article, key: dict) -> Index:
+def load(path: Path, key: dict | None = None) -> Index:
+    """The index in folder `path`, or ValueError/OSError when any part of it is missing, does not
+    match its manifest, or (given `key`) was built for another article or settings."""
     import faiss
 
     manifest = json.loads((path / "manifest.json").read_text("utf-8"))
-    if {k: manifest.get(k) for k in key} != key:
+    if key is not None and {k: manifest.get(k) for k in key} != key:
         raise ValueError("manifest does not match the article or settings")
     for name, digest in manifest["files"].items():
         if _sha256_file(path / name) != digest:
             raise ValueError(f"{name} does not match its hash in the manifest")
-    source = str(article.path)
-    passages = [Passage(**{**p, "source": source})
+    text = (path / "article.txt").read_bytes().decode("utf-8")
+    article = Article(text, manifest["title"], manifest["name"])
+    if article.sha256 != manifest["source_sha256"]:
+        raise ValueError("the article's text does not match the manifest")
+    passages = [Passage(**{**p, "source": article.id})
                 for p in json.loads((path / "passages.json").read_text("utf-8"))]
     if any(article.text[p.start:p.end] != p.text for p in passages):
         raise ValueError("passage offsets do not match the article")
     vectors = faiss.read_index(str(path / "vectors.faiss"))
     if vectors.ntotal != len(passages) or vectors.d != manifest["dim"]:
         raise ValueError("vector count or size does not match the passages")
-    return Index(passages, vectors, path, built=False)
+    return Index(article, passages, vectors, path, built=False)
 
 
 def _remove_leftovers(path: Path) -> None:
@@ -129,6 +132,8 @@ def _alive(pid: int) -> bool:
 
 
 def _write(path: Path, article: Article, key: dict, passages: list[Passage], vecs) -> None:
+    from datetime import UTC, datetime
+
     import faiss
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -140,9 +145,12 @@ def _write(path: Path, article: Article, key: dict, passages: list[Passage], vec
         faiss.write_index(index, str(tmp / "vectors.faiss"))
         rows = [{k: v for k, v in asdict(p).items() if k != "source"} for p in passages]
         (tmp / "passages.json").write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
-        files = {name: _sha256_file(tmp / name) for name in ("vectors.faiss", "passages.json")}
-        manifest = {**key, "source": str(article.path), "dim": int(vecs.shape[1]),
-                    "passages": len(passages), "files": files}
+        (tmp / "article.txt").write_bytes(article.text.encode("utf-8"))
+        files = {name: _sha256_file(tmp / name)
+                 for name in ("vectors.faiss", "passages.json", "article.txt")}
+        manifest = {**key, "title": article.title, "name": article.name, "words": article.words,
+                    "added": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "dim": int(vecs.shape[1]), "passages": len(passages), "files": files}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), "utf-8")
         if path.exists():  # a broken index: move it aside, then swap the new one in
             trash = path.with_name(f".{path.name}.{os.getpid()}.old")
@@ -164,12 +172,12 @@ def load_or_build(article: Article, index_dir: Path, embedder: Embedder, passage
     path = index_path(Path(index_dir), article, key)
     if path.exists() and not rebuild:
         try:
-            return _load(path, article, key)
+            return load(path, key)
         except Exception as e:  # any damage means rebuild, never crash or serve it
             log.warning("index %s is unusable (%s); rebuilding it", path, e)
-    passages = split_passages(article.text, str(article.path), passage_tokens)
+    passages = split_passages(article.text, article.id, passage_tokens)
     vecs = embedder.embed([p.text for p in passages])
     _write(path, article, key, passages, vecs)
-    index = _load(path, article, key)
+    index = load(path, key)
     index.built = True
     return index

@@ -4,8 +4,9 @@ Dense search finds paraphrases; BM25 finds the exact names and numbers a questio
 the article ("Mongolia", "3,000"), which small embedding models blur. Reciprocal rank fusion
 adds 1/(60 + rank) from each ranking, so neither score scale has to be calibrated.
 
-The retriever also owns what is known of the article as a whole: its vocabulary, the stems
-too common to tell one passage from another, and each passage's neighbour.
+A retriever searches one article or several at once (asking across a library); it also owns
+what is known of them as a whole: their vocabulary, the stems too common to tell one passage
+from another, and each passage's neighbour.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .index import Embedder, Index
@@ -80,22 +82,38 @@ class Hit:
 
 
 class Retriever:
-    def __init__(self, index: Index, embedder: Embedder) -> None:
-        self.index = index
+    def __init__(self, indexes: Sequence[Index], embedder: Embedder) -> None:
+        import faiss
+
+        self.indexes = list(indexes)
         self.embedder = embedder
-        self.bm25 = BM25([p.text for p in index.passages])
-        self.has_number = [bool(numbers(p.text)) for p in index.passages]
+        self.passages = [p for index in self.indexes for p in index.passages]
+        self._at = {(p.source, p.id): i for i, p in enumerate(self.passages)}
+        if len(self.indexes) == 1:
+            self.vectors = self.indexes[0].vectors
+        else:  # one flat index over all the articles' vectors (a few thousand rows at most)
+            self.vectors = faiss.IndexFlatIP(self.indexes[0].vectors.d)
+            for index in self.indexes:
+                self.vectors.add(index.vectors.reconstruct_n(0, index.vectors.ntotal))
+        self.bm25 = BM25([p.text for p in self.passages])
+        self.has_number = [bool(numbers(p.text)) for p in self.passages]
         #: every stem of the article
         self.vocabulary = frozenset(self.bm25.df)
         #: stems in more than a quarter of the passages (Russia in the seed article), and in
         #: more than one (in an article of a few passages, a name in one is not common)
         self.common = frozenset(t for t, n in self.bm25.df.items()
-                                if n > len(index.passages) * COMMON_SHARE and n > 1)
+                                if n > len(self.passages) * COMMON_SHARE and n > 1)
 
     def before(self, passage: Passage) -> str:
-        """The passage just before `passage` in the article ("" for the first), where a phrase
+        """The passage just before `passage` in its article ("" for the first), where a phrase
         like "its foreign minister" finds what "its" is."""
-        return self.index.passages[passage.id - 1].text if passage.id else ""
+        at = self._at.get((passage.source, passage.id - 1))
+        return "" if at is None else self.passages[at].text
+
+    def _dense(self, vec, k: int) -> list[tuple[int, float]]:
+        """(position, cosine) of the k nearest passages, best first."""
+        scores, ids = self.vectors.search(vec.reshape(1, -1), min(k, len(self.passages)))
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def search(self, query: str, k: int, context: str = "") -> list[Hit]:
         """The k best passages for `query`. A question for a quantity ("how many") also ranks
@@ -105,7 +123,7 @@ class Retriever:
         vecs = self.embedder.embed(queries)
         rankings, cosine = [], {}
         for q, vec in zip(queries, vecs):
-            dense = self.index.search(vec, DENSE_CANDIDATES)
+            dense = self._dense(vec, DENSE_CANDIDATES)
             if q is query:
                 cosine = dict(dense)
             rankings.append([i for i, _ in dense])
@@ -114,4 +132,4 @@ class Retriever:
             if _QUANTITY.search(query):
                 rankings.append([i for i in lexical if self.has_number[i]])
         fused = rrf(rankings)[:k]
-        return [Hit(self.index.passages[i], s, cosine.get(i, 0.0)) for i, s in fused]
+        return [Hit(self.passages[i], s, cosine.get(i, 0.0)) for i, s in fused]

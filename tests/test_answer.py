@@ -104,7 +104,8 @@ def test_other_article(tmp_path, settings):
     bot = RAG(article=path, settings=settings, embedder=FakeEmbedder(),
               generator=FakeGenerator("It carried 412 passengers [1]."))
     ans = bot.ask("How many passengers did the ferry carry?")
-    assert not ans.refused and ans.citations[0].source == str(path)
+    assert not ans.refused and ans.citations[0].source == bot.article.id
+    assert ans.citations[0].title == "Ferries"
     assert path.read_text("utf-8")[ans.citations[0].start:ans.citations[0].end] == ans.citations[0].text
 
 

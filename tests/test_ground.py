@@ -14,7 +14,7 @@ from rag.ground import (
     with_markers,
     words_from_passages,
 )
-from rag.ingest import Passage
+from rag.ingest import Article, Passage
 
 PASSAGES = [
     "The Interior Ministry of Georgia said over 53,000 Russians have entered the country.",
@@ -123,7 +123,7 @@ def test_citation_quotes_the_sentence_with_the_numbers():
     article = "Intro line.\nOfficials spoke. Over 53,000 Russians entered Georgia. Queues grew."
     start = article.index("Officials")
     passage = Passage(1, article[start:], start, len(article), "a.txt")
-    c = cite(2, passage, article, "Over 53,000 entered [2].")
+    c = cite(2, passage, Article(article, "Intro line.", "a.txt"), "Over 53,000 entered [2].")
     assert article[c.quote_start:c.quote_end] == "Over 53,000 Russians entered Georgia."
     assert (c.number, c.start, c.end, c.text) == (2, start, len(article), passage.text)
 

@@ -39,7 +39,9 @@ def test_passages_never_cross_a_paragraph():
 @pytest.mark.parametrize("name, content, message", [
     ("empty.txt", b"  \n\n ", "empty"),
     ("latin1.txt", "caf\xe9 na\xefve".encode("latin-1"), "not UTF-8"),
-    ("article.pdf", b"%PDF-1.4", ".txt or .md"),
+    ("article.pdf", b"%PDF-1.4", "not a readable PDF"),
+    ("article.docx", b"PK", "must be a .txt, .md, .html, .htm, .pdf file"),
+    ("page.html", b"<html><script>alert(1)</script><body><nav>Home</nav></body></html>", "no article text"),
 ])
 def test_bad_articles_give_clear_errors(tmp_path, name, content, message):
     path = tmp_path / name

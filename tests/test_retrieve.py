@@ -22,7 +22,7 @@ def test_bm25_ranks_the_matching_document_first():
 def retriever(tmp_path_factory):
     emb = FakeEmbedder()
     index = load_or_build(read_article(DEFAULT_ARTICLE), tmp_path_factory.mktemp("idx"), emb, 48)
-    return Retriever(index, emb)
+    return Retriever([index], emb)
 
 
 @pytest.mark.parametrize("question, needle", [
