@@ -119,7 +119,7 @@ def _html_text(page: str, name: str) -> tuple[str, str]:
     import trafilatura
 
     body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_precision=True,
-                               output_format="txt", deduplicate=True) or ""
+                               output_format="txt") or ""
     meta = trafilatura.extract_metadata(page)
     title = " ".join(((meta.title if meta else None) or "").split())
     if len(body.split()) < _MIN_PAGE_WORDS:  # a menu item or two is all a page without a story has

@@ -19,6 +19,12 @@ def test_a_web_page_keeps_the_story_and_its_headline_only(tmp_path):
     assert article.name == "ferry.html"
 
 
+def test_the_same_page_read_twice_gives_the_same_text(tmp_path):
+    # trafilatura's deduplication remembers paragraphs across calls: it must stay off
+    page = write(tmp_path, "ferry.html", html_page("Ferry braves the storm", FERRY))
+    assert read_article(page).text == read_article(page).text
+
+
 def test_a_pdf_is_read_from_its_text_layer_lines_joined_into_paragraphs(tmp_path):
     lines = ["Ferry braves the storm", "The ferry Baltic Star carried 412 passengers to",
              "Tallinn on Monday. Its captain said the cross-", "ing took three hours."]

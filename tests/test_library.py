@@ -1,0 +1,138 @@
+"""The library: articles added once, listed with titles, removed; questions across articles."""
+import json
+
+import pytest
+from articles import FERRY, html_page, write
+from fakes import FakeEmbedder, FakeGenerator
+
+from rag import RAG
+from rag.errors import ArticleError
+from rag.ingest import article_from_text, read_article
+from rag.library import ALL, Library
+
+
+@pytest.fixture
+def library(tmp_path):
+    return Library(tmp_path / "indexes", FakeEmbedder(), 48)
+
+
+def test_an_article_is_indexed_once_and_listed_with_its_title(library, tmp_path):
+    page = write(tmp_path, "ferry.html", html_page("Ferry braves the storm", FERRY))
+    first = library.add(read_article(page))
+    again = library.add(read_article(page))
+    assert first.built and not again.built and first.path == again.path
+    [entry] = library.entries()
+    assert (entry.title, entry.name, entry.id) == ("Ferry braves the storm", "ferry.html",
+                                                   first.article.id)
+    assert entry.words == first.article.words and entry.added[:2] == "20"
+    # what is stored is the extracted text: citations point into it, not into the HTML
+    assert (entry.path / "article.txt").read_text("utf-8") == first.article.text
+    assert library.get(entry.id[:6]).article.text == first.article.text
+
+
+def test_find_by_id_title_or_file_name_and_clear_errors(library):
+    a = library.add(article_from_text("Ferry news\nThe ferry sailed.", "a.txt")).article
+    library.add(article_from_text("Rail news\nThe train left.", "b.txt"))
+    assert library.find(a.id[:5]).id == a.id
+    assert library.find("ferry news").id == a.id and library.find("a.txt").id == a.id
+    with pytest.raises(ArticleError, match="no article 'bus' in the library"):
+        library.find("bus")
+
+
+def test_remove_takes_the_article_and_its_index_away(library):
+    a = library.add(article_from_text("Ferry news\nThe ferry sailed.")).article
+    b = library.add(article_from_text("Rail news\nThe train left.")).article
+    removed = library.remove(a.id)
+    assert removed.title == "Ferry news"
+    assert [e.id for e in library.entries()] == [b.id]
+    assert not removed.path.exists()
+    with pytest.raises(ArticleError):
+        library.get(a.id)
+
+
+def test_a_damaged_manifest_is_skipped_not_fatal(library):
+    a = library.add(article_from_text("Ferry news\nThe ferry sailed.")).article
+    b = library.add(article_from_text("Rail news\nThe train left.")).article
+    manifest = library.find(a.id).path / "manifest.json"
+    manifest.write_text("{not json", "utf-8")
+    assert [e.id for e in library.entries()] == [b.id]
+
+
+def test_another_embedder_s_indexes_are_not_listed(library, tmp_path):
+    library.add(article_from_text("Ferry news\nThe ferry sailed."))
+    other = FakeEmbedder()
+    other.name = "another-model"
+    assert Library(tmp_path / "indexes", other, 48).entries() == []
+
+
+def test_a_bad_file_adds_nothing(make_bot, tmp_path):
+    bot = make_bot()
+    before = bot.library.entries()
+    for name, content in (("scan.html", "<html><nav>Home</nav></html>"), ("x.pdf", b"%PDF-1.4")):
+        with pytest.raises(ArticleError):
+            bot.add(write(tmp_path, name, content))
+    assert bot.library.entries() == before
+    assert not [p for p in bot.library.index_dir.iterdir() if p.name.startswith(".")]
+
+
+def _answer_with(number: str):
+    """A model that answers with the line of the prompt holding `number`, citing it."""
+    def reply(messages):
+        for line in messages[-1]["content"].splitlines():
+            if number in line and line.startswith("["):
+                return f"{number} [{line[1]}]."
+        return "The article does not say."
+    return reply
+
+
+def test_asking_one_article_of_the_library(settings, tmp_path):
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator(_answer_with("412")))
+    ferry = bot.add(write(tmp_path, "ferry.html", html_page("Ferry braves the storm", FERRY)))
+    ans = bot.ask("How many passengers did the ferry carry?", scope=ferry.id)
+    assert not ans.refused and ans.citations[0].source == ferry.id
+    assert ans.citations[0].title == "Ferry braves the storm"
+    c = ans.citations[0]
+    assert ferry.text[c.start:c.end] == c.text and "412" in ferry.text[c.quote_start:c.quote_end]
+    # the bot's own article (the seed) is not searched for that question
+    assert all(h.passage.source == ferry.id for h in ans.passages)
+
+
+def test_asking_across_all_articles_cites_each_from_its_own(settings, tmp_path):
+    def reply(messages):
+        lines = messages[-1]["content"].splitlines()
+        ferry = next(x for x in lines if "412" in x and x.startswith("["))
+        seed = next(x for x in lines if "98,000" in x and x.startswith("["))
+        return f"The ferry carried 412 [{ferry[1]}] and 98,000 entered Kazakhstan [{seed[1]}]."
+
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator(reply))
+    ferry = bot.add(write(tmp_path, "ferry.html", html_page("Ferry braves the storm", FERRY)))
+    ans = bot.ask("How many passengers did the ferry carry, and how many Russians entered "
+                  "Kazakhstan?", scope=ALL)
+    assert not ans.refused
+    assert {c.source for c in ans.citations} == {ferry.id, bot.article.id}
+    for c in ans.citations:
+        text = bot.library.get(c.source).article.text
+        assert text[c.start:c.end] == c.text
+
+
+def test_a_passage_s_neighbour_is_from_its_own_article(settings, tmp_path):
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    ferry = bot.add(article_from_text("Ferry news\nThe ferry sailed with 412 passengers."))
+    r = bot.retriever(ALL)
+    first_of_ferry = next(p for p in r.passages if p.source == ferry.id and p.id == 0)
+    assert r.before(first_of_ferry) == ""
+    second = next(p for p in r.passages if p.source == ferry.id and p.id == 1)
+    assert r.before(second) == first_of_ferry.text
+
+
+def test_an_unknown_scope_is_a_clear_error(make_bot):
+    with pytest.raises(ArticleError, match="no article"):
+        make_bot().ask("How many?", scope="nonexistent")
+
+
+def test_the_json_record_names_the_article(settings, tmp_path):
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator(_answer_with("412")))
+    ferry = bot.add(article_from_text("Ferry news\nThe ferry sailed with 412 passengers."))
+    record = bot.ask("How many passengers?", scope=ferry.id).to_dict()
+    assert record["citations"][0]["title"] == "Ferry news"
+    json.dumps(record)
