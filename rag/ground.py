@@ -150,6 +150,11 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     cited = [n for n in marked if supports(n - 1)]
     if cited:
         return cited, "cited by the model"
+    # facts from several passages ("412 [1] and 98,000 [2]"): each marked passage holds some of
+    # the numbers, and together they hold all of them
+    shared = [n for n in marked if pass_nums[n - 1] & set(nums)]
+    if shared and all(any(x in pass_nums[n - 1] for n in shared) for x in nums):
+        return shared, "cited by the model, each passage holding some of its numbers"
     candidates = [i for i in range(len(claim.passages)) if supports(i)]
     if not candidates:
         return [], ""
