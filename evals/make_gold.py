@@ -1,4 +1,4 @@
-"""Writes evals/gold.jsonl. The pairs were written by reading the article; this script only
+"""Writes evals/gold/seed.jsonl (the seed article's gold set). The pairs were written by reading the article; this script only
 keeps them in one readable place. Items whose id ends in a digit 0-2 are the held-out part
 ("split": "test"), not looked at while tuning prompts or retrieval."""
 import json
@@ -122,7 +122,7 @@ for n, (id_, cat, q, answers, evidence) in enumerate(items):
                 "split": "test" if n % 5 == 4 else "dev"})
     for e in evidence or []:
         assert e in article, (id_, e)
-Path(__file__).with_name("gold.jsonl").write_text(
+(Path(__file__).parent / "gold" / "seed.jsonl").write_text(
     "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), "utf-8")
 print(len(out), "items;", sum(o["answerable"] for o in out), "answerable;",
       sum(o["split"] == "test" for o in out), "held out")

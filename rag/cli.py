@@ -6,7 +6,7 @@
     rag list
     rag remove ID
     rag index [PATH] [--rebuild]
-    rag eval [--gold FILE]
+    rag eval [--set NAME] [--gold FILE --article PATH]
     rag bench            (from a checkout: runs bench/bench.py)
     rag serve-llm [--host 127.0.0.1] [--port 8000]
 """
@@ -150,15 +150,27 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run gold question/answer pairs through the bot and write a report."""
-    from .evaluate import load_gold, run_eval, write_report
+    """Run gold question/answer pairs through the bot and write reports: the gold sets of
+    evals/gold/sets.json (all, or --set NAME), or --gold FILE about --article."""
+    from .evaluate import GoldSet, gold_sets, load_gold, metrics, run_eval, write_report, write_summary
 
-    gold = load_gold(args.gold)
+    if args.gold:
+        sets = [GoldSet("custom", args.article, args.gold)] if args.article else []
+        if not sets:
+            raise RagError("--gold needs --article: the article its questions are about")
+    else:
+        sets = gold_sets(args.set)
+    golds = [load_gold(s.gold) for s in sets]  # every file is checked before the models load
+    args.article = None
     bot, _ = _bot(args)
-    report = run_eval(bot, gold, progress=lambda line: print(line, file=sys.stderr))
-    md, js = write_report(report, args.out)
-    print(report.summary_markdown())
-    print(f"report: {md} and {js}")
+    reports = {}
+    for s, gold in zip(sets, golds):
+        scope = bot.add(s.article).id
+        reports[s.name] = run_eval(bot, gold, lambda line: print(line, file=sys.stderr), scope)
+        md, _ = write_report(reports[s.name], s.name, args.out)
+        print(f"## {s.name}\n{reports[s.name].summary_markdown()}\nreport: {md}\n")
+    held_out = metrics([r for rep in reports.values() for r in rep.items if r.split == "test"])
+    print(write_summary(reports, held_out, args.out).read_text("utf-8"))
     return 0
 
 
@@ -234,8 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("remove", cmd_remove)
     p.add_argument("ref", metavar="ID", help="the article's id (or its title or file name)")
     p = add("eval", cmd_eval)
-    p.add_argument("--gold", default=None, help="a JSONL gold file (default: evals/gold.jsonl)")
-    p.add_argument("--out", default=None, help="report path without suffix (default: evals/report)")
+    p.add_argument("--set", action="append", help="a gold set of evals/gold/sets.json (default: all)")
+    p.add_argument("--gold", default=None, help="a JSONL gold file about --article instead")
+    p.add_argument("--out", default=None, help="the reports' folder (default: evals/reports)")
     p = add("serve-llm", cmd_serve_llm)
     p.add_argument("--host", default="127.0.0.1", help="listen address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000)

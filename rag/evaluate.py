@@ -2,7 +2,8 @@
 retrieval and unsupported numbers, with no network and no model as judge.
 
 A gold item is one JSON object a line: id, question, answers (every acceptable form),
-answerable, category, evidence (sentences copied verbatim from the article), split.
+answerable, category, evidence (sentences copied verbatim from the article), split. A gold set
+is a gold file and the article it asks about; `evals/gold/sets.json` names the sets.
 """
 
 from __future__ import annotations
@@ -21,13 +22,36 @@ from .errors import RagError
 from .text import names, numbers, quantities, stated, strip_markers
 
 # the checkout's evals/ folder (or ./evals for an installed package)
-DEFAULT_GOLD = (CHECKOUT or Path(".")) / "evals" / "gold.jsonl"
-DEFAULT_REPORT = (CHECKOUT or Path(".")) / "evals" / "report"
+ROOT = CHECKOUT or Path(".")
+SETS_FILE = ROOT / "evals" / "gold" / "sets.json"
+SEED_GOLD = ROOT / "evals" / "gold" / "seed.jsonl"  # what the benchmarks ask
+DEFAULT_REPORT = ROOT / "evals" / "reports"
 RETRIEVAL_DEPTH = 10
 
 
-def load_gold(path: str | Path | None = None) -> list[dict]:
-    path = Path(path or DEFAULT_GOLD)
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    article: Path
+    gold: Path
+    source: str = ""
+
+
+def gold_sets(names: list[str] | None = None) -> list[GoldSet]:
+    """The gold sets of `evals/gold/sets.json` (all, or those named), paths resolved."""
+    try:
+        table = json.loads(SETS_FILE.read_text("utf-8"))
+    except (OSError, ValueError) as e:
+        raise RagError(f"cannot read {SETS_FILE}: {e}") from None
+    unknown = set(names or []) - set(table)
+    if unknown:
+        raise RagError(f"no gold set {sorted(unknown)}; the sets are {', '.join(table)}")
+    return [GoldSet(n, ROOT / v["article"], SETS_FILE.parent / v["gold"], v.get("source", ""))
+            for n, v in table.items() if not names or n in names]
+
+
+def load_gold(path: str | Path = SEED_GOLD) -> list[dict]:
+    path = Path(path)
     try:
         lines = path.read_text("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
@@ -159,6 +183,7 @@ class Report:
         m = self.metrics
         rows = [
             ("answer accuracy (answerable)", f"{m['accuracy']:.3f}", f"{m['n_answerable']} items"),
+            ("right and citing the evidence", f"{m['right_and_cited']:.3f}", ""),
             ("unanswerable refused", f"{m['refusal_rate']:.3f}", f"{m['n_unanswerable']} items"),
             ("answerable wrongly refused", f"{m['wrong_refusal_rate']:.3f}", ""),
             ("citation precision", f"{m['citation_precision']:.3f}", "cited passages holding evidence"),
@@ -177,10 +202,11 @@ class Report:
         return "\n".join(lines)
 
 
-def _retrieval(bot, item: dict, spans: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+def _retrieval(bot, item: dict, spans: list[tuple[int, int]], scope: str | None
+               ) -> tuple[int | None, int | None]:
     if not spans:
         return None, None
-    hits = bot.retriever.search(item["question"], RETRIEVAL_DEPTH)
+    hits = bot.retriever(scope).search(item["question"], RETRIEVAL_DEPTH)
     first, found = None, set()
     for rank, h in enumerate(hits, 1):
         got = _overlaps(h.passage.start, h.passage.end, spans)
@@ -192,10 +218,12 @@ def _retrieval(bot, item: dict, spans: list[tuple[int, int]]) -> tuple[int | Non
     return first, None
 
 
-def run_item(bot, item: dict) -> ItemResult:
-    spans = evidence_spans(bot.article.text, item["evidence"]) if item["answerable"] else []
-    rank, full_at = _retrieval(bot, item, spans)
-    ans = bot.ask(item["question"])
+def run_item(bot, item: dict, scope: str | None = None) -> ItemResult:
+    """One gold item asked of `scope` (an article id; None: the bot's article)."""
+    article = bot.library.get(scope).article if scope else bot.article
+    spans = evidence_spans(article.text, item["evidence"]) if item["answerable"] else []
+    rank, full_at = _retrieval(bot, item, spans, scope)
+    ans = bot.ask(item["question"], scope=scope)
     cited_ev = [bool(_overlaps(c.start, c.end, spans)) for c in ans.citations]
     cited_nums = set().union(*(stated(c.text) for c in ans.citations)) if ans.citations else set()
     unsupported = [] if ans.refused else [x for x in numbers(ans.text) if x not in cited_nums]
@@ -233,6 +261,7 @@ def metrics(items: list[ItemResult]) -> dict:
     out = {
         "n": len(items), "n_answerable": len(ans), "n_unanswerable": len(una),
         "accuracy": ratio(sum(r.correct for r in ans), len(ans)),
+        "right_and_cited": ratio(sum(r.correct and any(r.cited_evidence) for r in ans), len(ans)),
         "refusal_rate": ratio(sum(r.refused for r in una), len(una)),
         "wrong_refusal_rate": ratio(sum(r.refused for r in ans), len(ans)),
         "citation_precision": ratio(sum(cited), len(cited)),
@@ -252,11 +281,11 @@ def metrics(items: list[ItemResult]) -> dict:
     return out
 
 
-def run_eval(bot, gold: list[dict], progress=None) -> Report:
+def run_eval(bot, gold: list[dict], progress=None, scope: str | None = None) -> Report:
     results = []
     started = time.perf_counter()
     for n, item in enumerate(gold, 1):
-        r = run_item(bot, item)
+        r = run_item(bot, item, scope)
         results.append(r)
         if progress:
             mark = "ok  " if r.correct else "FAIL"
@@ -270,14 +299,15 @@ def run_eval(bot, gold: list[dict], progress=None) -> Report:
                   "score": sum(r.correct for r in rs) / len(rs)} for c, rs in sorted(groups.items())}
     by_split = {s: metrics(rs) for s, rs in sorted(splits.items())}
     s = bot.settings
+    article = bot.library.get(scope).article if scope else bot.article
     settings = {"llm": s.llm_path, "top_k": s.top_k, "passage_tokens": s.passage_tokens,
-                "article": str(s.article), "wall_s": round(time.perf_counter() - started, 1)}
+                "article": article.title, "wall_s": round(time.perf_counter() - started, 1)}
     return Report(results, metrics(results), by_cat, by_split, settings)
 
 
-def write_report(report: Report, out: str | Path | None = None) -> tuple[Path, Path]:
-    """Write <out>.md (for people) and <out>.json (for tools); returns both paths."""
-    base = Path(out or DEFAULT_REPORT)
+def write_report(report: Report, name: str, folder: str | Path | None = None) -> tuple[Path, Path]:
+    """Write <folder>/<name>.md (for people) and .json (for tools); returns both paths."""
+    base = Path(folder or DEFAULT_REPORT) / name
     base.parent.mkdir(parents=True, exist_ok=True)
     md_path, json_path = base.with_suffix(".md"), base.with_suffix(".json")
     data = {"metrics": report.metrics, "by_category": report.by_category,
@@ -303,3 +333,21 @@ def write_report(report: Report, out: str | Path | None = None) -> tuple[Path, P
                      f"| {r.timings.get('total_s', '')} |")
     md_path.write_text("\n".join(lines) + "\n", "utf-8")
     return md_path, json_path
+
+
+def write_summary(reports: dict[str, Report], held_out: dict, folder: str | Path | None = None) -> Path:
+    """<folder>/summary.md: one row per gold set, and the held-out items of all sets together."""
+    path = Path(folder or DEFAULT_REPORT) / "summary.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [(name, r.metrics) for name, r in reports.items()] + [("held out (all sets)", held_out)]
+    lines = [f"# Evals ({time.strftime('%Y-%m-%d %H:%M')})", "",
+             "| set | answerable | right | right and cited | unanswerable | refused | wrong refusals "
+             "| citation precision | recall@5 | unsupported numbers | answer median s |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {n} | {m['n_answerable']} | {m['accuracy']:.3f} | {m['right_and_cited']:.3f} "
+              f"| {m['n_unanswerable']} "
+              f"| {m['refusal_rate']:.3f} | {m['wrong_refusal_rate']:.3f} | {m['citation_precision']:.3f} "
+              f"| {m['recall@5']:.3f} | {m['unsupported_numbers']} | {m['total_median_s']:.2f} |"
+              for n, m in rows]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
