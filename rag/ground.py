@@ -9,6 +9,7 @@ switched off by name (`check(..., skip={"words_from_passages"})`, or `RAG_SKIP_R
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -123,9 +124,63 @@ def words_from_passages(claim: Claim) -> str | None:
     return None
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n[’']t\b",
+                       re.I)
+
+
+def negation_from_passages(claim: Claim) -> str | None:
+    """A reply that denies something ("No Russian soldiers have died") rests on a cited passage
+    that denies something too: the passage's words in a negated sentence claim what it does not
+    say. (A passage's negation the reply leaves out is not caught here.)"""
+    if not _NEGATION.search(strip_markers(claim.reply)):
+        return None
+    if any(_NEGATION.search(p) for p in claim.cited_text):
+        return None
+    return "the answer denies something, and no cited passage denies anything"
+
+
+_ASKS_QUANTITY = re.compile(r"\bhow (many|much|far|old)\b", re.I)
+_PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
+
+
+def states_the_quantity_asked(claim: Claim) -> str | None:
+    """"How many/much/far/old" is answered with a quantity, and "how many" with a count, not
+    only with percentages ("How many people work for BA?" is not answered by "a 2% rise")."""
+    asks = _ASKS_QUANTITY.search(claim.question)
+    if not asks:
+        return None
+    if not claim.numbers:
+        return f"the question asks how {asks.group(1).lower()}, and the answer states no quantity"
+    if asks.group(1).lower() == "many" and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(
+            claim.numbers):
+        return "the question asks how many, and the answer states only percentages"
+    return None
+
+
+_WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$", re.I)
+
+
+def role_in_passages(claim: Claim) -> str | None:
+    """"Who is the project manager?" is answered from a passage that names that role: most of
+    the role's words (beyond the names, which about_the_question checks) are in the cited
+    passages or just before them."""
+    asked = _WHO_IS.match(claim.question)
+    if not asked:
+        return None
+    role = content_words(asked.group(1)) - name_stems(asked.group(1)) - claim.common
+    if not role:
+        return None
+    have: set[str] = set()
+    for n in claim.cited:
+        have |= content_words(claim.passages[n - 1] + " " + claim.surroundings[n - 1])
+    if len(role & have) * 2 < len(role):
+        return f"the cited passages do not name the role asked about ({', '.join(sorted(role - have))})"
+    return None
+
+
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
-    words_from_passages)
+    words_from_passages, negation_from_passages, states_the_quantity_asked, role_in_passages)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from .index import Embedder, Index
 from .ingest import Passage
-from .text import numbers, tokenize
+from .text import acronyms, numbers, tokenize
 
 RRF_K = 60
+#: keep each ranker's first choice in the top k (see _keep_firsts)
+KEEP_BEST_OF_EACH = True
 DENSE_CANDIDATES = 30
 COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
 
@@ -74,6 +76,25 @@ def rrf(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _keep_firsts(fused: list[tuple[int, float]], firsts: list[int], k: int) -> list[tuple[int, float]]:
+    """The fused ranking with each ranker's first choice within the top k: a passage that one
+    ranker puts first and the other low (the one passage naming "chairman and chief
+    executive", phrased unlike the question) is not pushed out by passages middling in both.
+
+    >>> _keep_firsts([(1, .9), (2, .8), (3, .7), (4, .1)], [4], 3)
+    [(1, 0.9), (2, 0.8), (4, 0.1), (3, 0.7)]
+    """
+    chosen = [i for i, _ in fused[:k]]
+    for first in dict.fromkeys(firsts):
+        evictable = [i for i in chosen if i not in firsts]
+        if first in chosen or not evictable:
+            continue
+        chosen.remove(evictable[-1])
+        chosen.append(first)
+    score = dict(fused)
+    return [(i, score[i]) for i in chosen] + [(i, s) for i, s in fused if i not in chosen]
+
+
 @dataclass(frozen=True)
 class Hit:
     passage: Passage
@@ -97,8 +118,8 @@ class Retriever:
                 self.vectors.add(index.vectors.reconstruct_n(0, index.vectors.ntotal))
         self.bm25 = BM25([p.text for p in self.passages])
         self.has_number = [bool(numbers(p.text)) for p in self.passages]
-        #: every stem of the article
-        self.vocabulary = frozenset(self.bm25.df)
+        #: every stem of the articles, and the initials of their names ("us" for United States)
+        self.vocabulary = frozenset(self.bm25.df).union(*(acronyms(p.text) for p in self.passages))
         #: stems in more than a quarter of the passages (Russia in the seed article), and in
         #: more than one (in an article of a few passages, a name in one is not common)
         self.common = frozenset(t for t, n in self.bm25.df.items()
@@ -122,6 +143,7 @@ class Retriever:
         queries = [query] + ([f"{context} {query}"] if context else [])
         vecs = self.embedder.embed(queries)
         rankings, cosine = [], {}
+        n_own = 0  # the rankings of the question itself
         for q, vec in zip(queries, vecs):
             dense = self._dense(vec, DENSE_CANDIDATES)
             if q is query:
@@ -131,5 +153,9 @@ class Retriever:
             rankings.append(lexical)
             if _QUANTITY.search(query):
                 rankings.append([i for i in lexical if self.has_number[i]])
-        fused = rrf(rankings)[:k]
-        return [Hit(self.passages[i], s, cosine.get(i, 0.0)) for i, s in fused]
+            if q is query:
+                n_own = len(rankings)
+        fused = rrf(rankings)
+        if KEEP_BEST_OF_EACH:
+            fused = _keep_firsts(fused, [r[0] for r in rankings[:n_own] if r], k)
+        return [Hit(self.passages[i], s, cosine.get(i, 0.0)) for i, s in fused[:k]]

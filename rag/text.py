@@ -74,9 +74,21 @@ def _quantity_stems() -> frozenset[str]:
 
 
 def names(question: str) -> list[str]:
-    """The capitalised words of a question, but its first word: the names it is about."""
-    found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b[A-Z][\w’'-]*", question.strip())
+    """The capitalised words of a question, but its first word, and words with a capital inside
+    ("easyJet"): the names it is about."""
+    found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b(?:[A-Z]|[a-z]+[A-Z])[\w’'-]*", question.strip())
     return [n for n in found if tokenize(n)]
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of the runs of two to four capitalised words in `text`, as stems: an
+    article that names the "United States" knows "US".
+
+    >>> sorted(acronyms("Attacks in the United States and on the European Union's staff"))
+    ['eu', 'us']
+    """
+    runs = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b", text)
+    return {"".join(w[0] for w in run.split()).lower() for run in runs}
 
 
 def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:

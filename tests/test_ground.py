@@ -131,3 +131,31 @@ def test_citation_quotes_the_sentence_with_the_numbers():
 def test_with_markers_puts_the_verified_citations_before_the_stop():
     assert with_markers("About 98,000 [3].", [1]) == "About 98,000 [1]."
     assert with_markers("Pekka Haavisto", [2, 3]) == "Pekka Haavisto [2][3]"
+
+
+def test_a_denial_needs_a_passage_that_denies():
+    passages = ["Some 200 Russian soldiers have died in Ukraine since the spring.",
+                "The border guard has not closed the crossing."]
+    bad = check("No Russian soldiers have died in Ukraine [1].", "Have Russian soldiers died?", passages)
+    assert not bad.ok and bad.rule == "negation_from_passages"
+    good = check("The crossing has not been closed [2].", "Was the crossing closed?", passages)
+    assert good.ok
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("Some 13,000 [1].", "How many jobs were cut?", True),
+    ("Revenue rose 2% to 3% [2].", "How many people work for the firm?", False),
+    ("The firm cut jobs [1].", "How many jobs were cut?", False),
+    ("Revenue rose 3% [2].", "How much did revenue rise?", True),
+])
+def test_a_quantity_question_is_answered_with_that_kind_of_quantity(reply, question, ok):
+    passages = ["The firm has cut 13,000 jobs.", "Revenue rose 3%, after a forecast of 2% to 3%."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_the_quantity_asked")
+
+
+def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
+    passages = ["Principal Investigator Peter Smith said the mission was a success."]
+    assert check("Peter Smith [1].", "Who is the Principal Investigator?", passages).ok
+    wrong = check("Peter Smith is the project manager [1].", "Who is the project manager?", passages)
+    assert not wrong.ok and wrong.rule == "role_in_passages"

@@ -76,3 +76,14 @@ def test_sentence_split_keeps_abbreviations_and_dates():
     text = "He spoke to U.S. broadcaster CBS. On Tuesday, Sept. 27, 2022 they left! Did they?"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He spoke to U.S. broadcaster CBS.", "On Tuesday, Sept. 27, 2022 they left!", "Did they?"]
+
+
+def test_names_include_words_with_a_capital_inside():
+    assert names("Who runs easyJet and the iPhone line?") == ["easyJet", "iPhone"]
+
+
+def test_acronyms_of_the_article_s_names():
+    from rag.text import acronyms
+
+    assert acronyms("since the attacks in the United States") == {"us"}
+    assert acronyms("The minister said so.") == set()

@@ -8,7 +8,7 @@ import pytest
 from fakes import FakeEmbedder, FakeGenerator
 
 from rag import RAG
-from rag.config import DEFAULT_ARTICLE
+from rag.config import DEFAULT_ARTICLE, Settings
 from rag.ingest import article_from_text, read_article
 from rag.ui import CSS, BotHolder, create_app, examples_for, render_answer, render_sources
 
@@ -56,8 +56,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def launch(holder: BotHolder, examples=None) -> tuple:
-    demo = create_app(holder, examples)
+def launch(holder: BotHolder) -> tuple:
+    demo = create_app(holder)
     demo.queue(default_concurrency_limit=1)
     port = free_port()
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS,
@@ -67,7 +67,7 @@ def launch(holder: BotHolder, examples=None) -> tuple:
 
 @pytest.fixture(scope="module")
 def server():
-    demo, url = launch(BotHolder(RAG).start(), examples_for(DEFAULT_ARTICLE))
+    demo, url = launch(BotHolder(RAG).start())
     yield url
     demo.close()
 
@@ -178,6 +178,65 @@ def test_browser_follow_up(page):
     follow = ask_in_browser(page, "And to Finland?")
     page.screenshot(path=str(OUTPUT / "ui-follow-up.png"))
     assert "43,000" in follow
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_browser_examples_are_the_seed_s_own(page):
+    page.wait_for_selector("#examples:has-text('How many Russians entered Kazakhstan?')")
+
+
+def pick(page, title: str) -> None:
+    """Choose an article in the picker, and wait for the new conversation it starts."""
+    page.click("#article input")
+    page.click(f"[role='option']:has-text({title!r})")
+    page.wait_for_selector("#sources .answer-done[data-turn='0']")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message').length === 0")
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_browser_add_a_web_page_ask_it_then_ask_across_all(browser, real_models, tmp_path):
+    """The real models and server: upload an HTML article, ask about it (a cited answer, the
+    sentence highlighted, the card naming the article), then ask across all articles and get
+    answers cited from each of the two."""
+    from articles import FERRY, html_page
+
+    page_file = tmp_path / "ferry.html"
+    page_file.write_text(html_page("Ferry braves the storm", FERRY), "utf-8")
+    embedder, generator = real_models
+    settings = Settings.from_env(index_dir=tmp_path / "indexes")
+    holder = BotHolder(lambda: RAG(settings=settings, embedder=embedder, generator=generator)).start()
+    demo, url = launch(holder)
+    try:
+        page = open_page(browser, url)
+        page.click("#add-article")
+        page.set_input_files("#upload input[type='file']", str(page_file))
+        page.click("#add")
+        page.wait_for_selector("#status:has-text('Added')", timeout=ANSWER_TIMEOUT_MS)
+        assert "Ferry braves the storm" in page.locator("#status").inner_text()
+        page.wait_for_function(
+            "() => document.querySelector('#article input').value === 'Ferry braves the storm'")
+        text = ask_in_browser(page, "How many passengers did the Baltic Star carry?")
+        assert "412" in text
+        card = page.locator("#sources .source").first
+        assert "Ferry braves the storm" in card.locator(".title").inner_text()
+        assert "412" in card.locator("p mark").inner_text()
+        assert page.locator("#examples").is_hidden()  # the seed's examples are not this article's
+
+        pick(page, "All articles")
+        titles = set()
+        for question, number in (("How many passengers did the Baltic Star carry?", "412"),
+                                 ("How many Russians entered Kazakhstan?", "98,000")):
+            assert number in ask_in_browser(page, question)
+            titles.add(page.locator("#sources .source .title").first.inner_text())
+        assert titles == {"Ferry braves the storm",
+                          "Russians continue to stream across the border into Georgia"}
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-library.png"), full_page=True)
+        page.close()
+    finally:
+        demo.close()
 
 
 @pytest.mark.slow
