@@ -11,16 +11,20 @@ from .answer import RAG, Answer, AnswerStream, Trace
 from .config import Settings
 from .errors import ArticleError, InputError, ModelError, RagError, SettingsError, StorageError
 from .ground import Citation, Verdict
+from .library import ALL, Entry, Library
 from .prompt import REFUSAL
 
 __all__ = [
+           "ALL",
            "RAG",
            "REFUSAL",
            "Answer",
            "AnswerStream",
            "ArticleError",
            "Citation",
+           "Entry",
            "InputError",
+           "Library",
            "ModelError",
            "RagError",
            "Settings",

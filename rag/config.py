@@ -54,7 +54,7 @@ def _default_index_dir() -> Path:
 
 @dataclass(frozen=True)
 class Settings:
-    #: the article to answer about (UTF-8 .txt or .md)
+    #: the article asked by default (.txt .md .html .htm .pdf); others are added to the library
     article: Path = DEFAULT_ARTICLE
     #: where indexes are kept, one folder per article and passage settings
     index_dir: Path = field(default_factory=_default_index_dir)

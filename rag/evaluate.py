@@ -27,6 +27,7 @@ SETS_FILE = ROOT / "evals" / "gold" / "sets.json"
 SEED_GOLD = ROOT / "evals" / "gold" / "seed.jsonl"  # what the benchmarks ask
 DEFAULT_REPORT = ROOT / "evals" / "reports"
 RETRIEVAL_DEPTH = 10
+RECALL_KS = (1, 3, 5, 10)
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class ItemResult:
     cited_evidence: list[bool]  # per citation: holds an evidence sentence
     unsupported_numbers: list[float]
     retrieval_rank: int | None  # rank of the first retrieved passage with evidence, 1-based
-    retrieval_full_at: int | None  # depth at which every evidence sentence was retrieved
+    retrieval_full_at: int | None  # least k of RECALL_KS whose top k holds every evidence sentence
     em: float
     f1: float
     timings: dict = field(default_factory=dict)
@@ -189,7 +190,7 @@ class Report:
             ("citation precision", f"{m['citation_precision']:.3f}", "cited passages holding evidence"),
             ("citation recall", f"{m['citation_recall']:.3f}", "answerable items citing evidence"),
             ("retrieval recall@1 / @3 / @5 / @10",
-             " / ".join(f"{m[f'recall@{k}']:.3f}" for k in (1, 3, 5, 10)), "every evidence sentence"),
+             " / ".join(f"{m[f'recall@{k}']:.3f}" for k in RECALL_KS), "every evidence sentence"),
             ("retrieval MRR", f"{m['mrr']:.3f}", ""),
             ("unsupported numbers", str(m["unsupported_numbers"]), "numbers in no cited passage"),
             ("exact match / token F1", f"{m['em']:.3f} / {m['f1']:.3f}", "SQuAD-style, secondary"),
@@ -204,17 +205,20 @@ class Report:
 
 def _retrieval(bot, item: dict, spans: list[tuple[int, int]], scope: str | None
                ) -> tuple[int | None, int | None]:
+    """The rank of the first passage holding evidence (in a search for 10), and the least k of
+    RECALL_KS whose search for k passages (what the model would get with top_k = k) holds every
+    evidence sentence."""
     if not spans:
         return None, None
-    hits = bot.retriever(scope).search(item["question"], RETRIEVAL_DEPTH)
-    first, found = None, set()
-    for rank, h in enumerate(hits, 1):
-        got = _overlaps(h.passage.start, h.passage.end, spans)
-        if got and first is None:
-            first = rank
-        found.update(got)
+    retriever = bot.retriever(scope)
+    hits = retriever.search(item["question"], RETRIEVAL_DEPTH)
+    first = next((n for n, h in enumerate(hits, 1) if _overlaps(h.passage.start, h.passage.end, spans)),
+                 None)
+    for k in RECALL_KS:
+        found = {i for h in retriever.search(item["question"], k)
+                 for i in _overlaps(h.passage.start, h.passage.end, spans)}
         if len(found) == len(spans):
-            return first, rank
+            return first, k
     return first, None
 
 
@@ -275,7 +279,7 @@ def metrics(items: list[ItemResult]) -> dict:
         "total_median_s": statistics.median(total) if total else 0.0,
         "total_p90_s": percentile(total, 0.9),
     }
-    for k in (1, 3, 5, 10):
+    for k in RECALL_KS:
         out[f"recall@{k}"] = ratio(sum(bool(r.retrieval_full_at and r.retrieval_full_at <= k)
                                        for r in ans), len(ans))
     return out

@@ -167,7 +167,8 @@ def role_in_passages(claim: Claim) -> str | None:
     asked = _WHO_IS.match(claim.question)
     if not asked:
         return None
-    role = content_words(asked.group(1)) - name_stems(asked.group(1)) - claim.common
+    phrase = re.split(r",|;| who | that | which ", asked.group(1))[0]  # the role, not what follows
+    role = content_words(phrase) - name_stems(phrase) - claim.common
     if not role:
         return None
     have: set[str] = set()

@@ -46,8 +46,8 @@ def _demonyms() -> dict[str, str]:
 
 def tokenize(text: str) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plural s
-    dropped, demonyms mapped to their country, then cut to five letters (a crude stemmer:
-    Mongolia/Mongolian, cross/crossed)."""
+    dropped, demonyms mapped to their country, -ed and -ing cut, then cut to five letters (a
+    crude stemmer: Mongolia/Mongolian, cross/crossed, drop/dropped)."""
     out = []
     demonyms = _demonyms()
     for tok in _WORD.findall(text.lower()):
@@ -56,8 +56,20 @@ def tokenize(text: str) -> list[str]:
         elif tok not in STOPWORDS and len(tok) > 1:
             if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
                 tok = tok[:-1]
-            out.append(demonyms.get(tok, tok)[:5])
+            out.append(demonyms[tok][:5] if tok in demonyms else _stem(tok))
     return out
+
+
+def _stem(word: str) -> str:
+    """-ed and -ing cut, a doubled last consonant undone, then the first five letters:
+    dropped/dropping/drop -> drop, crossed/crossing -> cross, entered -> enter."""
+    for ending, shortest in (("ing", 6), ("ed", 6)):
+        if len(word) >= shortest and word.endswith(ending):
+            word = word[: -len(ending)]
+            if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]
+            break
+    return word[:5]
 
 
 def content_words(text: str) -> set[str]:

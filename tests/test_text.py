@@ -87,3 +87,8 @@ def test_acronyms_of_the_article_s_names():
 
     assert acronyms("since the attacks in the United States") == {"us"}
     assert acronyms("The minister said so.") == set()
+
+
+def test_past_and_ing_forms_share_a_stem():
+    assert len({tokenize(w)[0] for w in ("drop", "dropped", "dropping")}) == 1
+    assert tokenize("speed united called") == ["speed", "unit", "call"]
