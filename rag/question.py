@@ -7,6 +7,7 @@ History is the conversation so far as plain chat messages, {"role": "user" | "as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,13 +57,27 @@ def last_turn(history: Sequence[dict] | None) -> tuple[str, str]:
     return question, answer
 
 
+# A fragment that leans on the previous question: "And to Finland?", "What about Latvia?",
+# "Finland?"; a whole question ("How many Russians entered Kazakhstan?") is not one.
+_FRAGMENT = re.compile(r"\s*(?:and\b|what about\b|how about\b|(?!(?:how|what|who|whom|whose|which|"
+                       r"when|where|why|is|are|was|were|do|does|did|can|could|will|would|has|have|"
+                       r"had|should)\b))", re.I)
+
+
 def standalone(question: str, previous: str, common: frozenset[str]) -> str:
-    """A short follow-up that only swaps the subject ("And to Finland?" after "How many
+    """A short follow-up fragment that only swaps the subject ("And to Finland?" after "How many
     Russians went to Georgia?") becomes the previous question with the names swapped. Names
-    made of `common` stems (the article's constant subject) do not count."""
+    made of `common` stems (the article's constant subject) do not count.
+
+    >>> standalone("And to Finland?", "How many Russians went to Georgia?", frozenset({"russi"}))
+    'How many Russians went to Finland?'
+    >>> standalone("How many entered Kazakhstan?", "How many went to Georgia?", frozenset())
+    'How many entered Kazakhstan?'
+    """
     new = [n for n in names(" " + question) if not set(tokenize(n)) <= common]
     old = [n for n in names(previous) if not set(tokenize(n)) <= common]
-    if not previous or not new or not old or len(question.split()) > FOLLOW_UP_WORDS:
+    if (not previous or not new or not old or len(question.split()) > FOLLOW_UP_WORDS
+            or not _FRAGMENT.match(question)):
         return question
     return previous.replace(old[0], new[0], 1)
 

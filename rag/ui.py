@@ -224,8 +224,10 @@ def create_app(holder: BotHolder) -> gr.Blocks:
             samples = [[q] for q in examples_for(scope)] if scope else []
             return (*clear(), gr.Dataset(samples=samples, visible=bool(samples)))
 
-        picker.change(picked, picker, [chat, sources, box, conversation, examples],
-                      api_visibility="private")
+        # .input: only a user's choice starts a new conversation here; the functions that set
+        # the picker themselves (start-up, adding, removing) return the same outputs
+        fresh = [chat, sources, box, conversation, examples]
+        picker.input(picked, picker, fresh, api_visibility="private")
         examples.click(lambda sample: sample[0], examples, box, api_visibility="private")
 
         def add_article(path: str | None, text: str):
@@ -242,12 +244,13 @@ def create_app(holder: BotHolder) -> gr.Blocks:
                     index = bot.library.add(article)
             except RagError as e:
                 gr.Warning(str(e))
-                return gr.update(), gr.update(), gr.update(), gr.update()
+                return (gr.update(),) * 9
             said = "Added" if index.built else "Already in the library:"
             return (gr.Dropdown(choices=article_choices(bot), value=article.id), None, "",
-                    f"{said} *{inert(article.title)}* ({article.words:,} words). Ask about it.")
+                    f"{said} *{inert(article.title)}* ({article.words:,} words). Ask about it.",
+                    *picked(article.id))
 
-        add.click(add_article, [upload, pasted], [picker, upload, pasted, status],
+        add.click(add_article, [upload, pasted], [picker, upload, pasted, status, *fresh],
                   concurrency_limit=1, concurrency_id="model", api_visibility="private")
 
         def remove_article(scope: str | None):
@@ -261,11 +264,11 @@ def create_app(holder: BotHolder) -> gr.Blocks:
                     entry = bot.library.remove(scope)
             except RagError as e:
                 gr.Warning(str(e))
-                return gr.update(), gr.update()
+                return (gr.update(),) * 7
             return (gr.Dropdown(choices=article_choices(bot), value=bot.article.id),
-                    f"Removed *{inert(entry.title)}*.")
+                    f"Removed *{inert(entry.title)}*.", *picked(bot.article.id))
 
-        remove.click(remove_article, picker, [picker, status], concurrency_limit=1,
+        remove.click(remove_article, picker, [picker, status, *fresh], concurrency_limit=1,
                      concurrency_id="model", api_visibility="private")
 
         def ask(question: str, article: str = "") -> dict:
@@ -283,9 +286,13 @@ def create_app(holder: BotHolder) -> gr.Blocks:
         def poll():
             done = holder.bot is not None or holder.error is not None
             choices: Any = gr.update()
+            samples: Any = gr.update()
             if holder.bot is not None:
-                choices = gr.Dropdown(choices=article_choices(holder.bot), value=holder.bot.article.id)
-            return holder.status, gr.Timer(active=not done), choices
+                article_id = holder.bot.article.id
+                choices = gr.Dropdown(choices=article_choices(holder.bot), value=article_id)
+                questions = [[q] for q in examples_for(article_id)]
+                samples = gr.Dataset(samples=questions, visible=bool(questions))
+            return holder.status, gr.Timer(active=not done), choices, samples
 
-        timer.tick(poll, None, [status, timer, picker], api_visibility="private")
+        timer.tick(poll, None, [status, timer, picker, examples], api_visibility="private")
     return demo

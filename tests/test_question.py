@@ -46,3 +46,16 @@ def test_prepare():
     q = prepare("What did its minister say?", history, 1000, VOCABULARY, COMMON)
     assert q.previous_question == history[0]["content"] and q.previous_answer == "Over 53,000 [1]."
     assert prepare("How many went to Armenia?", [], 1000, VOCABULARY, COMMON).unknown_names == ("Armenia",)
+
+
+@pytest.mark.parametrize("question, previous, expected", [
+    ("And to Finland?", "How many Russians went to Georgia?", "How many Russians went to Finland?"),
+    ("What about Finland?", "How many Russians went to Georgia?", "How many Russians went to Finland?"),
+    # a whole question is asked as it is, however short, whatever came before
+    ("How many entered Kazakhstan?", "How many passengers did the Baltic Star carry?",
+     "How many entered Kazakhstan?"),
+])
+def test_only_a_fragment_is_read_as_a_follow_up(question, previous, expected):
+    from rag.question import standalone
+
+    assert standalone(question, previous, frozenset({"russi"})) == expected
