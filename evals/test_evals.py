@@ -6,34 +6,36 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-THRESHOLDS = {  # set: {metric: (at least / at most, value)}
+THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
-        "accuracy": (">=", 0.80),
-        "refusal_rate": (">=", 0.80),
-        "wrong_refusal_rate": ("<=", 0.12),
-        "citation_precision": (">=", 0.75),
+        "accuracy": (">=", 0.83),  # 0.852 (69/81)
+        "refusal_rate": (">=", 0.81),  # 0.864 (19/22)
+        "wrong_refusal_rate": ("<=", 0.12),  # 0.099
+        "citation_precision": (">=", 0.80),  # 0.849
         "citation_recall": (">=", 0.70),
-        "recall@5": (">=", 0.90),
+        "recall@5": (">=", 0.95),  # 0.963
         "mrr": (">=", 0.80),
         "unsupported_numbers": ("<=", 0),
     },
     "ba_fuel_prices": {
-        "accuracy": (">=", 0.0),
-        "refusal_rate": (">=", 0.0),
-        "wrong_refusal_rate": ("<=", 1.0),
-        "recall@5": (">=", 0.0),
+        "accuracy": (">=", 0.90),  # 0.938 (30/32)
+        "refusal_rate": (">=", 0.60),  # 0.700 (7/10)
+        "wrong_refusal_rate": ("<=", 0.07),  # 0.031
+        "citation_precision": (">=", 0.95),  # 1.000
+        "recall@5": (">=", 0.96),  # 1.000
         "unsupported_numbers": ("<=", 0),
     },
     "phoenix_mars": {
-        "accuracy": (">=", 0.0),
-        "refusal_rate": (">=", 0.0),
-        "wrong_refusal_rate": ("<=", 1.0),
-        "recall@5": (">=", 0.0),
+        "accuracy": (">=", 0.81),  # 0.864 (19/22)
+        "refusal_rate": (">=", 0.75),  # 0.875 (7/8)
+        "wrong_refusal_rate": ("<=", 0.05),  # 0.000
+        "citation_precision": (">=", 0.95),  # 1.000
+        "recall@5": (">=", 0.95),  # 1.000
         "unsupported_numbers": ("<=", 0),
     },
-    "held_out": {
-        "accuracy": (">=", 0.0),
-        "refusal_rate": (">=", 0.0),
+    "held_out": {  # the test split of every set together
+        "accuracy": (">=", 0.69),  # 0.727 (24/33)
+        "refusal_rate": (">=", 0.72),  # 0.818 (9/11)
         "unsupported_numbers": ("<=", 0),
     },
 }
