@@ -9,7 +9,7 @@ pytestmark = pytest.mark.slow
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
         "accuracy": (">=", 0.83),  # 0.852 (69/81)
-        "refusal_rate": (">=", 0.81),  # 0.864 (19/22)
+        "refusal_rate": (">=", 0.86),  # 0.909 (20/22)
         "wrong_refusal_rate": ("<=", 0.12),  # 0.099
         "citation_precision": (">=", 0.80),  # 0.849
         "citation_recall": (">=", 0.70),
@@ -19,7 +19,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "ba_fuel_prices": {
         "accuracy": (">=", 0.90),  # 0.938 (30/32)
-        "refusal_rate": (">=", 0.60),  # 0.700 (7/10)
+        "refusal_rate": (">=", 0.70),  # 0.800 (8/10)
         "wrong_refusal_rate": ("<=", 0.07),  # 0.031
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.96),  # 1.000

@@ -157,6 +157,30 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     return None
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+([\w’'-]+)", re.I)
+# "how many went/crossed ..." asks about no thing: a verb follows
+_VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)
+
+
+def counts_what_was_asked(claim: Claim) -> str | None:
+    """"How many <things>" is answered by a number that a cited sentence states about those
+    things: "How many people work for BA?" is not answered by "13,000 jobs were cut", nor "How
+    many kilometres long?" by "125 miles". The thing is the word after "how many" (unless a
+    verb or a stopword follows "how many", or the article keeps using it)."""
+    asked = _HOW_MANY.search(claim.question)
+    if not asked or not claim.numbers or _VERB.search(asked.group(1)):
+        return None
+    things = content_words(asked.group(1)) - claim.common
+    if not things:
+        return None
+    sentences = [p[a:b] for p in claim.cited_text for a, b in sentence_spans(p)]
+    for x in claim.numbers:
+        holding = [s for s in sentences if x in stated(s)]
+        if holding and not any(things & content_words(s) for s in holding):
+            return f"{x:g} is not stated about {', '.join(sorted(things))}"
+    return None
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$", re.I)
 
 
@@ -181,7 +205,8 @@ def role_in_passages(claim: Claim) -> str | None:
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
-    words_from_passages, negation_from_passages, states_the_quantity_asked, role_in_passages)
+    words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
+    role_in_passages)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -159,3 +159,16 @@ def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
     assert check("Peter Smith [1].", "Who is the Principal Investigator?", passages).ok
     wrong = check("Peter Smith is the project manager [1].", "Who is the project manager?", passages)
     assert not wrong.ok and wrong.rule == "role_in_passages"
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("13,000 jobs were cut [1].", "How many jobs did the firm cut?", True),
+    ("13,000 jobs were cut [1].", "How many people work for the firm?", False),
+    ("It was 125 miles long [2].", "How many kilometres long was the queue?", False),
+    ("125 miles [2].", "How many miles long was the queue?", True),
+    ("13,000 [1].", "How many did the firm cut?", True),  # no things named: nothing to check
+])
+def test_how_many_things_is_answered_by_a_number_about_those_things(reply, question, ok):
+    passages = ["The firm has cut 13,000 jobs since 2001.", "The queue was 125 miles long."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "counts_what_was_asked"), verdict
