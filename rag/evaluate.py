@@ -170,6 +170,8 @@ class ItemResult:
     em: float
     f1: float
     timings: dict = field(default_factory=dict)
+    raw: str = ""  # the model's reply before the check: what a rule change would judge
+    shown: list[str] = field(default_factory=list)  # the passages the model read, [1] first
 
 
 @dataclass
@@ -245,7 +247,8 @@ def run_item(bot, item: dict, scope: str | None = None) -> ItemResult:
         item["id"], item["question"], item["category"], item["split"], item["answerable"],
         item["answers"], ans.text, ans.refused, [asdict(c) for c in ans.citations], ans.check,
         correct, why, cited_ev, unsupported, rank, full_at, em, f1,
-        {k: round(v, 3) if isinstance(v, float) else v for k, v in ans.trace.to_dict().items()})
+        {k: round(v, 3) if isinstance(v, float) else v for k, v in ans.trace.to_dict().items()},
+        ans.raw_text, [h.passage.text for h in ans.passages])
 
 
 def percentile(values: list[float], q: float) -> float:

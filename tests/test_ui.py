@@ -234,6 +234,12 @@ def test_browser_add_a_web_page_ask_it_then_ask_across_all(browser, real_models,
                           "Russians continue to stream across the border into Georgia"}
         OUTPUT.mkdir(exist_ok=True)
         page.screenshot(path=str(OUTPUT / "ui-library.png"), full_page=True)
+
+        pick(page, "Ferry braves the storm")
+        page.click("#remove")
+        page.wait_for_selector("#status:has-text('Removed')", timeout=ANSWER_TIMEOUT_MS)
+        assert [e.title for e in holder.get().library.entries()] == [
+            "Russians continue to stream across the border into Georgia"]
         page.close()
     finally:
         demo.close()
