@@ -8,9 +8,9 @@ pytestmark = pytest.mark.slow
 
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
-        "accuracy": (">=", 0.83),  # 0.852 (69/81)
+        "accuracy": (">=", 0.90),  # 0.914 (74/81)
         "refusal_rate": (">=", 0.86),  # 0.909 (20/22)
-        "wrong_refusal_rate": ("<=", 0.12),  # 0.099
+        "wrong_refusal_rate": ("<=", 0.05),  # 0.037
         "citation_precision": (">=", 0.80),  # 0.849
         "citation_recall": (">=", 0.70),
         "recall@5": (">=", 0.95),  # 0.963
@@ -34,8 +34,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "held_out": {  # the test split of every set together
-        "accuracy": (">=", 0.69),  # 0.727 (24/33)
+        "accuracy": (">=", 0.78),  # 0.818 (27/33)
         "refusal_rate": (">=", 0.72),  # 0.818 (9/11)
+        "wrong_refusal_rate": ("<=", 0.07),  # 0.030
         "unsupported_numbers": ("<=", 0),
     },
 }

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
+    acronyms,
     content_words,
     fmt,
     name_stems,
@@ -93,7 +94,8 @@ def about_the_question(claim: Claim) -> str | None:
         return None
     have: set[str] = set()
     for n in claim.cited:
-        have |= content_words(claim.passages[n - 1] + " " + claim.surroundings[n - 1])
+        text = claim.passages[n - 1] + " " + claim.surroundings[n - 1]
+        have |= content_words(text) | acronyms(text)  # "EU" is named by "European Union"
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
 
@@ -229,6 +231,12 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
 
     marked = parse_markers(claim.reply, len(claim.passages))
     cited = [n for n in marked if supports(n - 1)]
+    if cited and _word_share(claim, [n - 1 for n in cited]) < MIN_NEW_WORD_SHARE:
+        # a misplaced marker: the words are in another passage holding the numbers too
+        best = max((i for i in range(len(claim.passages)) if supports(i)),
+                   key=lambda i: (_word_share(claim, [i]), -i))
+        if _word_share(claim, [best]) >= MIN_NEW_WORD_SHARE:
+            return [best + 1], f"the cited passage lacks its words; [{best + 1}] holds them"
     if cited:
         return cited, "cited by the model"
     # facts from several passages ("412 [1] and 98,000 [2]"): each marked passage holds some of

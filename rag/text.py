@@ -96,11 +96,15 @@ def acronyms(text: str) -> set[str]:
     """The initials of the runs of two to four capitalised words in `text`, as stems: an
     article that names the "United States" knows "US".
 
-    >>> sorted(acronyms("Attacks in the United States and on the European Union's staff"))
-    ['eu', 'us']
+    >>> sorted(acronyms("Attacks in the United States and on The European Union's staff"))
+    ['eu', 'te', 'teu', 'us']
     """
-    runs = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b", text)
-    return {"".join(w[0] for w in run.split()).lower() for run in runs}
+    out = set()
+    for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", text):
+        initials = "".join(w[0] for w in run.split()).lower()  # every part of 2-4 words:
+        out |= {initials[i:j] for i in range(len(initials))  # "The European Union" has "eu"
+                for j in range(i + 2, min(i + 4, len(initials)) + 1)}
+    return out
 
 
 def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
@@ -145,8 +149,9 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 #: ("a 100m sprint" is metres)
 _SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
 _CURRENCY_ONLY = {"m", "k"}
+# ("franc" is not here: its stem is France's and French's)
 _CURRENCIES = ("dollar", "pound", "sterling", "euro", "yen", "yuan", "rupee", "rouble", "ruble",
-               "pence", "penny", "cent", "franc")
+               "pence", "penny", "cent")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
 _NUMBER_TOKEN = re.compile(r"([$£€¥]?)(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

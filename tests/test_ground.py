@@ -172,3 +172,22 @@ def test_how_many_things_is_answered_by_a_number_about_those_things(reply, quest
     passages = ["The firm has cut 13,000 jobs since 2001.", "The queue was 125 miles long."]
     verdict = check(reply, question, passages)
     assert verdict.ok == ok and (ok or verdict.rule == "counts_what_was_asked"), verdict
+
+
+def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
+    passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
+                "Queues formed at the Kazbegi border crossing."]
+    verdict = check("Magomed Daudov was pictured with Kadyrov [2].", "Who was pictured with Kadyrov?",
+                    passages)
+    assert verdict.ok and verdict.cited == (1,) and "lacks its words" in verdict.detail
+
+
+def test_an_acronym_in_the_question_is_named_by_the_passage_s_full_name():
+    passages = ["The European Union is now largely off limits to most Russians."]
+    assert check("It is off limits to most Russians [1].", "Why is the EU off limits?", passages).ok
+
+
+def test_french_is_a_content_word_not_a_currency():
+    from rag.text import content_words
+
+    assert content_words("French senators") == content_words("France senators")
