@@ -9,7 +9,7 @@ pytestmark = pytest.mark.slow
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
         "accuracy": (">=", 0.90),  # 0.914 (74/81)
-        "refusal_rate": (">=", 0.86),  # 0.909 (20/22)
+        "refusal_rate": (">=", 0.90),  # 0.955 (21/22)
         "wrong_refusal_rate": ("<=", 0.05),  # 0.037
         "citation_precision": (">=", 0.80),  # 0.849
         "citation_recall": (">=", 0.70),
@@ -27,7 +27,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "phoenix_mars": {
         "accuracy": (">=", 0.81),  # 0.864 (19/22)
-        "refusal_rate": (">=", 0.75),  # 0.875 (7/8)
+        "refusal_rate": (">=", 0.87),  # 1.000 (8/8)
         "wrong_refusal_rate": ("<=", 0.05),  # 0.000
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.95),  # 1.000
@@ -35,7 +35,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "held_out": {  # the test split of every set together
         "accuracy": (">=", 0.78),  # 0.818 (27/33)
-        "refusal_rate": (">=", 0.72),  # 0.818 (9/11)
+        "refusal_rate": (">=", 0.81),  # 0.909 (10/11)
         "wrong_refusal_rate": ("<=", 0.07),  # 0.030
         "unsupported_numbers": ("<=", 0),
     },

@@ -159,6 +159,23 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     return None
 
 
+_ASKS_TIME = re.compile(r"^\s*(?:when\b|(?:on |in )?(?:what|which) (?:date|day|year|time)\b)", re.I)
+_TIME = re.compile(
+    r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|now|ago|soon|recently|later|earlier|"
+    r"week|weeks|month|months|year|years|day|days|hour|hours|decade|century|morning|evening|night|"
+    r"spring|summer|autumn|winter|weekend)\b", re.I)
+
+
+def states_a_time(claim: Claim) -> str | None:
+    """"When ...?" and "On what date ...?" are answered with a time: a date, a day, a period
+    ("Lyman fell on the verge of falling" answers no "when")."""
+    if _ASKS_TIME.search(claim.question) and not _TIME.search(strip_markers(claim.reply)):
+        return "the question asks when, and the answer states no time"
+    return None
+
+
 _HOW_MANY = re.compile(r"\bhow many\s+([\w’'-]+)", re.I)
 # "how many went/crossed ..." asks about no thing: a verb follows
 _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)
@@ -208,7 +225,7 @@ def role_in_passages(claim: Claim) -> str | None:
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
-    role_in_passages)
+    states_a_time, role_in_passages)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

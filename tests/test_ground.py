@@ -191,3 +191,14 @@ def test_french_is_a_content_word_not_a_currency():
     from rag.text import content_words
 
     assert content_words("French senators") == content_words("France senators")
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("It last called on November 2 [1].", True), ("Last week [1].", True),
+    ("It fell on the verge of falling [1].", False), ("It will launch with the Mars Program [1].", False),
+])
+def test_when_is_answered_with_a_time(reply, ok):
+    passages = ["It last called on November 2. It fell on the verge of falling last week, with the "
+                "Mars Program launch."]
+    verdict = check(reply, "When did it happen?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
