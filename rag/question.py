@@ -64,6 +64,11 @@ _FRAGMENT = re.compile(r"\s*(?:and\b|what about\b|how about\b|(?!(?:how|what|who
                        r"had|should)\b))", re.I)
 
 
+_LEANS_ON_CONTEXT = re.compile(
+    r"\b(?:it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|"
+    r"there|then|same|also|too|else|other|another|former|latter|why)\b|^\s*(?:and|but|so)\b", re.I)
+
+
 def standalone(question: str, previous: str, common: frozenset[str]) -> str:
     """A short follow-up fragment that only swaps the subject ("And to Finland?" after "How many
     Russians went to Georgia?") becomes the previous question with the names swapped. Names
@@ -89,7 +94,10 @@ def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
     asked = validate(question, max_chars)
     prev_q, prev_a = last_turn(history)
     text = standalone(asked, prev_q, common)
-    if text != asked:  # the rewritten question carries the context itself
+    if text != asked or not _LEANS_ON_CONTEXT.search(asked):
+        # the rewritten question carries the context itself, and a question with no word that
+        # points back ("its", "there", "also"...) needs none: the previous turn is left out of
+        # the search and the prompt (fewer tokens to compute, no pull towards the old topic)
         prev_q = prev_a = ""
     unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary)
     return Question(text, asked, prev_q, prev_a, unknown)

@@ -59,3 +59,12 @@ def test_only_a_fragment_is_read_as_a_follow_up(question, previous, expected):
     from rag.question import standalone
 
     assert standalone(question, previous, frozenset({"russi"})) == expected
+
+
+def test_the_previous_turn_goes_with_a_question_that_points_back_only():
+    history = [{"role": "user", "content": "How many Russians went to Georgia?"},
+               {"role": "assistant", "content": "Over 53,000 [1]."}]
+    leaning = prepare("What did its minister say about them?", history, 1000, VOCABULARY, COMMON)
+    assert leaning.previous_question == history[0]["content"]
+    whole = prepare("Who is Finland's foreign minister?", history, 1000, VOCABULARY, COMMON)
+    assert whole.previous_question == "" and whole.previous_answer == ""
