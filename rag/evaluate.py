@@ -26,8 +26,7 @@ ROOT = CHECKOUT or Path(".")
 SETS_FILE = ROOT / "evals" / "gold" / "sets.json"
 SEED_GOLD = ROOT / "evals" / "gold" / "seed.jsonl"  # what the benchmarks ask
 DEFAULT_REPORT = ROOT / "evals" / "reports"
-RETRIEVAL_DEPTH = 10
-RECALL_KS = (1, 3, 5, 10)
+RECALL_KS = (1, 3, 5, 10)  # searched for each; the deepest also gives the rank of the evidence
 
 
 @dataclass(frozen=True)
@@ -207,18 +206,18 @@ class Report:
 
 def _retrieval(bot, item: dict, spans: list[tuple[int, int]], scope: str | None
                ) -> tuple[int | None, int | None]:
-    """The rank of the first passage holding evidence (in a search for 10), and the least k of
+    """The rank of the first passage holding evidence in the deepest search, and the least k of
     RECALL_KS whose search for k passages (what the model would get with top_k = k) holds every
     evidence sentence."""
     if not spans:
         return None, None
     retriever = bot.retriever(scope)
-    hits = retriever.search(item["question"], RETRIEVAL_DEPTH)
-    first = next((n for n, h in enumerate(hits, 1) if _overlaps(h.passage.start, h.passage.end, spans)),
+    searches = {k: retriever.search(item["question"], k) for k in RECALL_KS}
+    deepest = searches[RECALL_KS[-1]]
+    first = next((n for n, h in enumerate(deepest, 1) if _overlaps(h.passage.start, h.passage.end, spans)),
                  None)
-    for k in RECALL_KS:
-        found = {i for h in retriever.search(item["question"], k)
-                 for i in _overlaps(h.passage.start, h.passage.end, spans)}
+    for k, hits in searches.items():
+        found = {i for h in hits for i in _overlaps(h.passage.start, h.passage.end, spans)}
         if len(found) == len(spans):
             return first, k
     return first, None

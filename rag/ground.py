@@ -57,6 +57,15 @@ class Claim:
     def cited_text(self) -> list[str]:
         return [self.passages[n - 1] for n in self.cited]
 
+    @cached_property
+    def cited_sentences(self) -> list[str]:
+        return [p[a:b] for p in self.cited_text for a, b in sentence_spans(p)]
+
+    @cached_property
+    def cited_context(self) -> list[str]:
+        """Each cited passage with the text just before it, where "its minister" finds "its"."""
+        return [self.passages[n - 1] + " " + self.surroundings[n - 1] for n in self.cited]
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -93,8 +102,7 @@ def about_the_question(claim: Claim) -> str | None:
     if not about:
         return None
     have: set[str] = set()
-    for n in claim.cited:
-        text = claim.passages[n - 1] + " " + claim.surroundings[n - 1]
+    for text in claim.cited_context:
         have |= content_words(text) | acronyms(text)  # "EU" is named by "European Union"
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
@@ -106,7 +114,7 @@ def number_about_the_question(claim: Claim) -> str | None:
     about = claim.about
     if not about or not claim.numbers:
         return None
-    sentences = [p[a:b] for p in claim.cited_text for a, b in sentence_spans(p)]
+    sentences = claim.cited_sentences
     named = [name_stems(s, claim.common) for s in sentences]
     if not any(about & stems for stems in named):
         return None
@@ -192,9 +200,8 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None
-    sentences = [p[a:b] for p in claim.cited_text for a, b in sentence_spans(p)]
     for x in claim.numbers:
-        holding = [s for s in sentences if x in stated(s)]
+        holding = [s for s in claim.cited_sentences if x in stated(s)]
         if holding and not any(things & content_words(s) for s in holding):
             return f"{x:g} is not stated about {', '.join(sorted(things))}"
     return None
@@ -214,9 +221,7 @@ def role_in_passages(claim: Claim) -> str | None:
     role = content_words(phrase) - name_stems(phrase) - claim.common
     if not role:
         return None
-    have: set[str] = set()
-    for n in claim.cited:
-        have |= content_words(claim.passages[n - 1] + " " + claim.surroundings[n - 1])
+    have = set().union(*(content_words(text) for text in claim.cited_context))
     if len(role & have) * 2 < len(role):
         return f"the cited passages do not name the role asked about ({', '.join(sorted(role - have))})"
     return None
@@ -246,14 +251,15 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     def supports(i: int) -> bool:
         return all(x in pass_nums[i] for x in nums)
 
+    candidates = [i for i in range(len(claim.passages)) if supports(i)]
+    # the passage holding all the numbers and most of the words, when the markers fall short
+    best = max(candidates, key=lambda i: (_word_share(claim, [i]), -i), default=None)
     marked = parse_markers(claim.reply, len(claim.passages))
     cited = [n for n in marked if supports(n - 1)]
-    if cited and _word_share(claim, [n - 1 for n in cited]) < MIN_NEW_WORD_SHARE:
+    if (cited and best is not None and _word_share(claim, [n - 1 for n in cited]) < MIN_NEW_WORD_SHARE
+            and _word_share(claim, [best]) >= MIN_NEW_WORD_SHARE):
         # a misplaced marker: the words are in another passage holding the numbers too
-        best = max((i for i in range(len(claim.passages)) if supports(i)),
-                   key=lambda i: (_word_share(claim, [i]), -i))
-        if _word_share(claim, [best]) >= MIN_NEW_WORD_SHARE:
-            return [best + 1], f"the cited passage lacks its words; [{best + 1}] holds them"
+        return [best + 1], f"the cited passage lacks its words; [{best + 1}] holds them"
     if cited:
         return cited, "cited by the model"
     # facts from several passages ("412 [1] and 98,000 [2]"): each marked passage holds some of
@@ -261,10 +267,8 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     shared = [n for n in marked if pass_nums[n - 1] & set(nums)]
     if shared and all(any(x in pass_nums[n - 1] for n in shared) for x in nums):
         return shared, "cited by the model, each passage holding some of its numbers"
-    candidates = [i for i in range(len(claim.passages)) if supports(i)]
-    if not candidates:
+    if best is None:
         return [], ""
-    best = max(candidates, key=lambda i: (_word_share(claim, [i]), -i))
     if marked:
         return [best + 1], f"the cited passage lacks {fmt(nums)}; [{best + 1}] holds them"
     return [best + 1], f"[{best + 1}] holds its numbers and words"

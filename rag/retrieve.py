@@ -22,8 +22,6 @@ from .ingest import Passage
 from .text import acronyms, numbers, tokenize
 
 RRF_K = 60
-#: keep each ranker's first choice in the top k (see _keep_firsts)
-KEEP_BEST_OF_EACH = True
 DENSE_CANDIDATES = 30
 COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
 
@@ -155,7 +153,5 @@ class Retriever:
                 rankings.append([i for i in lexical if self.has_number[i]])
             if q is query:
                 n_own = len(rankings)
-        fused = rrf(rankings)
-        if KEEP_BEST_OF_EACH:
-            fused = _keep_firsts(fused, [r[0] for r in rankings[:n_own] if r], k)
+        fused = _keep_firsts(rrf(rankings), [r[0] for r in rankings[:n_own] if r], k)
         return [Hit(self.passages[i], s, cosine.get(i, 0.0)) for i, s in fused[:k]]

@@ -93,8 +93,8 @@ def names(question: str) -> list[str]:
 
 
 def acronyms(text: str) -> set[str]:
-    """The initials of the runs of two to four capitalised words in `text`, as stems: an
-    article that names the "United States" knows "US".
+    """The initials of every two to four consecutive words of the runs of capitalised words in
+    `text`, as stems: an article that names the "United States" knows "US".
 
     >>> sorted(acronyms("Attacks in the United States and on The European Union's staff"))
     ['eu', 'te', 'teu', 'us']
