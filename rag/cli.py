@@ -111,7 +111,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from .config import Settings
     from .ingest import read_article
 
-    index = _library().add(read_article(args.path or Settings().article), rebuild=args.rebuild)
+    index = _library().add(read_article(args.path or Settings.from_env().article), rebuild=args.rebuild)
     state = "built" if index.built else "loaded"
     print(f"{state} {index.path}: {len(index.passages)} passages of “{index.article.title}”")
     return 0
