@@ -10,6 +10,7 @@ An answer that fails the check is never shown as fact: it becomes the fixed refu
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import ground
+from . import ground, multi
 from .config import Settings
 from .errors import ArticleError
 from .generate import Generator, LlamaGenerator, OpenAIGenerator
@@ -25,7 +26,15 @@ from .ground import Citation, Verdict
 from .index import Embedder, SentenceEmbedder
 from .ingest import Article, Passage, read_article
 from .library import ALL, Library
-from .prompt import REFUSAL, RETRY_PROMPT, build_messages, declines, may_be_refusal, visible
+from .prompt import (
+    REFUSAL,
+    RETRY_PROMPT,
+    build_fact_messages,
+    build_messages,
+    declines,
+    may_be_refusal,
+    visible,
+)
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
 from .text import strip_markers
@@ -41,9 +50,10 @@ class Trace:
     check_s: float = 0.0
     total_s: float = 0.0
     attempts: int = 0  # model calls: 2 when it declined and was asked again
-    prompt_tokens: int | None = None  # of the last model call
+    prompt_tokens: int | None = None  # of the last model call (of all, for a question of parts)
     cached_tokens: int | None = None
     completion_tokens: int | None = None
+    kind: str = ""  # for a question that needs several facts: its multi.Plan kind
 
     def to_dict(self) -> dict:
         return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
@@ -200,6 +210,9 @@ class RAG:
         trace = Trace()
         r = self.retriever(scope)
         q = prepare(question, history, self.settings.max_question_chars, r.vocabulary, r.common)
+        plan = multi.plan(q.text)
+        if plan and (plan.kind == multi.PARTS or not q.unknown_names):
+            return self._stream_multi(q, plan, r, scope, trace, start)
         hits = r.search(q.text, self.settings.top_k, context=q.previous_question)
         trace.retrieve_s = time.perf_counter() - start
 
@@ -218,6 +231,93 @@ class RAG:
             return AnswerStream(iter([REFUSAL]), finish)
         messages += build_messages(q, shown)
         return AnswerStream(self._generate(messages, trace, start), finish)
+
+    def _stream_multi(self, q: Question, plan: multi.Plan, r: Retriever,
+                      scope: str | Sequence[str] | None, trace: Trace, start: float) -> AnswerStream:
+        """A question that needs several facts (multi.py): answered whole, then shown at once."""
+        trace.kind = plan.kind
+        done: list[Answer] = []
+
+        def pieces() -> Iterator[str]:
+            answer = (self._parts(q, plan, scope, trace) if plan.kind == multi.PARTS
+                      else self._facts(q, plan, r, trace))
+            trace.first_token_s = trace.total_s = time.perf_counter() - start
+            done.append(answer)
+            yield answer.text
+
+        return AnswerStream(pieces(), lambda _: done[0])
+
+    def _parts(self, q: Question, plan: multi.Plan, scope: str | Sequence[str] | None,
+               trace: Trace) -> Answer:
+        """Each part asked and checked on its own; a part the article does not answer is said
+        to be missing. The parts' citations are numbered anew over their passages together."""
+        hits: list[Hit] = []
+        where: dict[tuple[str, int], int] = {}
+        texts, citations, raws = [], [], []
+        for part in plan.items:
+            sub = self.ask(part, scope=scope)
+            for name in ("attempts", "prompt_tokens", "cached_tokens", "completion_tokens"):
+                setattr(trace, name, (getattr(trace, name) or 0) + (getattr(sub.trace, name) or 0))
+            raws.append(sub.raw_text)
+            if sub.refused:
+                texts.append(multi.not_said(part))
+                continue
+            renumber = {}
+            for c in sub.citations:
+                hit = sub.passages[c.number - 1]
+                key = (hit.passage.source, hit.passage.start)
+                if key not in where:
+                    hits.append(hit)
+                    where[key] = len(hits)
+                renumber[c.number] = where[key]
+                citations.append(dataclasses.replace(c, number=where[key]))
+            text = sub.text if sub.text.endswith((".", "!", "?")) else sub.text + "."
+            texts.append(re.sub(r"\[(\d+)\]",
+                                lambda m, new=renumber: f"[{new.get(int(m.group(1)), m.group(1))}]",
+                                text))
+        raw = "\n".join(raws)
+        if not citations:
+            return Answer(q.text, REFUSAL, True, [], hits,
+                          Verdict(False, (), "parts", "the article answers none of the parts"), raw, trace)
+        unique = list({c.number: c for c in citations}.values())
+        return Answer(q.text, " ".join(texts), False, unique, hits,
+                      Verdict(True, tuple(c.number for c in unique), "", f"{len(plan.items)} parts "
+                              "asked one by one"), raw, trace)
+
+    def _facts(self, q: Question, plan: multi.Plan, r: Retriever, trace: Trace) -> Answer:
+        """One model call states a fact per item; each is checked, and code compares, adds,
+        subtracts or lists them (multi.compose)."""
+        hits: list[Hit] = []
+        seen: set[tuple[str, int]] = set()
+        for n, query in enumerate(plan.queries(q.text)):
+            k = multi.PASSAGES_PER_ITEM if n else multi.PASSAGES_PER_QUESTION - 2 * bool(plan.items)
+            for h in r.search(query, k):
+                if (h.passage.source, h.passage.start) not in seen and len(hits) < multi.MAX_PASSAGES:
+                    seen.add((h.passage.source, h.passage.start))
+                    hits.append(h)
+        shown = [visible(h.passage.text) for h in hits]
+        items = "; ".join(plan.items) or f"every {plan.group or 'item the question asks for'}" + (
+            ", with its figure" if plan.kind == multi.COMPARE else "")
+        messages = build_fact_messages(q.text, items, shown)
+        llm_start = time.perf_counter()
+        reply = "".join(self.generator.generate(messages, multi.MAX_FACT_TOKENS))
+        trace.llm_s = time.perf_counter() - llm_start
+        trace.attempts = 1
+        usage = self.generator.usage
+        trace.prompt_tokens, trace.cached_tokens = usage.prompt_tokens, usage.cached_tokens
+        trace.completion_tokens = usage.completion_tokens
+        facts, problems = multi.checked_facts(plan, multi.parse_facts(reply, len(shown)), q.text, shown,
+                                              [r.before(h.passage) for h in hits], r.common,
+                                              self.settings.skip_rules)
+        made = multi.compose(plan, facts)
+        if not made.ok:
+            detail = "; ".join([made.detail, *problems])
+            return Answer(q.text, REFUSAL, True, [], hits, Verdict(False, (), plan.kind, detail), reply,
+                          trace, messages)
+        citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), made.text)
+                     for n in made.cited]
+        return Answer(q.text, made.text, False, citations, hits, Verdict(True, made.cited, "", made.detail),
+                      reply, trace, messages)
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
         """Stream the model's reply. The 1.5B model often declines although a passage holds the

@@ -55,8 +55,13 @@ def load_llama(model_path: str | Path, **params):
 
 def cached_prefix(llm, tokens: list[int]) -> int:
     """How many leading `tokens` a llama.cpp `Llama` already holds in its key/value cache."""
+    return cached_prefix_of(llm.input_ids[: llm.n_tokens], tokens)
+
+
+def cached_prefix_of(held, tokens: list[int]) -> int:
+    """The length of the prefix `held` and `tokens` share."""
     cached = 0
-    for a, b in zip(llm.input_ids[: llm.n_tokens], tokens):
+    for a, b in zip(held, tokens):
         if a != b:
             break
         cached += 1
@@ -64,13 +69,20 @@ def cached_prefix(llm, tokens: list[int]) -> int:
 
 
 class LlamaGenerator:
-    """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`."""
+    """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`.
+
+    llama.cpp keeps one key/value cache: the prefix shared with the previous prompt. Prompts
+    with another system message (the retry's, the one for multi-fact questions) would make the
+    next question compute its instructions again; so the model's state after each system
+    message's first use is kept, and loaded when a prompt with that system message follows
+    one with another (loading is cheaper than computing a few hundred tokens)."""
 
     def __init__(self, model_path: str | Path, **params) -> None:
         self.model_path = Path(model_path)
         self.params = {**LLAMA_PARAMS, **params}
         self._llm: Any = None  # a llama_cpp.Llama, loaded on first use
         self._formatter: Any = None
+        self._states: dict[tuple[int, ...], Any] = {}  # system message tokens -> llama.cpp state
         self.usage = Usage()
 
     @property
@@ -106,6 +118,9 @@ class LlamaGenerator:
                              f"context of {self.params['n_ctx']:,}; lower RAG_TOP_K or "
                              "RAG_PASSAGE_TOKENS, or raise RAG_N_CTX")
         llm = self.llm
+        system = tuple(tokens[:self._system_length(messages, tokens)])
+        if system and cached_prefix(llm, tokens) < len(system) and system in self._states:
+            llm.load_state(self._states[system])
         usage = self.usage = Usage(prompt_tokens=len(tokens), cached_tokens=cached_prefix(llm, tokens))
         for chunk in llm.create_completion(tokens, max_tokens=max_tokens, temperature=0.0, top_k=1,
                                            stop=stop, stream=True, seed=0):
@@ -113,6 +128,15 @@ class LlamaGenerator:
             if piece:
                 usage.completion_tokens += 1
                 yield piece
+        if system and system not in self._states:
+            self._states[system] = llm.save_state()
+
+    def _system_length(self, messages: list[dict], tokens: list[int]) -> int:
+        """How many leading `tokens` are the system message's (0 without one)."""
+        if not messages or messages[0].get("role") != "system":
+            return 0
+        alone = self.tokenize(self.format(messages[:1])[0])
+        return cached_prefix_of(alone, tokens)
 
 
 class OpenAIGenerator:

@@ -29,6 +29,36 @@ SYSTEM_PROMPT = "\n".join([_INTRO, _STATE, _MAY_DECLINE, _GUARD])
 # Asked when the model declined at first: without the way to decline; the check then decides.
 RETRY_PROMPT = "\n".join([_INTRO, _STATE, _MUST_FIND, _GUARD])
 
+# Questions that need several facts (multi.py): the model states one fact per line, code does
+# the rest. The example is made up (no article's words); it is part of the fixed prefix, so its
+# tokens are computed once per process.
+FACTS_PROMPT = f"""{_INTRO}
+For each item asked about, write one line: the item, a colon, the fact the passages state about \
+it (names and numbers copied exactly), then the number of its passage in square brackets. If no \
+passage states it, write the item, a colon and "not stated". Write nothing else.
+{_GUARD[2:]}
+
+Example:
+Passages:
+[1] The port authority said 1,200 ferries docked at Brest in May. In June, 950 docked at Cherbourg.
+[2] Harbour master Ana Ruiz opened the new pier at Le Havre in 2019. Ferries also sail to Roscoff.
+Question: Did more ferries dock at Brest or at Cherbourg, and how many docked at Roscoff?
+Items: Brest; Cherbourg; Roscoff
+Facts:
+Brest: 1,200 ferries docked in May [1]
+Cherbourg: 950 docked in June [1]
+Roscoff: not stated
+
+Example:
+Passages: the same
+Question: Which ports are named?
+Items: every port
+Facts:
+Brest [1]
+Cherbourg [1]
+Le Havre [2]
+Roscoff [2]"""
+
 # How a reply that declines to answer reads; any of these means "refused".
 _DECLINE = re.compile(
     r"does not say|doesn't say|does not (?:mention|specify|state|provide)|not (?:mentioned|specified|"
@@ -87,6 +117,13 @@ def visible(passage: str) -> str:
         cut = b
     out.append(passage[cut:])
     return "".join(out)
+
+
+def build_fact_messages(question: str, items: str, passages: list[str]) -> list[dict]:
+    """The chat messages asking for one fact per item (see FACTS_PROMPT)."""
+    lines = ["Passages:"] + [f"[{i}] {t}" for i, t in enumerate(passages, 1)]
+    lines += [f"Question: {question}", f"Items: {items}", "Facts:"]
+    return [{"role": "system", "content": FACTS_PROMPT}, {"role": "user", "content": "\n".join(lines)}]
 
 
 def build_messages(question: Question, passages: list[str], system: str = SYSTEM_PROMPT) -> list[dict]:

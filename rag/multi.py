@@ -1,0 +1,390 @@
+"""Questions that need more than one fact: comparisons, sums and differences, lists, and
+questions of two parts. `plan` recognises them from the question's form (never from an
+article's words); `RAG` then gathers passages for every item the question names and either asks
+each part on its own (two-part questions) or has the model state one fact per line (the rest).
+Each fact is checked against its passage like any answer; the comparison, the sum or the
+difference is then made here, in code, and shown with its operands and their citations.
+
+>>> plan("How many more Russians entered Kazakhstan than Georgia?").items
+('Kazakhstan', 'Georgia')
+>>> plan("Which country took in the most Russians?").kind, plan("Who is Finland's foreign minister?")
+('compare', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import ground
+from .text import (
+    acronyms,
+    content_words,
+    numbers,
+    parse_markers,
+    quantities,
+    sentence_spans,
+    stated,
+    strip_markers,
+)
+
+PARTS, DIFFERENCE, TOTAL, COMPARE, LIST = "parts", "difference", "total", "compare", "list"
+PASSAGES_PER_ITEM = 3  # searched for each item the question names
+PASSAGES_PER_QUESTION = 6  # searched for the question as a whole (4 when it names its items)
+MAX_PASSAGES = 8  # the model reads at most this many
+MAX_FACT_TOKENS = 160  # a line per item
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: str  # PARTS, DIFFERENCE, TOTAL, COMPARE or LIST
+    items: tuple[str, ...] = ()  # the things the question names (the questions, for PARTS)
+    group: str = ""  # with no items: what to gather every one of ("country")
+    largest: bool = True  # COMPARE: the largest wins, else the smallest
+
+    def queries(self, question: str) -> list[str]:
+        """What to search for: the question, then once per item with the other items left out; for a
+        figure, asked as "how many", without the words that compare or add."""
+        if self.kind in (COMPARE, DIFFERENCE, TOTAL):
+            question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(" ", question)))
+            question = re.sub(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", "", question,
+                              flags=re.I)
+            if not _ASKS_AMOUNT.search(question):
+                question = "How many " + question.strip()
+        question = " ".join(question.split())
+        return [question] + [_without(question, [o for o in self.items if o != item]) for item in self.items]
+
+
+_WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
+_SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?={_WH}\b)", re.I)
+_DIFFERENCE = re.compile(
+    r"\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|"
+    r"greater|further|older|younger)\b|\bdifference between\b|\bby how (?:much|many)\b", re.I)
+_TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
+_TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
+_ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|were|are) the)\b", re.I)
+_SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest"
+_COMPARE = re.compile(rf"\b(?:more|most|larger|largest|bigger|biggest|greater|greatest|higher|"
+                      rf"highest|longer|longest|{_SMALLEST})\b", re.I)
+_ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", re.I)
+_GROUP = re.compile(r"^\s*which\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+                    r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
+                    r"had|took|got|saw|received|reported|said|made|gave|sent|drew|came|went|"
+                    r"\w+ed)\b)", re.I)
+_LIST = re.compile(
+    r"^\s*(?:name|list)\b|\b(?:which|what|who)\b.*\b(?:are|were)\b.*\b(?:named|mentioned|listed|"
+    r"quoted|cited)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?[a-z-]+s\b(?![’'])", re.I)
+_WHICH_PLURAL = re.compile(r"^\s*which\s+(?:(?:two|three|four|five|\d+)\s+)?(?:[a-z-]+\s+)?"
+                           r"(?!(?:is|was|has|does|goes|says)\b)([a-z-]+[^s\W]s)\b", re.I)
+_PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
+
+
+def plan(question: str) -> Plan | None:
+    """The plan for a question that needs more than one fact, or None for a simple question."""
+    parts = [p.strip(" ,") for p in _SPLIT_PARTS.split(question.strip()) if p.strip(" ,?")]
+    if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts):
+        return Plan(PARTS, tuple(p[0].upper() + p[1:].rstrip("?") + "?" for p in parts))
+    items = _options(question)
+    if _DIFFERENCE.search(question):
+        return Plan(DIFFERENCE, items) if len(items) == 2 else None
+    if _TOTAL.search(question) and _ASKS_AMOUNT.search(question):
+        return Plan(TOTAL, items) if len(items) >= 2 else None
+    compares = _COMPARE.search(question)
+    if compares and _ASKS_WHICH.search(question):
+        largest = not re.fullmatch(_SMALLEST, compares.group(0), re.I)
+        if len(items) >= 2:
+            return Plan(COMPARE, items, largest=largest)
+        group = _GROUP.search(question)
+        if group:
+            return Plan(COMPARE, group=group.group(1), largest=largest)
+        return None
+    if _LIST.search(question) or _WHICH_PLURAL.search(question):
+        group = _WHICH_PLURAL.search(question)
+        return Plan(LIST, group=group.group(1) if group else "")
+    return None
+
+
+def _options(question: str) -> tuple[str, ...]:
+    """The things a question sets side by side: "..., A or B?", "A than B", "between A and B",
+    "A and B combined"; the phrase after the joining word, and as many words before it."""
+    q = re.sub(rf"\s*\b{_TOTAL_WORDS}\b\s*(?=\?|$)", "", question.strip().rstrip("?").strip())
+    between = re.search(r"\bbetween\s+(.+?)\s+and\s+(.+)$", q, re.I)
+    if between:
+        return _bare(between.group(1)), _bare(between.group(2))
+    tail = q.rsplit(",", 1)[1] if "," in q and re.search(r"\s(?:or|and)\s", q.rsplit(",", 1)[1]) else ""
+    if tail:
+        return tuple(_bare(o) for o in re.split(r",\s*|\s+(?:or|and)\s+", tail.strip()) if o.strip())
+    joined = re.search(r"^(.*)\s(?:or|than|and)\s+(.+)$", q, re.I)
+    if not joined:
+        return ()
+    second = _bare(joined.group(2))
+    n = len(second.split())
+    words = [w for w in joined.group(1).split()]
+    while words and _PREPOSITION.match(words[-1] + " "):
+        words.pop()
+    first = _bare(" ".join(words[-n:])) if len(words) > n else ""
+    return (first, second) if first and second else ()
+
+
+def _bare(phrase: str) -> str:
+    """An option without its leading prepositions and article: "to the Finnish side" -> "Finnish side"."""
+    phrase = phrase.strip(" ,?")
+    while _PREPOSITION.match(phrase):
+        phrase = _PREPOSITION.sub("", phrase, count=1)
+    return phrase
+
+
+def _without(question: str, others: list[str]) -> str:
+    for other in others:
+        question = question.replace(other, " ")
+    return " ".join(question.split())
+
+
+# -- the model's facts, one per line ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Fact:
+    item: str
+    text: str  # what the model states about it, markers included
+    cited: tuple[int, ...] = ()  # the passages marked, 1-based
+
+    @property
+    def reply(self) -> str:
+        """The fact as a reply to check."""
+        return f"{self.item}: {self.text}" if self.text else self.item
+
+
+_LINE = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(.+?)\s*$")
+_NOT_STATED = re.compile(r"\bnot (?:stated|given|mentioned|specified)\b|\bdoes not say\b|^\s*(?:none|n/?a|"
+                         r"unknown)\s*\.?\s*$", re.I)
+
+
+def parse_facts(reply: str, n_passages: int) -> list[Fact]:
+    """The facts of a reply of "item: fact [n]" lines; lines that say "not stated" are left out."""
+    facts = []
+    for line in reply.splitlines():
+        body = _LINE.match(line)
+        if not body or _NOT_STATED.search(line):
+            continue
+        item, _, text = body.group(1).partition(":")
+        cited = tuple(parse_markers(line, n_passages))
+        if not text.strip():  # "Verkhni Lars [2]": an item and nothing said about it
+            item, text = strip_markers(item), ""
+        facts.append(Fact(strip_markers(item).strip(" *"), text.strip(), cited))
+    return facts
+
+
+def match_item(item: str, facts: list[Fact]) -> Fact | None:
+    """The fact about `item`: the first whose item shares most of its words."""
+    want = content_words(item) or {item.lower()}
+    best = max(facts, key=lambda f: len(want & (content_words(f.item) or {f.item.lower()})), default=None)
+    if best is None or not want & (content_words(best.item) or {best.item.lower()}):
+        return None
+    return best
+
+
+def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str],
+                  surroundings: list[str], common: frozenset[str], skip=()) -> tuple[list[Fact], list[str]]:
+    """The facts that pass the grounding check (each with the passages it rests on), and what
+    was wrong with the others. A figure must be stated about its item; a list item must be
+    named in its passage and be more than the question's own words."""
+    chosen = [(item, match_item(item, facts)) for item in p.items] if p.items else \
+        [(f.item, f) for f in facts]
+    kept: list[Fact] = []
+    problems: list[str] = []
+    for item, fact in chosen:
+        if fact is None:
+            problems.append(f"{item}: not stated")
+            continue
+        if p.kind != LIST and not content_words(item) - common:
+            problems.append(f"{item}: names only what the whole article is about")
+            continue
+        focus = question if p.kind == LIST else f"How much for {item}?"
+        verdict = ground.check(fact.reply, focus, passages, surroundings, common, skip)
+        cited = [passages[n - 1] for n in verdict.cited]
+        problem = (str(verdict) if not verdict.ok
+                   else _not_an_item(fact.item, question, cited) if p.kind == LIST
+                   else _figure_of_another(item, fact, cited, common))
+        if problem:
+            problems.append(f"{item}: {problem}")
+        elif all(content_words(item) != content_words(k.item) for k in kept):
+            kept.append(Fact(item, fact.text, verdict.cited))
+    return kept, problems
+
+
+def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
+    """A list item is named in its passage and says more than the question ("checkpoints")."""
+    words = content_words(item)
+    have = set().union(*(content_words(t) | acronyms(t) for t in cited))
+    if not words or words <= content_words(question):
+        return "restates the question"
+    if not words <= have:
+        return f"not named in the cited passages ({', '.join(sorted(words - have))})"
+    return None
+
+
+_CLAUSE = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+")
+
+
+def _figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
+    """A figure is taken from a sentence that names its item (or follows one that does: "that
+    nation"), and from the clause that names it when the sentence names several things
+    ("Georgia said 53,000 entered, while Kazakhstan said 98,000")."""
+    said = numbers_in(fact.text)
+    want = content_words(item) - common
+    if not said or not want:
+        return None
+    stating = 0
+    for text in cited:
+        spans = sentence_spans(text)
+        for i, (start, end) in enumerate(spans):
+            sentence = text[start:end]
+            if said[0] not in stated(sentence):
+                continue
+            stating += 1
+            clauses = _CLAUSE.split(sentence)
+            naming = [c for c in clauses if want & content_words(c)]
+            holding = [c for c in clauses if said[0] in stated(c)]
+            before = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
+            if any(c in naming for c in holding) or (not naming and want & content_words(before)):
+                return None
+    return f"{said[0]:g} is not stated about {item}" if stating else None
+
+
+# -- amounts and arithmetic ----------------------------------------------------------------------
+
+#: minutes in each unit of time, so durations written in different units can be added
+_TIME_UNITS = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080,
+               "month": 43830, "year": 525960}
+# a duration: a figure, in digits or words, just before a unit of time ("one-and-a-half hours")
+_OF_TIME = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"[a-z]+teen|[a-z]+ty|half|quarter|hundred))[\w.,-]*\s+"
+                      r"(second|minute|hour|day|week|month|year)s?\b", re.I)
+_AMOUNT = re.compile(r"([$£€¥]?)(\d[\d,]*(?:\.\d+)?)((?:bn|tn|mn|m|k)\b|%| per ?cent\b)?", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float  # in the unit's base (minutes, for time)
+    unit: str  # "£", "%", "minute", a counted word ("ferries"), or ""
+    written: str  # as the fact wrote it: "£75m", "30 minutes", "98,000"
+    prefix: str = ""  # to write a result like it: currency sign and scale suffix
+    suffix: str = ""
+    scale: float = 1.0
+
+
+def amount(text: str) -> Amount | None:
+    """The first quantity of a fact, with its unit: "30 minutes" is 30 minutes, "one-and-a-half
+    hours" 90 minutes, "£75m" £75,000,000 written "£75m"."""
+    found = quantities(text)
+    if not found:
+        return None
+    value, figure = found[0]
+    plain = strip_markers(text)
+    of_time = _OF_TIME.search(plain)
+    if of_time and [v for v, _ in quantities(of_time.group(0))][:1] == [value]:
+        unit = of_time.group(1).lower()
+        return Amount(value * _TIME_UNITS[unit], "minute",
+                      f"{_number(value)} {unit}{'' if value == 1 else 's'}", suffix=unit)
+    m = _AMOUNT.search(plain)
+    if m is None or float(m.group(2).replace(",", "")) != figure:  # written in words
+        return Amount(value, "", _number(value))
+    sign, suffix = m.group(1), (m.group(3) or "")
+    unit = sign or ("%" if suffix.strip().startswith(("%", "per")) else "")
+    return Amount(value, unit, f"{sign}{m.group(2)}{suffix}", sign, suffix, value / figure if figure else 1.0)
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if abs(x - round(x)) < 1e-9 else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def write_like(value: float, like: list[Amount]) -> str:
+    """A computed amount written as its operands are: £50m, 2 hours, 45,000, 1.5%."""
+    first = like[0]
+    if first.unit == "minute":
+        unit = max((a.suffix for a in like), key=lambda u: _TIME_UNITS[u])
+        n = value / _TIME_UNITS[unit]
+        return f"{_number(n)} {unit}{'' if n == 1 else 's'}"
+    if first.unit == "%":
+        return f"{_number(value)} {first.suffix}" if first.suffix.startswith("per") else f"{_number(value)}%"
+    n = value / first.scale
+    written = f"{n:,.2f}" if first.prefix and first.scale == 1 and n != round(n) else _number(n)  # £8.50
+    return f"{first.prefix}{written}{first.suffix if first.scale != 1 else ''}"
+
+
+def same_units(amounts: list[Amount]) -> bool:
+    return len({a.unit for a in amounts}) == 1
+
+
+def arithmetic(kind: str, values: list[float]) -> float:
+    """The difference (largest less smallest) or the total of checked values."""
+    return max(values) - min(values) if kind == DIFFERENCE else sum(values)
+
+
+def numbers_in(text: str) -> list[float]:
+    return numbers(strip_markers(text))
+
+
+# -- the answer, made of checked facts -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Composed:
+    ok: bool
+    text: str = ""
+    cited: tuple[int, ...] = ()
+    detail: str = ""  # how the answer was made, or why there is none
+
+
+def _marks(fact: Fact) -> str:
+    return "".join(f"[{n}]" for n in fact.cited)
+
+
+def _cited(facts: list[Fact]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(n for f in facts for n in f.cited))
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def compose(p: Plan, facts: list[Fact]) -> Composed:
+    """The answer of a COMPARE, DIFFERENCE, TOTAL or LIST plan from its checked `facts` (for
+    named items, in the plan's order, one each): a comparison or arithmetic on their amounts,
+    each shown with its citation, or the list of the items."""
+    if p.kind == LIST:
+        if not facts:
+            return Composed(False, detail="no item of the list is in the passages")
+        return Composed(True, _join([f"{f.item} {_marks(f)}" for f in facts]) + ".", _cited(facts),
+                        f"a list of {len(facts)} checked items")
+    amounts = [amount(f.text) for f in facts]
+    have = [(f, a) for f, a in zip(facts, amounts) if a is not None]
+    if len(have) < max(2, len(p.items)):
+        return Composed(False, detail="the passages give a figure for "
+                        + (_join([f.item for f, _ in have]) if have else "none of them") + " only"
+                        if have else "the passages give none of the figures")
+    if not same_units([a for _, a in have]):
+        return Composed(False, detail="the figures are in different units: "
+                        + _join([a.written for _, a in have]))
+    shown = [f"{f.item}: {a.written} {_marks(f)}" for f, a in have]
+    if p.kind == COMPARE:
+        ranked = sorted(have, key=lambda fa: fa[1].value, reverse=p.largest)
+        first, rest = ranked[0], ranked[1:]
+        if first[1].value == rest[0][1].value:
+            return Composed(True, f"The same: {_join(shown)}.", _cited(facts), "equal figures")
+        than = "more than" if p.largest else "less than"
+        text = (f"{first[0].item}: {first[1].written} {_marks(first[0])}, {than} "
+                + _join([f"{f.item}: {a.written} {_marks(f)}" for f, a in rest]) + ".")
+        return Composed(True, text, _cited(facts), f"compared {len(have)} checked figures")
+    values = [a.value for _, a in have]
+    result = write_like(arithmetic(p.kind, values), [a for _, a in have])
+    if p.kind == DIFFERENCE:
+        text = f"A difference of {result}: {shown[0]} against {shown[1]}."
+    else:
+        text = f"{result} in total: {_join(shown)}."
+    return Composed(True, text, _cited(facts), f"{p.kind} computed from {len(have)} checked figures")
+
+
+def not_said(question: str) -> str:
+    """The partial answer for a part the article does not give: "how many entered Belarus"."""
+    q = question.strip().rstrip("?")
+    return f"The article does not say {q[0].lower() + q[1:]}."
