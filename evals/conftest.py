@@ -1,6 +1,6 @@
 import pytest
 
-from rag.evaluate import gold_sets, load_gold, metrics, run_eval, write_report, write_summary
+from rag.evaluate import DEFAULT_REPORT, evaluate_sets, gold_sets, load_gold
 
 
 @pytest.fixture(scope="session")
@@ -13,17 +13,13 @@ def sets():
 def reports(sets, tmp_path_factory):
     """Every gold item of every set through the real default models, once per session: one bot,
     each set asked of its own article (added to a library in a temporary folder, so the user's
-    library is not touched). Writes evals/reports/<set>.md and summary.md."""
+    library is not touched). Writes evals/reports/<set>.md and summary.md. Returns the reports
+    by set, the metrics of the held-out items of the simple sets together, and the report of
+    each group of sets (the multi-fact questions)."""
     from rag import RAG, Settings
 
     bot = RAG(settings=Settings.from_env(index_dir=tmp_path_factory.mktemp("eval-indexes")))
     bot.warm_up()
-    out = {}
-    for s, items in sets:
-        scope = bot.add(s.article).id
-        out[s.name] = run_eval(bot, items, scope=scope)
-        write_report(out[s.name], s.name)
-    held_out = metrics([r for rep in out.values() for r in rep.items if r.split == "test"])
-    path = write_summary(out, held_out)
-    print("\n" + path.read_text("utf-8"))
-    return out, held_out
+    out = evaluate_sets(bot, sets)
+    print("\n" + (DEFAULT_REPORT / "summary.md").read_text("utf-8"))
+    return out

@@ -70,6 +70,8 @@ class Answer:
     raw_text: str = ""  # the model's reply before the check
     trace: Trace = field(default_factory=Trace)
     messages: list[dict] = field(default_factory=list)  # what the model was asked first; [] if not
+    #: numbers the text states that code computed (a sum, a difference), with their operands
+    computed: list[multi.Computed] = field(default_factory=list)
 
     @property
     def check(self) -> str:
@@ -79,6 +81,7 @@ class Answer:
     def to_dict(self) -> dict:
         return {"text": self.text, "refused": self.refused,
                 "citations": [dataclasses.asdict(c) for c in self.citations],
+                "computed": [dataclasses.asdict(c) for c in self.computed],
                 "timings": self.trace.to_dict()}
 
 
@@ -97,6 +100,37 @@ class AnswerStream:
             reply.append(piece)
             yield piece
         self.answer = self._finish("".join(reply))
+
+
+class _Gathered:
+    """Passages gathered from several searches or answers, numbered [1], [2]... in that order."""
+
+    def __init__(self) -> None:
+        self.hits: list[Hit] = []
+        self.where: dict[tuple[str, int], int] = {}  # (article id, start) -> number
+        self.citations: list[Citation] = []  # of the answers taken, numbered anew
+
+    def add(self, hit: Hit) -> int:
+        key = (hit.passage.source, hit.passage.start)
+        if key not in self.where:
+            self.hits.append(hit)
+            self.where[key] = len(self.hits)
+        return self.where[key]
+
+    def take(self, answer: Answer) -> str:
+        """The answer's text, its citations numbered as the gathered passages are."""
+        new = {}
+        for c in answer.citations:
+            new[c.number] = self.add(answer.passages[c.number - 1])
+            if new[c.number] not in {k.number for k in self.citations}:
+                self.citations.append(dataclasses.replace(c, number=new[c.number]))
+        return re.sub(r"\[(\d+)\]", lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", answer.text)
+
+
+def _add_usage(trace: Trace, other: Trace) -> None:
+    """Count another model call's attempts and tokens into `trace`."""
+    for name in ("attempts", "prompt_tokens", "cached_tokens", "completion_tokens"):
+        setattr(trace, name, (getattr(trace, name) or 0) + (getattr(other, name) or 0))
 
 
 class RAG:
@@ -213,6 +247,10 @@ class RAG:
         plan = multi.plan(q.text)
         if plan and (plan.kind == multi.PARTS or not q.unknown_names):
             return self._stream_multi(q, plan, r, scope, trace, start)
+        return self._stream_single(q, r, trace, start)
+
+    def _stream_single(self, q: Question, r: Retriever, trace: Trace, start: float) -> AnswerStream:
+        """A question one passage answers: search, ask the model, check its reply."""
         hits = r.search(q.text, self.settings.top_k, context=q.previous_question)
         trace.retrieve_s = time.perf_counter() - start
 
@@ -240,7 +278,7 @@ class RAG:
 
         def pieces() -> Iterator[str]:
             answer = (self._parts(q, plan, scope, trace) if plan.kind == multi.PARTS
-                      else self._facts(q, plan, r, trace))
+                      else self._facts(q, plan, r, scope, trace))
             trace.first_token_s = trace.total_s = time.perf_counter() - start
             done.append(answer)
             yield answer.text
@@ -250,74 +288,88 @@ class RAG:
     def _parts(self, q: Question, plan: multi.Plan, scope: str | Sequence[str] | None,
                trace: Trace) -> Answer:
         """Each part asked and checked on its own; a part the article does not answer is said
-        to be missing. The parts' citations are numbered anew over their passages together."""
-        hits: list[Hit] = []
-        where: dict[tuple[str, int], int] = {}
-        texts, citations, raws = [], [], []
+        to be missing."""
+        gathered = _Gathered()
+        texts, raws = [], []
+        history: list[dict] = []
         for part in plan.items:
-            sub = self.ask(part, scope=scope)
-            for name in ("attempts", "prompt_tokens", "cached_tokens", "completion_tokens"):
-                setattr(trace, name, (getattr(trace, name) or 0) + (getattr(sub.trace, name) or 0))
+            sub = self.ask(part, history, scope)  # "...and what did he say?" has the first part
+            history = [{"role": "user", "content": sub.question}, {"role": "assistant", "content": sub.text}]
+            _add_usage(trace, sub.trace)
             raws.append(sub.raw_text)
-            if sub.refused:
-                texts.append(multi.not_said(part))
-                continue
-            renumber = {}
-            for c in sub.citations:
-                hit = sub.passages[c.number - 1]
-                key = (hit.passage.source, hit.passage.start)
-                if key not in where:
-                    hits.append(hit)
-                    where[key] = len(hits)
-                renumber[c.number] = where[key]
-                citations.append(dataclasses.replace(c, number=where[key]))
-            text = sub.text if sub.text.endswith((".", "!", "?")) else sub.text + "."
-            texts.append(re.sub(r"\[(\d+)\]",
-                                lambda m, new=renumber: f"[{new.get(int(m.group(1)), m.group(1))}]",
-                                text))
+            text = multi.not_said(part) if sub.refused else gathered.take(sub)
+            texts.append(text if text.endswith((".", "!", "?")) else text + ".")
         raw = "\n".join(raws)
-        if not citations:
-            return Answer(q.text, REFUSAL, True, [], hits,
+        if not gathered.citations:
+            return Answer(q.text, REFUSAL, True, [], gathered.hits,
                           Verdict(False, (), "parts", "the article answers none of the parts"), raw, trace)
-        unique = list({c.number: c for c in citations}.values())
-        return Answer(q.text, " ".join(texts), False, unique, hits,
-                      Verdict(True, tuple(c.number for c in unique), "", f"{len(plan.items)} parts "
-                              "asked one by one"), raw, trace)
+        return Answer(q.text, " ".join(texts), False, gathered.citations, gathered.hits,
+                      Verdict(True, tuple(c.number for c in gathered.citations), "",
+                              f"{len(plan.items)} parts asked one by one"), raw, trace)
 
-    def _facts(self, q: Question, plan: multi.Plan, r: Retriever, trace: Trace) -> Answer:
-        """One model call states a fact per item; each is checked, and code compares, adds,
-        subtracts or lists them (multi.compose)."""
-        hits: list[Hit] = []
-        seen: set[tuple[str, int]] = set()
+    def _facts(self, q: Question, plan: multi.Plan, r: Retriever, scope: str | Sequence[str] | None,
+               trace: Trace) -> Answer:
+        """One model call states a fact per item; each is checked. A figure it missed for an item
+        the question names is asked for on its own ("How many Russians arrived in Finland?").
+        Code then compares, adds, subtracts or lists them (multi.compose)."""
+        gathered = _Gathered()
         for n, query in enumerate(plan.queries(q.text)):
             k = multi.PASSAGES_PER_ITEM if n else multi.PASSAGES_PER_QUESTION - 2 * bool(plan.items)
             for h in r.search(query, k):
-                if (h.passage.source, h.passage.start) not in seen and len(hits) < multi.MAX_PASSAGES:
-                    seen.add((h.passage.source, h.passage.start))
-                    hits.append(h)
+                if len(gathered.hits) < multi.MAX_PASSAGES:
+                    gathered.add(h)
+        hits = list(gathered.hits)
         shown = [visible(h.passage.text) for h in hits]
-        items = "; ".join(plan.items) or f"every {plan.group or 'item the question asks for'}" + (
+        items = "; ".join(plan.items) or multi.every(plan.group) + (
             ", with its figure" if plan.kind == multi.COMPARE else "")
         messages = build_fact_messages(q.text, items, shown)
         llm_start = time.perf_counter()
         reply = "".join(self.generator.generate(messages, multi.MAX_FACT_TOKENS))
         trace.llm_s = time.perf_counter() - llm_start
-        trace.attempts = 1
-        usage = self.generator.usage
-        trace.prompt_tokens, trace.cached_tokens = usage.prompt_tokens, usage.cached_tokens
-        trace.completion_tokens = usage.completion_tokens
+        u = self.generator.usage
+        _add_usage(trace, Trace(attempts=1, prompt_tokens=u.prompt_tokens, cached_tokens=u.cached_tokens,
+                                completion_tokens=u.completion_tokens))
         facts, problems = multi.checked_facts(plan, multi.parse_facts(reply, len(shown)), q.text, shown,
                                               [r.before(h.passage) for h in hits], r.common,
                                               self.settings.skip_rules)
+        if plan.kind == multi.LIST and len(facts) < 2:  # one passage may hold the whole list
+            one = self._stream_single(q, r, Trace(), time.perf_counter())
+            for _ in one:
+                pass
+            assert one.answer is not None
+            _add_usage(trace, one.answer.trace)
+            problem = multi.not_a_list(one.answer.text, q.text) if not one.answer.refused else "refused"
+            if problem is None:
+                return one.answer
+            problems.append(f"asked whole: {problem}")
+        if plan.kind != multi.LIST and plan.items:
+            found = {f.item for f in facts}
+            for item in [i for i in plan.items if i not in found]:
+                sub = self.ask(plan.item_question(q.text, item), scope=scope)
+                _add_usage(trace, sub.trace)
+                if sub.refused:
+                    problems.append(f"{item}, asked alone ({sub.question}): {sub.verdict}")
+                    continue
+                text = gathered.take(sub)
+                cited = tuple(gathered.where[(c.source, c.start)] for c in sub.citations)
+                fact = multi.Fact(item, text, cited)
+                problem = multi.figure_of_another(item, fact, [c.text for c in sub.citations], r.common)
+                if problem:
+                    problems.append(f"{item}: {problem}")
+                else:
+                    facts.append(fact)
+            facts.sort(key=lambda f: plan.items.index(f.item))
         made = multi.compose(plan, facts)
         if not made.ok:
             detail = "; ".join([made.detail, *problems])
-            return Answer(q.text, REFUSAL, True, [], hits, Verdict(False, (), plan.kind, detail), reply,
-                          trace, messages)
-        citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), made.text)
-                     for n in made.cited]
-        return Answer(q.text, made.text, False, citations, hits, Verdict(True, made.cited, "", made.detail),
-                      reply, trace, messages)
+            return Answer(q.text, REFUSAL, True, [], gathered.hits, Verdict(False, (), plan.kind, detail),
+                          reply, trace, messages)
+        cited = [gathered.hits[n - 1].passage for n in made.cited]
+        citations = [ground.cite(n, p, self.article_of(p), made.text) for n, p in zip(made.cited, cited)]
+        return Answer(q.text, made.text, False, citations, gathered.hits,
+                      Verdict(True, made.cited, "", "; left out: ".join([made.detail, *problems[:1]])
+                              + "".join(f"; {p}" for p in problems[1:])), reply, trace, messages,
+                      list(made.computed))
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
         """Stream the model's reply. The 1.5B model often declines although a passage holds the

@@ -17,6 +17,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 
 from .errors import RagError
 
@@ -152,7 +153,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run gold question/answer pairs through the bot and write reports: the gold sets of
     evals/gold/sets.json (all, or --set NAME), or --gold FILE about --article."""
-    from .evaluate import GoldSet, gold_sets, load_gold, metrics, run_eval, write_report, write_summary
+    from .evaluate import DEFAULT_REPORT, GoldSet, evaluate_sets, gold_sets, load_gold
 
     if args.gold:
         sets = [GoldSet("custom", args.article, args.gold)] if args.article else []
@@ -163,14 +164,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     golds = [load_gold(s.gold) for s in sets]  # every file is checked before the models load
     args.article = None
     bot, _ = _bot(args)
-    reports = {}
-    for s, gold in zip(sets, golds):
-        scope = bot.add(s.article).id
-        reports[s.name] = run_eval(bot, gold, lambda line: print(line, file=sys.stderr), scope)
-        md, _ = write_report(reports[s.name], s.name, args.out)
-        print(f"## {s.name}\n{reports[s.name].summary_markdown()}\nreport: {md}\n")
-    held_out = metrics([r for rep in reports.values() for r in rep.items if r.split == "test"])
-    print(write_summary(reports, held_out, args.out).read_text("utf-8"))
+    by_set, _, _ = evaluate_sets(bot, list(zip(sets, golds)), lambda line: print(line, file=sys.stderr),
+                                 args.out)
+    folder = Path(args.out or DEFAULT_REPORT)
+    for name, report in by_set.items():
+        print(f"## {name}\n{report.summary_markdown()}\nreport: {folder / name}.md\n")
+    print((folder / "summary.md").read_text("utf-8"))
     return 0
 
 

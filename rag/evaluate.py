@@ -2,7 +2,10 @@
 retrieval and unsupported numbers, with no network and no model as judge.
 
 A gold item is one JSON object a line: id, question, answers (every acceptable form),
-answerable, category, evidence (sentences copied verbatim from the article), split. A gold set
+answerable, category, evidence (sentences copied verbatim from the article), split; and for a
+question that needs several facts, at_least (how many of the answers must all be there: the
+items of a list, the parts) and may_state (numbers the answer may show besides the answer: the
+operands of a sum). A gold set
 is a gold file and the article it asks about; `evals/gold/sets.json` names the sets.
 """
 
@@ -35,6 +38,7 @@ class GoldSet:
     article: Path
     gold: Path
     source: str = ""
+    group: str = ""  # sets reported together ("multi-fact": questions that need several facts)
 
 
 def gold_sets(names: list[str] | None = None) -> list[GoldSet]:
@@ -46,7 +50,8 @@ def gold_sets(names: list[str] | None = None) -> list[GoldSet]:
     unknown = set(names or []) - set(table)
     if unknown:
         raise RagError(f"no gold set {sorted(unknown)}; the sets are {', '.join(table)}")
-    return [GoldSet(n, ROOT / v["article"], SETS_FILE.parent / v["gold"], v.get("source", ""))
+    return [GoldSet(n, ROOT / v["article"], SETS_FILE.parent / v["gold"], v.get("source", ""),
+                    v.get("group", ""))
             for n, v in table.items() if not names or n in names]
 
 
@@ -85,36 +90,45 @@ def normalize(text: str) -> str:
     return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
 
 
-def answer_matches(answer: str, gold: list[str], question: str = "") -> bool:
-    """A gold form is in the answer; numbers are compared as numbers, and an answer that also
-    states another number (one not in the question) is wrong. When the question itself names
-    the gold ("Georgia or Finland?"), the gold must come before the other names it offers.
+def answer_matches(answer: str, gold: list[str], question: str = "", at_least: int = 1,
+                   may_state: list[str] | tuple[str, ...] = ()) -> bool:
+    """At least `at_least` gold forms are in the answer (a list or a question of parts names
+    several); numbers are compared as numbers, and when the gold holds numbers, an answer that
+    also states another number (one not in the question, nor in `may_state`: the operands of a
+    sum) is wrong. When the question itself names the gold ("Georgia or Finland?"), the gold must
+    come before the other names it offers.
 
     >>> answer_matches("Georgia took more than Finland", ["Georgia"], "Georgia or Finland?")
     True
     >>> answer_matches("Finland took more than Georgia", ["Georgia"], "Georgia or Finland?")
     False
+    >>> answer_matches("45,000: 98,000 against 53,000", ["45,000"], may_state=["98,000", "53,000"])
+    True
     """
-    said = quantities(answer)
-    asked = stated(question)
     text, q = f" {normalize(answer)} ", f" {normalize(question)} "
-    for form in gold:
+    have = stated(answer)
+
+    def present(form: str) -> bool:
         want = numbers(form)
         if want:
-            if all(x in stated(answer) for x in want) and all(
-                    v in want or v in asked or w in asked for v, w in said):
-                return True
-            continue
+            return all(x in have for x in want)
         needle = f" {normalize(form)} "
         if needle not in text:
-            continue
+            return False
         if needle in q:
             others = [f" {normalize(n)} " for n in names(question)]
             at = text.index(needle)
-            if any(o != needle and o not in needle and o in text and text.index(o) < at for o in others):
-                continue
+            return not any(o != needle and o not in needle and o in text and text.index(o) < at
+                           for o in others)
         return True
-    return False
+
+    found = [form for form in gold if present(form)]
+    if not found or len(found) < at_least:
+        return False
+    if not any(numbers(form) for form in gold):
+        return True
+    allowed = stated(question) | {x for f in [*found, *may_state] for x in stated(f)}
+    return all(v in allowed or w in allowed for v, w in quantities(answer))
 
 
 def token_f1(answer: str, gold: list[str]) -> tuple[float, float]:
@@ -231,14 +245,19 @@ def run_item(bot, item: dict, scope: str | None = None) -> ItemResult:
     ans = bot.ask(item["question"], scope=scope)
     cited_ev = [bool(_overlaps(c.start, c.end, spans)) for c in ans.citations]
     cited_nums = set().union(*(stated(c.text) for c in ans.citations)) if ans.citations else set()
-    unsupported = [] if ans.refused else [x for x in numbers(ans.text) if x not in cited_nums]
+    # a number code computed counts as supported when its arithmetic holds and every operand is
+    # in a cited passage
+    derived = {x for c in ans.computed if c.holds() and all(set(numbers(o)) <= cited_nums for o in c.operands)
+               for x in numbers(c.result)}
+    unsupported = [] if ans.refused else [x for x in numbers(ans.text) if x not in cited_nums | derived]
     em, f1 = token_f1(ans.text, item["answers"]) if item["answerable"] and not ans.refused else (0.0, 0.0)
     if not item["answerable"]:
         correct = ans.refused
         why = "refused" if ans.refused else "answered a question the article does not answer"
     elif ans.refused:
         correct, why = False, f"wrongly refused ({ans.check})"
-    elif answer_matches(ans.text, item["answers"], item["question"]):
+    elif answer_matches(ans.text, item["answers"], item["question"], item.get("at_least", 1),
+                        item.get("may_state", ())):
         correct, why = True, "gold answer found"
     else:
         correct, why = False, "gold answer not in the reply"
@@ -296,6 +315,37 @@ def run_eval(bot, gold: list[dict], progress=None, scope: str | None = None) -> 
         if progress:
             mark = "ok  " if r.correct else "FAIL"
             progress(f"[{n}/{len(gold)}] {mark} {r.id}: {r.answer[:90]}")
+    s = bot.settings
+    article = bot.library.get(scope).article if scope else bot.article
+    return _report(results, {"llm": s.llm_path, "top_k": s.top_k, "passage_tokens": s.passage_tokens,
+                             "article": article.title, "wall_s": round(time.perf_counter() - started, 1)})
+
+
+def evaluate_sets(bot, sets: list[tuple[GoldSet, list[dict]]], progress=None,
+                  folder: str | Path | None = None) -> tuple[dict[str, Report], dict, dict[str, Report]]:
+    """Every set asked of its own article (added to the bot's library): writes <folder>/<set>.md
+    and .json and summary.md; returns the reports by set, the metrics of the held-out items of
+    the simple sets together, and one report per group of sets (the multi-fact questions)."""
+    by_set = {}
+    for s, items in sets:
+        scope = bot.add(s.article).id
+        by_set[s.name] = run_eval(bot, items, progress, scope)
+        write_report(by_set[s.name], s.name, folder)
+    simple = [s.name for s, _ in sets if not s.group]
+    held_out = metrics([r for n in simple for r in by_set[n].items if r.split == "test"])
+    groups = {g: group_report([by_set[s.name] for s, _ in sets if s.group == g])
+              for g in sorted({s.group for s, _ in sets if s.group})}
+    write_summary(by_set, held_out, groups, folder)
+    return by_set, held_out, groups
+
+
+def group_report(reports: list[Report]) -> Report:
+    """The reports of several sets as one (the multi-fact questions over every article)."""
+    return _report([r for rep in reports for r in rep.items],
+                   {"articles": [rep.settings.get("article") for rep in reports]})
+
+
+def _report(results: list[ItemResult], settings: dict) -> Report:
     groups = defaultdict(list)
     splits = defaultdict(list)
     for r in results:
@@ -304,10 +354,6 @@ def run_eval(bot, gold: list[dict], progress=None, scope: str | None = None) -> 
     by_cat = {c: {"n": len(rs), "correct": sum(r.correct for r in rs),
                   "score": sum(r.correct for r in rs) / len(rs)} for c, rs in sorted(groups.items())}
     by_split = {s: metrics(rs) for s, rs in sorted(splits.items())}
-    s = bot.settings
-    article = bot.library.get(scope).article if scope else bot.article
-    settings = {"llm": s.llm_path, "top_k": s.top_k, "passage_tokens": s.passage_tokens,
-                "article": article.title, "wall_s": round(time.perf_counter() - started, 1)}
     return Report(results, metrics(results), by_cat, by_split, settings)
 
 
@@ -341,11 +387,17 @@ def write_report(report: Report, name: str, folder: str | Path | None = None) ->
     return md_path, json_path
 
 
-def write_summary(reports: dict[str, Report], held_out: dict, folder: str | Path | None = None) -> Path:
-    """<folder>/summary.md: one row per gold set, and the held-out items of all sets together."""
+def write_summary(reports: dict[str, Report], held_out: dict, groups: dict[str, Report] | None = None,
+                  folder: str | Path | None = None) -> Path:
+    """<folder>/summary.md: one row per gold set, the held-out items of the simple sets together,
+    and each group of sets (with its held-out items, and per kind of question)."""
     path = Path(folder or DEFAULT_REPORT) / "summary.md"
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows = [(name, r.metrics) for name, r in reports.items()] + [("held out (all sets)", held_out)]
+    groups = groups or {}
+    rows = [(name, r.metrics) for name, r in reports.items()] + [("held out (simple sets)", held_out)]
+    for g, rep in groups.items():
+        rows += [(f"{g} (all)", rep.metrics)] + [(f"{g} held out", m) for s, m in rep.by_split.items()
+                                                  if s == "test"]
     lines = [f"# Evals ({time.strftime('%Y-%m-%d %H:%M')})", "",
              "| set | answerable | right | right and cited | unanswerable | refused | wrong refusals "
              "| citation precision | recall@5 | unsupported numbers | answer median s |",
@@ -355,5 +407,17 @@ def write_summary(reports: dict[str, Report], held_out: dict, folder: str | Path
               f"| {m['refusal_rate']:.3f} | {m['wrong_refusal_rate']:.3f} | {m['citation_precision']:.3f} "
               f"| {m['recall@5']:.3f} | {m['unsupported_numbers']} | {m['total_median_s']:.2f} |"
               for n, m in rows]
+    for g, rep in groups.items():
+        lines += ["", f"## {g}, by kind of question", "",
+                  "| kind | right (or refused) | answer median s | tokens computed, median |",
+                  "|---|---|---|---|"]
+        for kind, v in rep.by_category.items():
+            items = [r for r in rep.items if r.category == kind]
+            total = [r.timings["total_s"] for r in items if "total_s" in r.timings]
+            computed = [r.timings.get("prompt_tokens", 0) - r.timings.get("cached_tokens", 0)
+                        for r in items if "prompt_tokens" in r.timings]
+            lines.append(f"| {kind} | {v['correct']}/{v['n']} ({v['score']:.2f}) "
+                         f"| {statistics.median(total) if total else 0:.2f} "
+                         f"| {statistics.median(computed) if computed else 0:.0f} |")
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path

@@ -227,10 +227,53 @@ def role_in_passages(claim: Claim) -> str | None:
     return None
 
 
+_SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|warned|claim|claimed|"
+           r"describe|described|tweet|tweeted|call|called|write|wrote|state|stated|admit|admitted|"
+           r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
+_SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does|do|has|have|had)\s+(.+?)"
+                      rf"\s+(?:{_SPEECH})\b|\baccording to\s+(.+?)\s*(?:[,?]|$)", re.I)
+
+
+def attributed_to_the_speaker(claim: Claim) -> str | None:
+    """When the question names who said something ("What did Kazakhstan's president say?",
+    "according to the ministry"), the cited sentence that holds the answer, or the one just
+    before it ("'...,' says Oleg."), names that speaker: most of the speaker's words are there. A
+    figure that interior ministry officials gave is not what the president said."""
+    asked = _SPEAKER.search(claim.question)
+    if not asked:
+        return None
+    speaker = content_words(asked.group(1) or asked.group(2)) - claim.common
+    if not speaker:
+        return None
+    nums, words = set(claim.numbers), content_words(claim.reply) - content_words(claim.question)
+    best = 0
+    for text in claim.cited_context:
+        spans = sentence_spans(text)
+        for i, (a, b) in enumerate(spans):
+            sentence = text[a:b]
+            if not (nums & stated(sentence) or (words and len(words & content_words(sentence)) * 2
+                                                  >= len(words)) or not (nums or words)):
+                continue
+            window = " ".join(text[x:y] for x, y in spans[max(0, i - 1):i + 2])
+            best = max(best, len(speaker & (content_words(window) | acronyms(window))))
+    if best * 2 <= len(speaker):
+        return f"the cited passages do not attribute it to {asked.group(1) or asked.group(2)}"
+    topic = _TOPIC.search(claim.question)
+    about = content_words(topic.group(1)) - claim.common - speaker if topic else set()
+    have = set().union(*(content_words(t) for t in claim.cited_text))
+    if about and len(about & have) * 2 < len(about):
+        return f"the cited passages do not say what was said about {topic.group(1) if topic else ''}"
+    return None
+
+
+_TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|warned|think|thought)\s+about"
+                    r"\s+(.+?)\s*\??\s*$", re.I)
+
+
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
-    states_a_time, role_in_passages)
+    states_a_time, role_in_passages, attributed_to_the_speaker)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -44,15 +44,24 @@ class Plan:
 
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
-        figure, asked as "how many", without the words that compare or add."""
+        figure, asked as "how many" (or "how much"), without the words that compare or add."""
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
+            how = ("How long" if re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
+                   else "How much" if re.search(r"\bhow much\b", question, re.I) else "How many")
             question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(" ", question)))
-            question = re.sub(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", "", question,
-                              flags=re.I)
+            group = r"(?:\s+of\s+the)?(?:\s+\w+){0,2}?(?=\s+(?:took|got|had|was|were|received|did|saw|is))"
+            question = re.sub(rf"^\s*(?:which{group if self.items else ''}|who|what|did|was|were|is|are|does|"
+                              r"do)\b", "", question, flags=re.I)
             if not _ASKS_AMOUNT.search(question):
-                question = "How many " + question.strip()
+                question = f"{how} {question.strip()}"
         question = " ".join(question.split())
-        return [question] + [_without(question, [o for o in self.items if o != item]) for item in self.items]
+        return [question] + [_only(question, self.items, item) for item in self.items]
+
+    def item_question(self, question: str, item: str) -> str:
+        """The question for one named item alone: "How many fewer Russians arrived in Finland
+        than in Georgia?" -> "How many Russians arrived in Finland?"."""
+        q = self.queries(question)[1 + self.items.index(item)]
+        return q[0].upper() + q[1:]
 
 
 _WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
@@ -100,7 +109,8 @@ def plan(question: str) -> Plan | None:
         return None
     if _LIST.search(question) or _WHICH_PLURAL.search(question):
         group = _WHICH_PLURAL.search(question)
-        return Plan(LIST, group=group.group(1) if group else "")
+        person = re.search(r"^\s*who\b|\b(?:people|persons?)\b", question, re.I)
+        return Plan(LIST, group=group.group(1) if group else "person" if person else "")
     return None
 
 
@@ -111,9 +121,14 @@ def _options(question: str) -> tuple[str, ...]:
     between = re.search(r"\bbetween\s+(.+?)\s+and\s+(.+)$", q, re.I)
     if between:
         return _bare(between.group(1)), _bare(between.group(2))
-    tail = q.rsplit(",", 1)[1] if "," in q and re.search(r"\s(?:or|and)\s", q.rsplit(",", 1)[1]) else ""
-    if tail:
-        return tuple(_bare(o) for o in re.split(r",\s*|\s+(?:or|and)\s+", tail.strip()) if o.strip())
+    pieces = q.split(",")
+    if len(pieces) > 1 and re.search(r"\s(?:or|and)\s", pieces[-1]):  # "..., A or B", "A, B and C"
+        last = [_bare(o) for o in re.split(r"\s+(?:or|and)\s+", pieces[-1].strip()) if o.strip()]
+        middle = [_bare(o) for o in pieces[1:-1]]
+        if middle:  # "... entered A, B, C and D": A has as many words as B
+            words = pieces[0].split()
+            middle.insert(0, _bare(" ".join(words[-len(middle[0].split()):])))
+        return tuple(o for o in middle + last if o)
     joined = re.search(r"^(.*)\s(?:or|than|and)\s+(.+)$", q, re.I)
     if not joined:
         return ()
@@ -126,6 +141,13 @@ def _options(question: str) -> tuple[str, ...]:
     return (first, second) if first and second else ()
 
 
+def every(group: str) -> str:
+    """What to list: "all the checkpoints", "every country", "every item the question asks for"."""
+    if not group:
+        return "every item the question asks for"
+    return f"all the {group}" if group.endswith("s") else f"every {group}"
+
+
 def _bare(phrase: str) -> str:
     """An option without its leading prepositions and article: "to the Finnish side" -> "Finnish side"."""
     phrase = phrase.strip(" ,?")
@@ -134,10 +156,14 @@ def _bare(phrase: str) -> str:
     return phrase
 
 
-def _without(question: str, others: list[str]) -> str:
-    for other in others:
-        question = question.replace(other, " ")
-    return " ".join(question.split())
+def _only(question: str, items: tuple[str, ...], item: str) -> str:
+    """The question with its run of items ("Finland than in Georgia") replaced by one of them."""
+    at = [question.find(i) for i in items]
+    if min(at) < 0:
+        return question
+    end = max(a + len(i) for a, i in zip(at, items))
+    q = question[:min(at)] + item + question[end:]
+    return " ".join(re.sub(r"\s+,|,\s*(?=\?|$)", "", q).split())
 
 
 # -- the model's facts, one per line ----------------------------------------------------------------
@@ -204,12 +230,31 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         cited = [passages[n - 1] for n in verdict.cited]
         problem = (str(verdict) if not verdict.ok
                    else _not_an_item(fact.item, question, cited) if p.kind == LIST
-                   else _figure_of_another(item, fact, cited, common))
+                   else figure_of_another(item, fact, cited, common))
         if problem:
             problems.append(f"{item}: {problem}")
         elif all(content_words(item) != content_words(k.item) for k in kept):
             kept.append(Fact(item, fact.text, verdict.cited))
+    if p.kind != LIST:
+        kept, problems = _one_figure_one_item(kept, passages, problems)
     return kept, problems
+
+
+def _one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[str]
+                         ) -> tuple[list[Fact], list[str]]:
+    """Two items given the same figure, which their passages state only once: one of them took
+    another's figure, and which one cannot be told; both are left out."""
+    out = []
+    for f in facts:
+        x = numbers_in(f.text)[:1]
+        same = [g for g in facts if numbers_in(g.text)[:1] == x]
+        times = sum(x[0] in stated(text[a:b]) for text in {passages[n - 1] for g in same for n in g.cited}
+                    for a, b in sentence_spans(text)) if x else 0
+        if len(same) > 1 and times < len(same):
+            problems = [*problems, f"{f.item}: {x[0]:g} is stated once, and given for {len(same)} items"]
+        else:
+            out.append(f)
+    return out, problems
 
 
 def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
@@ -223,10 +268,17 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
     return None
 
 
+def not_a_list(answer: str, question: str) -> str | None:
+    """A list answered in one sentence names something beyond the question's own words."""
+    if not content_words(answer) - content_words(question):
+        return "names nothing beyond the question"
+    return None
+
+
 _CLAUSE = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+")
 
 
-def _figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
+def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
     """A figure is taken from a sentence that names its item (or follows one that does: "that
     nation"), and from the clause that names it when the sentence names several things
     ("Georgia said 53,000 entered, while Kazakhstan said 98,000")."""
@@ -328,11 +380,30 @@ def numbers_in(text: str) -> list[float]:
 # -- the answer, made of checked facts -------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Computed:
+    """A number an answer states that code computed from the figures of its cited passages."""
+
+    op: str  # DIFFERENCE or TOTAL
+    operands: tuple[str, ...]  # the figures, as the answer writes them ("30 minutes", "£75m")
+    result: str  # as the answer writes it ("2 hours")
+
+    def holds(self) -> bool:
+        """Whether the result is the operation on the operands (in the same units)."""
+        amounts = [amount(o) for o in self.operands]
+        got = amount(self.result)
+        if got is None or any(a is None for a in amounts) or not same_units([*amounts, got]):
+            return False
+        want = arithmetic(self.op, [a.value for a in amounts if a is not None])
+        return abs(got.value - want) <= 1e-6 * max(1.0, abs(want))
+
+
+@dataclass(frozen=True)
 class Composed:
     ok: bool
     text: str = ""
     cited: tuple[int, ...] = ()
     detail: str = ""  # how the answer was made, or why there is none
+    computed: tuple[Computed, ...] = ()
 
 
 def _marks(fact: Fact) -> str:
@@ -377,11 +448,16 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
         return Composed(True, text, _cited(facts), f"compared {len(have)} checked figures")
     values = [a.value for _, a in have]
     result = write_like(arithmetic(p.kind, values), [a for _, a in have])
+    computed = Computed(p.kind, tuple(a.written for _, a in have), result)
+    if not computed.holds():
+        return Composed(False, detail=f"the {p.kind} of {_join(list(computed.operands))} cannot be written "
+                        "as a checked figure")
     if p.kind == DIFFERENCE:
         text = f"A difference of {result}: {shown[0]} against {shown[1]}."
     else:
         text = f"{result} in total: {_join(shown)}."
-    return Composed(True, text, _cited(facts), f"{p.kind} computed from {len(have)} checked figures")
+    return Composed(True, text, _cited(facts), f"{p.kind} computed from {len(have)} checked figures",
+                    (computed,))
 
 
 def not_said(question: str) -> str:

@@ -21,7 +21,7 @@ def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
     quote = bot.article.text[c.quote_start:c.quote_end]
     assert "98,000" in quote and c.start <= c.quote_start < c.quote_end <= c.end
     assert ans.passages[c.number - 1].passage.text == c.text
-    assert set(ans.to_dict()) == {"text", "refused", "citations", "timings"}
+    assert set(ans.to_dict()) == {"text", "refused", "citations", "computed", "timings"}
 
 
 def test_the_fixed_instructions_come_first(make_bot):

@@ -113,7 +113,8 @@ def test_check_names_the_rule_that_failed(reply, question, rule):
 
 def test_a_rule_can_be_switched_off_by_name():
     reply, question = "Pekka Haavisto said so [3].", "What did Latvia's minister say?"
-    assert check(reply, question, PASSAGES, skip={"about_the_question"}).ok
+    assert check(reply, question, PASSAGES, skip={"about_the_question"}).rule == "attributed_to_the_speaker"
+    assert check(reply, question, PASSAGES, skip={"about_the_question", "attributed_to_the_speaker"}).ok
     with pytest.raises(ValueError, match="unknown rules"):
         check(reply, question, PASSAGES, skip={"no_such_rule"})
     assert set(RULE_NAMES) >= {"numbers_supported", "words_from_passages"}

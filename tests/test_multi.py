@@ -1,0 +1,235 @@
+"""Questions that need several facts (rag/multi.py), with the fake model: the plan read from the
+question's form, the model's facts checked, the arithmetic done and verified in code."""
+import re
+
+import pytest
+
+from rag import REFUSAL
+from rag.ground import check
+from rag.multi import (
+    COMPARE,
+    DIFFERENCE,
+    LIST,
+    PARTS,
+    TOTAL,
+    Computed,
+    Fact,
+    Plan,
+    amount,
+    compose,
+    parse_facts,
+    plan,
+)
+from rag.prompt import FACTS_PROMPT
+
+
+@pytest.mark.parametrize("question, kind, items", [
+    ("How many more Russians entered Kazakhstan than Georgia?", DIFFERENCE, ("Kazakhstan", "Georgia")),
+    ("What is the difference between the first and the second figure?", DIFFERENCE,
+     ("first", "second figure")),
+    ("How many ferries docked at Brest and Cherbourg combined?", TOTAL, ("Brest", "Cherbourg")),
+    ("How many people arrived in Oslo, Bergen, Tromsø and Bodø in total?", TOTAL,
+     ("Oslo", "Bergen", "Tromsø", "Bodø")),
+    ("Which port took in more ferries, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
+    ("Did more ferries go to Brest or to Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
+    ("Which took longer, the first leg or the second leg?", COMPARE, ("first leg", "second leg")),
+    ("Which country took in the most refugees?", COMPARE, ()),
+    ("Which ports are named in the article?", LIST, ()),
+    ("Which ministers resigned?", LIST, ()),
+    ("How many ferries docked at Brest, and who runs the port?", PARTS,
+     ("How many ferries docked at Brest?", "Who runs the port?")),
+])
+def test_the_kind_of_question_is_read_from_its_form(question, kind, items):
+    p = plan(question)
+    assert p is not None and p.kind == kind and p.items == items
+
+
+@pytest.mark.parametrize("question", [
+    "How many Russians entered Kazakhstan?", "Who is Finland's foreign minister?",
+    "Which firm does Mike Powell work for?", "What did the minister say?", "When did it end?",
+])
+def test_a_simple_question_has_no_plan(question):
+    assert plan(question) is None
+
+
+def test_the_question_for_one_item_alone():
+    q = "How many fewer ferries docked at Cherbourg than at Brest?"
+    p = plan(q)
+    assert [p.item_question(q, i) for i in p.items] == [
+        "How many ferries docked at Cherbourg?", "How many ferries docked at Brest?"]
+
+
+def test_facts_are_read_one_per_line():
+    facts = parse_facts("Brest: 1,200 ferries docked [1]\n- Cherbourg: 950 [2]\nRoscoff: not stated\n"
+                        "Le Havre [2]", 2)
+    assert facts == [Fact("Brest", "1,200 ferries docked [1]", (1,)), Fact("Cherbourg", "950 [2]", (2,)),
+                     Fact("Le Havre", "", (2,))]
+
+
+def test_amounts_keep_their_units():
+    assert amount("one-and-a-half hours [1]").value == 90 and amount("30 minutes").unit == "minute"
+    assert amount("£75m").value == 75e6 and amount("£75m").written == "£75m"
+    assert amount("53,000 arrived since last week").unit == ""  # "week" is not its unit
+
+
+def test_arithmetic_is_done_in_code_with_operands_and_citations():
+    p = Plan(DIFFERENCE, ("Kazakhstan", "Georgia"))
+    made = compose(p, [Fact("Kazakhstan", "98,000 [2]", (2,)), Fact("Georgia", "over 53,000 [1]", (1,))])
+    assert made.ok
+    assert made.text == "A difference of 45,000: Kazakhstan: 98,000 [2] against Georgia: 53,000 [1]."
+    assert made.computed == (Computed(DIFFERENCE, ("98,000", "53,000"), "45,000"),)
+    total = compose(Plan(TOTAL, ("a", "b")), [Fact("Russian side", "30 minutes [1]", (1,)),
+                                              Fact("Finnish side", "one-and-a-half hours [1]", (1,))])
+    assert total.text.startswith("2 hours in total: Russian side: 30 minutes [1]")
+    money = compose(Plan(TOTAL, ("a", "b")), [Fact("a", "£6 [1]", (1,)), Fact("b", "£2.50 [1]", (1,))])
+    assert money.text.startswith("£8.50 in total")
+
+
+def test_wrong_arithmetic_does_not_hold():
+    assert Computed(DIFFERENCE, ("98,000", "53,000"), "45,000").holds()
+    assert not Computed(DIFFERENCE, ("98,000", "53,000"), "40,000").holds()
+    assert not Computed(TOTAL, ("£6", "30 minutes"), "£36").holds()  # not the same units
+
+
+def test_figures_in_other_units_are_not_added():
+    made = compose(Plan(TOTAL, ("a", "b")), [Fact("a", "£6 [1]", (1,)), Fact("b", "30 minutes [1]", (1,))])
+    assert not made.ok and "different units" in made.detail
+
+
+def test_a_comparison_names_the_winner_first():
+    made = compose(Plan(COMPARE, ("Mongolia", "Finland"), largest=False),
+                   [Fact("Mongolia", "3,000 [1]", (1,)), Fact("Finland", "43,000 [1]", (1,))])
+    assert made.text == "Mongolia: 3,000 [1], less than Finland: 43,000 [1]."
+
+
+def test_a_missing_figure_is_no_comparison():
+    made = compose(Plan(COMPARE, ("Brest", "Cherbourg")), [Fact("Brest", "1,200 [1]", (1,))])
+    assert not made.ok and "Brest only" in made.detail
+
+
+# -- through the pipeline, with the seed article and the fake model ----------------------------------
+
+def facts_or(single: str, facts):
+    """A fake model: `facts(passages)` for the facts prompt, `single` for a one-fact question."""
+    def reply(messages):
+        if messages[0]["content"] != FACTS_PROMPT:
+            return single(messages) if callable(single) else single
+        user = messages[-1]["content"]
+        passages = {int(m.group(1)): m.group(2) for m in re.finditer(r"^\[(\d+)\] (.*)$", user, re.M)}
+        return facts(passages)
+    return reply
+
+
+def where(passages, text):
+    return next(n for n, p in passages.items() if text in p)
+
+
+def test_a_difference_is_computed_from_the_cited_figures(make_bot):
+    def facts(ps):  # the model also does its own (wrong) arithmetic: that line is not an item
+        n = where(ps, "98,000")
+        return f"Kazakhstan: 98,000 [{n}]\nGeorgia: over 53,000 [{n}]\nDifference: 40,000"
+
+    ans = make_bot(facts_or(REFUSAL, facts)).ask("How many more Russians entered Kazakhstan than Georgia?")
+    assert not ans.refused and ans.text.startswith("A difference of 45,000: Kazakhstan: 98,000 [")
+    assert "40,000" not in ans.text and ans.trace.kind == DIFFERENCE
+    [c] = ans.citations
+    assert "98,000" in c.text and "53,000" in c.text
+    assert [x.holds() for x in ans.computed] == [True] and "computed" in ans.to_dict()
+
+
+def test_a_figure_of_another_item_is_refused(make_bot):
+    def facts(ps):  # Georgia given Kazakhstan's figure, from the same sentence
+        n = where(ps, "98,000")
+        return f"Kazakhstan: 98,000 [{n}]\nGeorgia: 98,000 [{n}]"
+
+    ans = make_bot(facts_or(REFUSAL, facts)).ask("How many Russians entered Kazakhstan and Georgia in total?")
+    assert ans.refused and ans.text == REFUSAL and "Georgia" in ans.check
+
+
+def test_a_figure_the_model_missed_is_asked_for_alone(make_bot):
+    def single(messages):
+        user = messages[-1]["content"]
+        n = next(line for line in user.splitlines() if "3,000 Russians entered Mongolia" in line)[1]
+        return f"3,000 Russians entered Mongolia [{n}]."
+
+    def facts(ps):
+        return f"Finland: over 43,000 [{where(ps, '43,000')}]\nMongolia: not stated"
+
+    bot = make_bot(facts_or(single, facts))
+    ans = bot.ask("Did more Russians arrive in Finland or in Mongolia?")
+    assert not ans.refused and ans.text.startswith("Finland: 43,000 [") and "Mongolia: 3,000" in ans.text
+    assert bot.generator.calls[-1][-1]["content"].endswith("Question: How many Russians arrive in Mongolia?")
+    assert ans.trace.attempts == 2
+
+
+def test_a_list_names_each_item_with_its_citation(make_bot):
+    def facts(ps):
+        n = where(ps, "Altanbulag")
+        return f"Altanbulag [{n}]\nCheckpoints [{n}]\nAtlantis [{n}]"  # the question's word; an invention
+
+    ans = make_bot(facts_or(REFUSAL, facts)).ask("Which border checkpoints are named in the article?")
+    # one item checks out; asked whole, the model declines: the one item is the answer
+    assert re.fullmatch(r"Altanbulag \[\d\]\.", ans.text) and "restates the question" in ans.check
+
+
+def test_a_list_that_restates_the_question_is_refused(make_bot):
+    def single(messages):
+        user = messages[-1]["content"]
+        n = next(line for line in user.splitlines() if "checkpoint" in line)[1]
+        return f"Border checkpoints are named in the article [{n}]."
+
+    ans = make_bot(facts_or(single, lambda ps: "not stated")).ask(
+        "Which border checkpoints are named in the article?")
+    assert ans.refused and "names nothing beyond the question" in ans.check
+
+
+def test_a_list_of_checked_items(make_bot):
+    def facts(ps):
+        return (f"Altanbulag [{where(ps, 'Altanbulag')}]\nVaalimaa [{where(ps, 'Vaalimaa')}]\n"
+                f"Checkpoints [{where(ps, 'Vaalimaa')}]")
+
+    ans = make_bot(facts_or(REFUSAL, facts)).ask("Which border checkpoints are named in the article?")
+    assert re.fullmatch(r"Altanbulag \[\d\] and Vaalimaa \[\d\]\.", ans.text)
+    assert len(ans.citations) == 2
+
+
+def test_a_question_of_two_parts_answers_the_part_the_article_gives(make_bot):
+    def single(messages):
+        user = messages[-1]["content"]
+        n = next(line for line in user.splitlines() if "53,000" in line)[1]
+        return f"Over 53,000 [{n}]."
+
+    ans = make_bot(single).ask("How many Russians entered Georgia and how many entered Belarus?")
+    assert not ans.refused and ans.trace.kind == PARTS
+    assert re.fullmatch(r"Over 53,000 \[1\]\. The article does not say how many entered Belarus\.", ans.text)
+    assert [c.number for c in ans.citations] == [1] and "53,000" in ans.citations[0].text
+
+
+def test_a_question_of_two_parts_the_article_does_not_answer_is_refused(make_bot):
+    ans = make_bot().ask("How many Russians entered Norway and how many entered Belarus?")
+    assert ans.refused and ans.text == REFUSAL
+
+
+# -- attribution ----------------------------------------------------------------------------------
+
+SAID = ["The Interior Ministry of Georgia said over 53,000 Russians have entered the country, while "
+        "Interior Ministry officials in Kazakhstan said 98,000 crossed into that nation.",
+        "'Many people are afraid,' says Oleg, a bar owner. 'The mobilisation is a first sign.'",
+        "Foreign minister Pekka Haavisto said: 'The decision aims to prevent Russian tourism to Finland.'"]
+
+
+@pytest.mark.parametrize("question, reply, ok", [
+    ("What did Kazakhstan's president say about how many crossed?", "Kazakhstan's president said 98,000 "
+     "crossed [1].", False),
+    ("According to Kazakhstan's interior ministry, how many crossed?", "98,000 crossed [1].", True),
+    ("What did Oleg say the mobilisation is?", "A first sign [2].", True),  # the sentence before names him
+    ("What did Finland's foreign minister say the decision aims to do?", "To prevent Russian tourism [3].",
+     True),
+    ("What did Haavisto say about the border fence?", "The decision aims to prevent Russian tourism [3].",
+     False),
+])
+def test_what_a_speaker_said_is_attributed_to_that_speaker(question, reply, ok):
+    verdict = check(reply, question, SAID)
+    assert verdict.ok == ok, verdict
+    if not ok:
+        assert verdict.rule in ("attributed_to_the_speaker", "about_the_question")
