@@ -359,6 +359,9 @@ class RAG:
                 else:
                     facts.append(fact)
             facts.sort(key=lambda f: plan.items.index(f.item))
+        if plan.kind != multi.LIST:
+            texts = [visible(h.passage.text) for h in gathered.hits]
+            facts, problems = multi.one_figure_one_item(facts, texts, problems)
         made = multi.compose(plan, facts)
         if not made.ok:
             detail = "; ".join([made.detail, *problems])

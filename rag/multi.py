@@ -219,6 +219,10 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
     kept: list[Fact] = []
     problems: list[str] = []
     for item, fact in chosen:
+        if fact is not None and p.kind == LIST and _not_an_item(fact.item, question, passages) \
+                and 0 < len(strip_markers(fact.text).split()) <= 6:
+            fact = Fact(strip_markers(fact.text), "", fact.cited)  # "Russia: Georgia [1]" lists Georgia
+            item = fact.item
         if fact is None:
             problems.append(f"{item}: not stated")
             continue
@@ -235,15 +239,14 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
             problems.append(f"{item}: {problem}")
         elif all(content_words(item) != content_words(k.item) for k in kept):
             kept.append(Fact(item, fact.text, verdict.cited))
-    if p.kind != LIST:
-        kept, problems = _one_figure_one_item(kept, passages, problems)
     return kept, problems
 
 
-def _one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[str]
-                         ) -> tuple[list[Fact], list[str]]:
-    """Two items given the same figure, which their passages state only once: one of them took
-    another's figure, and which one cannot be told; both are left out."""
+def one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[str]
+                        ) -> tuple[list[Fact], list[str]]:
+    """Two items given the same figure, which their passages (`passages[n - 1]` is [n]) state
+    only once: one of them took another's figure, and which one cannot be told; both are left
+    out."""
     out = []
     for f in facts:
         x = numbers_in(f.text)[:1]

@@ -16,7 +16,9 @@ from rag.multi import (
     Fact,
     Plan,
     amount,
+    checked_facts,
     compose,
+    one_figure_one_item,
     parse_facts,
     plan,
 )
@@ -233,3 +235,22 @@ def test_what_a_speaker_said_is_attributed_to_that_speaker(question, reply, ok):
     assert verdict.ok == ok, verdict
     if not ok:
         assert verdict.rule in ("attributed_to_the_speaker", "about_the_question")
+
+
+def test_a_list_item_written_after_a_colon_is_read():
+    facts = parse_facts("Russia: Georgia [1]\nFinland [2]", 2)
+    passages = ["Russians fled to Georgia.", "And to Finland."]
+    kept, _ = checked_facts(Plan(LIST), facts, "Which countries did Russians flee to?", passages, passages,
+                            frozenset({"russi"}))  # the seed article's constant subject
+    assert [f.item for f in kept] == ["Georgia", "Finland"]
+
+
+def test_one_figure_given_to_two_items_is_neither_of_theirs():
+    passages = ["The profit was £59m, better than expected."]
+    same = [Fact("profit", "£59m [1]", (1,)), Fact("expectation", "£59m [1]", (1,))]
+    kept, problems = one_figure_one_item(same, passages, [])
+    assert kept == [] and len(problems) == 2
+    twice = ["Both ports saw 950 ferries. Brest saw 950, and Cherbourg saw 950."]
+    both = [Fact("Brest", "950 [1]", (1,)), Fact("Cherbourg", "950 [1]", (1,))]
+    kept, _ = one_figure_one_item(both, twice, [])
+    assert len(kept) == 2
