@@ -312,6 +312,8 @@ class RAG:
         """One model call states a fact per item; each is checked. A figure it missed for an item
         the question names is asked for on its own ("How many Russians arrived in Finland?").
         Code then compares, adds, subtracts or lists them (multi.compose)."""
+        if plan.kind == multi.DIFFERENCE and not plan.items:
+            return self._change(q, r, trace)
         gathered = _Gathered()
         for n, query in enumerate(plan.queries(q.text)):
             k = multi.PASSAGES_PER_ITEM if n else multi.PASSAGES_PER_QUESTION - 2 * bool(plan.items)
@@ -373,6 +375,23 @@ class RAG:
                       Verdict(True, made.cited, "", "; left out: ".join([made.detail, *problems[:1]])
                               + "".join(f"; {p}" for p in problems[1:])), reply, trace, messages,
                       list(made.computed))
+
+    def _change(self, q: Question, r: Retriever, trace: Trace) -> Answer:
+        """"By how much did it rise?": the question asked whole; when the checked answer gives
+        the figures before and after ("from £6 to £10"), code computes the change and puts it
+        first ("£4: ... from £6 to £10 [1].")."""
+        one = self._stream_single(q, r, trace, time.perf_counter())
+        for _ in one:
+            pass
+        answer = one.answer
+        assert answer is not None
+        computed = None if answer.refused else multi.change(answer.text)
+        if computed is not None:
+            answer.text = f"{computed.result}: {answer.text}"
+            answer.computed = [computed]
+            how = f"; the change computed from {' and '.join(computed.operands)}"
+            answer.verdict = dataclasses.replace(answer.verdict, detail=answer.verdict.detail + how)
+        return answer
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
         """Stream the model's reply. The 1.5B model often declines although a passage holds the

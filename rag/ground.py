@@ -125,6 +125,22 @@ def number_about_the_question(claim: Claim) -> str | None:
     return None
 
 
+def figure_on_the_topic(claim: Claim) -> str | None:
+    """Each figure of the reply comes from a sentence (or follows one) that shares a word with
+    the question: "By how much did passenger numbers fall?" is not answered from a sentence on
+    the fuel surcharge."""
+    asked = content_words(claim.question)  # the article's common words count here: "fuel costs"
+    if not claim.numbers or len(asked) < 2:  # "How much did it make?" (made) says too little
+        return None
+    for x in claim.numbers:
+        holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
+                   for text in claim.cited_text for spans in [sentence_spans(text)]
+                   for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
+        if holding and not any(asked & content_words(w) for w in holding):
+            return f"{x:g} is stated in a sentence about something the question does not ask about"
+    return None
+
+
 def words_from_passages(claim: Claim) -> str | None:
     """Most of the reply's new words (those not in the question) come from the cited passages:
     an answer from the model's own knowledge ("Paris") fails."""
@@ -273,7 +289,7 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
-    states_a_time, role_in_passages, attributed_to_the_speaker)
+    figure_on_the_topic, states_a_time, role_in_passages, attributed_to_the_speaker)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -94,8 +94,8 @@ def plan(question: str) -> Plan | None:
     if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts):
         return Plan(PARTS, tuple(p[0].upper() + p[1:].rstrip("?") + "?" for p in parts))
     items = _options(question)
-    if _DIFFERENCE.search(question):
-        return Plan(DIFFERENCE, items) if len(items) == 2 else None
+    if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
+        return Plan(DIFFERENCE, items if len(items) == 2 else ())
     if _TOTAL.search(question) and _ASKS_AMOUNT.search(question):
         return Plan(TOTAL, items) if len(items) >= 2 else None
     compares = _COMPARE.search(question)
@@ -347,6 +347,22 @@ def amount(text: str) -> Amount | None:
     sign, suffix = m.group(1), (m.group(3) or "")
     unit = sign or ("%" if suffix.strip().startswith(("%", "per")) else "")
     return Amount(value, unit, f"{sign}{m.group(2)}{suffix}", sign, suffix, value / figure if figure else 1.0)
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every quantity written in figures in `text`, with its unit: "from £6 to £10" -> £6, £10."""
+    plain = strip_markers(text)
+    return [a for m in _AMOUNT.finditer(plain) if (a := amount(plain[m.start():])) is not None]
+
+
+def change(answer: str) -> Computed | None:
+    """The change an answer states as two figures in the same unit ("from £6 to £10": £4)."""
+    found = amounts(answer)
+    if len(found) != 2 or not same_units(found):
+        return None
+    computed = Computed(DIFFERENCE, tuple(a.written for a in found),
+                        write_like(arithmetic(DIFFERENCE, [a.value for a in found]), found))
+    return computed if computed.holds() else None
 
 
 def _number(x: float) -> str:

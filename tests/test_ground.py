@@ -203,3 +203,10 @@ def test_when_is_answered_with_a_time(reply, ok):
                 "Mars Program launch."]
     verdict = check(reply, "When did it happen?", passages)
     assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
+
+
+def test_a_figure_comes_from_a_sentence_on_the_question_topic():
+    passages = ["The company raised its fuel surcharge from £6 to £10. Passenger numbers fell 3%."]
+    off = check("It was raised from £6 to £10 [1].", "By how much did passenger numbers fall?", passages)
+    assert not off.ok and off.rule == "figure_on_the_topic"
+    assert check("They fell 3% [1].", "By how much did passenger numbers fall?", passages).ok

@@ -254,3 +254,21 @@ def test_one_figure_given_to_two_items_is_neither_of_theirs():
     both = [Fact("Brest", "950 [1]", (1,)), Fact("Cherbourg", "950 [1]", (1,))]
     kept, _ = one_figure_one_item(both, twice, [])
     assert len(kept) == 2
+
+
+def test_a_change_is_computed_from_the_figures_before_and_after(make_bot):
+    from rag.ingest import article_from_text
+
+    def single(messages):
+        user = messages[-1]["content"]
+        n = next(line for line in user.splitlines() if "£6" in line)[1]
+        return f"The surcharge was raised from £6 to £10 [{n}]."
+
+    bot = make_bot(single)
+    ferry = bot.add(article_from_text("Ferry fares rise\n\nThe ferry company raised its fuel surcharge "
+                                      "from £6 to £10 in October. Passenger numbers fell."))
+    ans = bot.ask("By how much did the company raise the fuel surcharge?", scope=ferry.id)
+    assert ans.text.startswith("£4: The surcharge was raised from £6 to £10 [")
+    assert [c.holds() for c in ans.computed] == [True] and ans.trace.kind == DIFFERENCE
+    told = bot.ask("By how much did passenger numbers fall?", scope=ferry.id)
+    assert told.refused  # the fake's reply holds no passenger figures: the check refuses it
