@@ -8,7 +8,7 @@ pytestmark = pytest.mark.slow
 
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
-        "accuracy": (">=", 0.90),  # 0.914 (74/81)
+        "accuracy": (">=", 0.90),  # 0.938 (76/81)
         "refusal_rate": (">=", 0.90),  # 0.955 (21/22)
         "wrong_refusal_rate": ("<=", 0.05),  # 0.037
         "citation_precision": (">=", 0.80),  # 0.849
@@ -27,19 +27,20 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "phoenix_mars": {
         "accuracy": (">=", 0.81),  # 0.864 (19/22)
-        "refusal_rate": (">=", 0.87),  # 1.000 (8/8)
+        "refusal_rate": (">=", 0.87),  # 0.875 (7/8); 1.000 in the run before
         "wrong_refusal_rate": ("<=", 0.05),  # 0.000
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.95),  # 1.000
         "unsupported_numbers": ("<=", 0),
     },
-    "multi-fact": {  # the *_multi sets together: questions that need several facts (issue 13)
-        "accuracy": (">=", 0.0),
-        "refusal_rate": (">=", 0.0),
-        "unsupported_numbers": ("<=", 0),
+    "multi-fact": {  # the *_multi sets together: questions that need several facts
+        "accuracy": (">=", 0.68),  # 0.743 (26/35); before multi.py: 0.371
+        "refusal_rate": (">=", 0.88),  # 1.000 (9/9); before: 0.667
+        "wrong_refusal_rate": ("<=", 0.15),  # 0.086
+        "unsupported_numbers": ("<=", 0),  # a computed number counts when its arithmetic holds
     },
     "held_out": {  # the test split of every simple set together
-        "accuracy": (">=", 0.78),  # 0.818 (27/33)
+        "accuracy": (">=", 0.81),  # 0.848 (28/33)
         "refusal_rate": (">=", 0.81),  # 0.909 (10/11)
         "wrong_refusal_rate": ("<=", 0.07),  # 0.030
         "unsupported_numbers": ("<=", 0),

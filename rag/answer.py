@@ -4,6 +4,10 @@
     the article says to the model withheld (prompt.py)
     -> stream the model's reply (generate.py) -> check it and cite (ground.py) -> Answer
 
+A question that needs several facts (two parts, a comparison, a sum or difference, a list:
+multi.py) takes `_stream_multi` instead: its parts asked one by one, or one fact per item
+stated by the model and checked, then compared or added up in code.
+
 An answer that fails the check is never shown as fact: it becomes the fixed refusal sentence.
 """
 
@@ -369,8 +373,8 @@ class RAG:
             detail = "; ".join([made.detail, *problems])
             return Answer(q.text, REFUSAL, True, [], gathered.hits, Verdict(False, (), plan.kind, detail),
                           reply, trace, messages)
-        cited = [gathered.hits[n - 1].passage for n in made.cited]
-        citations = [ground.cite(n, p, self.article_of(p), made.text) for n, p in zip(made.cited, cited)]
+        passages = [gathered.hits[n - 1].passage for n in made.cited]
+        citations = [ground.cite(n, p, self.article_of(p), made.text) for n, p in zip(made.cited, passages)]
         return Answer(q.text, made.text, False, citations, gathered.hits,
                       Verdict(True, made.cited, "", "; left out: ".join([made.detail, *problems[:1]])
                               + "".join(f"; {p}" for p in problems[1:])), reply, trace, messages,

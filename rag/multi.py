@@ -408,11 +408,11 @@ class Computed:
 
     def holds(self) -> bool:
         """Whether the result is the operation on the operands (in the same units)."""
-        amounts = [amount(o) for o in self.operands]
+        amounts = [a for o in self.operands if (a := amount(o)) is not None]
         got = amount(self.result)
-        if got is None or any(a is None for a in amounts) or not same_units([*amounts, got]):
+        if got is None or len(amounts) != len(self.operands) or not same_units([*amounts, got]):
             return False
-        want = arithmetic(self.op, [a.value for a in amounts if a is not None])
+        want = arithmetic(self.op, [a.value for a in amounts])
         return abs(got.value - want) <= 1e-6 * max(1.0, abs(want))
 
 
