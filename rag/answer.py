@@ -318,12 +318,14 @@ class RAG:
         Code then compares, adds, subtracts or lists them (multi.compose)."""
         if plan.kind == multi.DIFFERENCE and not plan.items:
             return self._change(q, r, trace)
+        searched = time.perf_counter()
         gathered = _Gathered()
         for n, query in enumerate(plan.queries(q.text)):
             k = multi.PASSAGES_PER_ITEM if n else multi.PASSAGES_PER_QUESTION - 2 * bool(plan.items)
             for h in r.search(query, k):
                 if len(gathered.hits) < multi.MAX_PASSAGES:
                     gathered.add(h)
+        trace.retrieve_s = time.perf_counter() - searched
         hits = list(gathered.hits)
         shown = [visible(h.passage.text) for h in hits]
         items = "; ".join(plan.items) or multi.every(plan.group) + (

@@ -133,6 +133,8 @@ def _options(question: str) -> tuple[str, ...]:
     if not joined:
         return ()
     second = _bare(joined.group(2))
+    if numbers(second[:20]):  # "more than 2,000 protesters": a threshold, not a second thing
+        return ()
     n = len(second.split())
     words = [w for w in joined.group(1).split()]
     while words and _PREPOSITION.match(words[-1] + " "):
@@ -461,7 +463,8 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
         first, rest = ranked[0], ranked[1:]
         if first[1].value == rest[0][1].value:
             return Composed(True, f"The same: {_join(shown)}.", _cited(facts), "equal figures")
-        than = "more than" if p.largest else "less than"
+        than = ({True: "longer than", False: "shorter than"} if first[1].unit == "minute"
+                else {True: "more than", False: "less than"})[p.largest]
         text = (f"{first[0].item}: {first[1].written} {_marks(first[0])}, {than} "
                 + _join([f"{f.item}: {a.written} {_marks(f)}" for f, a in rest]) + ".")
         return Composed(True, text, _cited(facts), f"compared {len(have)} checked figures")
