@@ -13,6 +13,7 @@ An answer that fails the check is never shown as fact: it becomes the fixed refu
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import re
 import threading
@@ -276,23 +277,27 @@ class RAG:
 
     def _stream_multi(self, q: Question, plan: multi.Plan, r: Retriever,
                       scope: str | Sequence[str] | None, trace: Trace, start: float) -> AnswerStream:
-        """A question that needs several facts (multi.py): answered whole, then shown at once."""
+        """A question that needs several facts (multi.py): the parts of a two-part question are
+        shown as each is checked; the other kinds once their facts are checked and combined."""
         trace.kind = plan.kind
         done: list[Answer] = []
 
         def pieces() -> Iterator[str]:
-            answer = (self._parts(q, plan, scope, trace) if plan.kind == multi.PARTS
-                      else self._facts(q, plan, r, scope, trace))
-            trace.first_token_s = trace.total_s = time.perf_counter() - start
+            if plan.kind == multi.PARTS:
+                answer = yield from self._parts(q, plan, scope, trace, start)
+            else:
+                answer = self._facts(q, plan, r, scope, trace)
+                trace.first_token_s = time.perf_counter() - start
+                yield answer.text
+            trace.total_s = time.perf_counter() - start
             done.append(answer)
-            yield answer.text
 
         return AnswerStream(pieces(), lambda _: done[0])
 
     def _parts(self, q: Question, plan: multi.Plan, scope: str | Sequence[str] | None,
-               trace: Trace) -> Answer:
-        """Each part asked and checked on its own; a part the article does not answer is said
-        to be missing."""
+               trace: Trace, start: float) -> collections.abc.Generator[str, None, Answer]:
+        """Each part asked and checked on its own, and yielded when checked; a part the
+        article does not answer is said to be missing. Returns the whole Answer."""
         gathered = _Gathered()
         texts, raws = [], []
         history: list[dict] = []
@@ -303,6 +308,9 @@ class RAG:
             raws.append(sub.raw_text)
             text = multi.not_said(part) if sub.refused else gathered.take(sub)
             texts.append(text if text.endswith((".", "!", "?")) else text + ".")
+            if trace.first_token_s is None:
+                trace.first_token_s = time.perf_counter() - start
+            yield texts[-1] if len(texts) == 1 else " " + texts[-1]
         raw = "\n".join(raws)
         if not gathered.citations:
             return Answer(q.text, REFUSAL, True, [], gathered.hits,
