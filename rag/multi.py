@@ -251,8 +251,8 @@ def one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[s
     out."""
     out = []
     for f in facts:
-        x = numbers_in(f.text)[:1]
-        same = [g for g in facts if numbers_in(g.text)[:1] == x]
+        x = numbers(f.text)[:1]
+        same = [g for g in facts if numbers(g.text)[:1] == x]
         times = sum(x[0] in stated(text[a:b]) for text in {passages[n - 1] for g in same for n in g.cited}
                     for a, b in sentence_spans(text)) if x else 0
         if len(same) > 1 and times < len(same):
@@ -287,7 +287,7 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
     """A figure is taken from a sentence that names its item (or follows one that does: "that
     nation"), and from the clause that names it when the sentence names several things
     ("Georgia said 53,000 entered, while Kazakhstan said 98,000")."""
-    said = numbers_in(fact.text)
+    said = numbers(fact.text)
     want = content_words(item) - common
     if not said or not want:
         return None
@@ -393,9 +393,6 @@ def arithmetic(kind: str, values: list[float]) -> float:
     """The difference (largest less smallest) or the total of checked values."""
     return max(values) - min(values) if kind == DIFFERENCE else sum(values)
 
-
-def numbers_in(text: str) -> list[float]:
-    return numbers(strip_markers(text))
 
 
 # -- the answer, made of checked facts -------------------------------------------------------------
