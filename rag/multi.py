@@ -231,6 +231,8 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         if p.kind != LIST and not content_words(item) - common:
             problems.append(f"{item}: names only what the whole article is about")
             continue
+        # checked as the answer to a question about that one item (and, but for a list, one
+        # that asks for an amount: a fact without a figure fails states_the_quantity_asked)
         focus = question if p.kind == LIST else f"How much for {item}?"
         verdict = ground.check(fact.reply, focus, passages, surroundings, common, skip)
         cited = [passages[n - 1] for n in verdict.cited]
