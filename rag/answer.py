@@ -106,6 +106,13 @@ class AnswerStream:
             yield piece
         self.answer = self._finish("".join(reply))
 
+    def result(self) -> Answer:
+        """The checked Answer, once the rest of the reply is read (and not shown)."""
+        for _ in self:
+            pass
+        assert self.answer is not None
+        return self.answer
+
 
 class _Gathered:
     """Passages gathered from several searches or answers, numbered [1], [2]... in that order."""
@@ -236,11 +243,7 @@ class RAG:
         """Answer `question`; `history` is the conversation so far as chat messages
         ({"role": "user" | "assistant", "content": str}), for follow-up questions; `scope` the
         articles to answer from (see `retriever`)."""
-        stream = self.stream(question, history, scope)
-        for _ in stream:
-            pass
-        assert stream.answer is not None
-        return stream.answer
+        return self.stream(question, history, scope).result()
 
     def stream(self, question: str, history: Sequence[dict] | None = None,
                scope: str | Sequence[str] | None = None) -> AnswerStream:
@@ -349,14 +352,11 @@ class RAG:
                                               [r.before(h.passage) for h in hits], r.common,
                                               self.settings.skip_rules)
         if plan.kind == multi.LIST and len(facts) < 2:  # one passage may hold the whole list
-            one = self._stream_single(q, r, Trace(), time.perf_counter())
-            for _ in one:
-                pass
-            assert one.answer is not None
-            _add_usage(trace, one.answer.trace)
-            problem = multi.not_a_list(one.answer.text, q.text) if not one.answer.refused else "refused"
+            whole = self._stream_single(q, r, Trace(), time.perf_counter()).result()
+            _add_usage(trace, whole.trace)
+            problem = multi.not_a_list(whole.text, q.text) if not whole.refused else "refused"
             if problem is None:
-                return one.answer
+                return whole
             problems.append(f"asked whole: {problem}")
         if plan.kind != multi.LIST and plan.items:
             found = {f.item for f in facts}
@@ -385,20 +385,15 @@ class RAG:
                           reply, trace, messages)
         passages = [gathered.hits[n - 1].passage for n in made.cited]
         citations = [ground.cite(n, p, self.article_of(p), made.text) for n, p in zip(made.cited, passages)]
+        detail = made.detail + ("; left out: " + "; ".join(problems) if problems else "")
         return Answer(q.text, made.text, False, citations, gathered.hits,
-                      Verdict(True, made.cited, "", "; left out: ".join([made.detail, *problems[:1]])
-                              + "".join(f"; {p}" for p in problems[1:])), reply, trace, messages,
-                      list(made.computed))
+                      Verdict(True, made.cited, "", detail), reply, trace, messages, list(made.computed))
 
     def _change(self, q: Question, r: Retriever, trace: Trace) -> Answer:
         """"By how much did it rise?": the question asked whole; when the checked answer gives
         the figures before and after ("from £6 to £10"), code computes the change and puts it
         first ("£4: ... from £6 to £10 [1].")."""
-        one = self._stream_single(q, r, trace, time.perf_counter())
-        for _ in one:
-            pass
-        answer = one.answer
-        assert answer is not None
+        answer = self._stream_single(q, r, trace, time.perf_counter()).result()
         computed = None if answer.refused else multi.change(answer.text)
         if computed is not None:
             answer.text = f"{computed.result}: {answer.text}"

@@ -68,6 +68,11 @@ def cached_prefix_of(held, tokens: list[int]) -> int:
     return cached
 
 
+#: system messages whose tokens and llama.cpp state are kept (the pipeline has three: the
+#: instructions, the retry's, the multi-fact one); others are computed as they come
+MAX_SAVED_STATES = 4
+
+
 class LlamaGenerator:
     """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`.
 
@@ -83,6 +88,7 @@ class LlamaGenerator:
         self._llm: Any = None  # a llama_cpp.Llama, loaded on first use
         self._formatter: Any = None
         self._states: dict[tuple[int, ...], Any] = {}  # system message tokens -> llama.cpp state
+        self._system_tokens: dict[str, list[int]] = {}  # system message -> its tokens, alone
         self.usage = Usage()
 
     @property
@@ -128,14 +134,19 @@ class LlamaGenerator:
             if piece:
                 usage.completion_tokens += 1
                 yield piece
-        if system and system not in self._states:
+        if system and system not in self._states and len(self._states) < MAX_SAVED_STATES:
             self._states[system] = llm.save_state()
 
     def _system_length(self, messages: list[dict], tokens: list[int]) -> int:
         """How many leading `tokens` are the system message's (0 without one)."""
         if not messages or messages[0].get("role") != "system":
             return 0
-        alone = self.tokenize(self.format(messages[:1])[0])
+        system = messages[0]["content"]
+        alone = self._system_tokens.get(system)
+        if alone is None:
+            alone = self.tokenize(self.format(messages[:1])[0])
+            if len(self._system_tokens) < MAX_SAVED_STATES:
+                self._system_tokens[system] = alone
         return cached_prefix_of(alone, tokens)
 
 
