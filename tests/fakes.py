@@ -45,3 +45,12 @@ class FakeGenerator:
         for i, word in enumerate(words):
             self.usage.completion_tokens += 1
             yield word if i == 0 else " " + word
+
+
+def citing(needle: str, reply: str):
+    """A reply for FakeGenerator: `reply` with {n} the number of the passage that holds
+    `needle` in the prompt."""
+    def answer(messages: list[dict]) -> str:
+        n = next(line for line in messages[-1]["content"].splitlines() if needle in line)[1]
+        return reply.format(n=n)
+    return answer

@@ -1,15 +1,12 @@
 import pytest
-from fakes import FakeEmbedder, FakeGenerator
+from fakes import FakeEmbedder, FakeGenerator, citing
 
 from rag import RAG, REFUSAL, InputError, ModelError
 from rag.prompt import SYSTEM_PROMPT
 
 
 def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
-    def reply(messages):
-        user = messages[-1]["content"]
-        n = next(line for line in user.splitlines() if "98,000" in line)[1]
-        return f"About 98,000 Russians crossed into Kazakhstan [{n}]."
+    reply = citing("98,000", "About 98,000 Russians crossed into Kazakhstan [{n}].")
 
     bot = make_bot(reply)
     ans = bot.ask("How many Russians entered Kazakhstan?")

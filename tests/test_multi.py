@@ -3,6 +3,7 @@ question's form, the model's facts checked, the arithmetic done and verified in 
 import re
 
 import pytest
+from fakes import citing
 
 from rag import REFUSAL
 from rag.ground import check
@@ -151,10 +152,7 @@ def test_a_figure_of_another_item_is_refused(make_bot):
 
 
 def test_a_figure_the_model_missed_is_asked_for_alone(make_bot):
-    def single(messages):
-        user = messages[-1]["content"]
-        n = next(line for line in user.splitlines() if "3,000 Russians entered Mongolia" in line)[1]
-        return f"3,000 Russians entered Mongolia [{n}]."
+    single = citing("3,000 Russians entered Mongolia", "3,000 Russians entered Mongolia [{n}].")
 
     def facts(ps):
         return f"Finland: over 43,000 [{where(ps, '43,000')}]\nMongolia: not stated"
@@ -177,10 +175,7 @@ def test_a_list_names_each_item_with_its_citation(make_bot):
 
 
 def test_a_list_that_restates_the_question_is_refused(make_bot):
-    def single(messages):
-        user = messages[-1]["content"]
-        n = next(line for line in user.splitlines() if "checkpoint" in line)[1]
-        return f"Border checkpoints are named in the article [{n}]."
+    single = citing("checkpoint", "Border checkpoints are named in the article [{n}].")
 
     ans = make_bot(facts_or(single, lambda ps: "not stated")).ask(
         "Which border checkpoints are named in the article?")
@@ -198,10 +193,7 @@ def test_a_list_of_checked_items(make_bot):
 
 
 def test_a_question_of_two_parts_answers_the_part_the_article_gives(make_bot):
-    def single(messages):
-        user = messages[-1]["content"]
-        n = next(line for line in user.splitlines() if "53,000" in line)[1]
-        return f"Over 53,000 [{n}]."
+    single = citing("53,000", "Over 53,000 [{n}].")
 
     ans = make_bot(single).ask("How many Russians entered Georgia and how many entered Belarus?")
     assert not ans.refused and ans.trace.kind == PARTS
@@ -261,10 +253,7 @@ def test_one_figure_given_to_two_items_is_neither_of_theirs():
 def test_a_change_is_computed_from_the_figures_before_and_after(make_bot):
     from rag.ingest import article_from_text
 
-    def single(messages):
-        user = messages[-1]["content"]
-        n = next(line for line in user.splitlines() if "£6" in line)[1]
-        return f"The surcharge was raised from £6 to £10 [{n}]."
+    single = citing("£6", "The surcharge was raised from £6 to £10 [{n}].")
 
     bot = make_bot(single)
     ferry = bot.add(article_from_text("Ferry fares rise\n\nThe ferry company raised its fuel surcharge "
@@ -274,3 +263,12 @@ def test_a_change_is_computed_from_the_figures_before_and_after(make_bot):
     assert [c.holds() for c in ans.computed] == [True] and ans.trace.kind == DIFFERENCE
     told = bot.ask("By how much did passenger numbers fall?", scope=ferry.id)
     assert told.refused  # the fake's reply holds no passenger figures: the check refuses it
+
+
+def test_the_parts_are_streamed_as_each_is_checked(make_bot):
+    stream = make_bot(citing("53,000", "Over 53,000 [{n}].")).stream(
+        "How many Russians entered Georgia and how many entered Belarus?")
+    pieces = list(stream)
+    assert pieces == ["Over 53,000 [1].", " The article does not say how many entered Belarus."]
+    assert stream.answer is not None and stream.answer.text == "".join(pieces)
+    assert stream.answer.trace.first_token_s <= stream.answer.trace.total_s
