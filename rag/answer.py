@@ -268,6 +268,8 @@ class RAG:
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
             answer = self._checked(q, r, hits, shown, reply, trace)
+            if answer.verdict.rule == "number_about_the_question":
+                answer = self._narrowed(q, r, hits, shown, answer, trace)
             answer.messages = messages
             trace.check_s = time.perf_counter() - checked
             trace.total_s = time.perf_counter() - start
@@ -277,6 +279,25 @@ class RAG:
             return AnswerStream(iter([REFUSAL]), finish)
         messages += build_messages(q, shown)
         return AnswerStream(self._generate(messages, trace, start), finish)
+
+    def _narrowed(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], refused: Answer,
+                  trace: Trace) -> Answer:
+        """A figure taken from a sentence about something else ("43,000 went to Mongolia" from
+        "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."): asked once more with only
+        the sentences that name what the question is about, and that reply checked like the first;
+        the refusal stands if it fails too."""
+        kept = [(h, t) for h, s in zip(hits, shown) if (t := ground.sentences_naming(q.text, s, r.common))]
+        if not kept or [t for _, t in kept] == shown:
+            return refused
+        sub_hits, sub_shown = [h for h, _ in kept], [t for _, t in kept]
+        reply = self._call(build_messages(q, sub_shown), self.settings.max_answer_tokens, trace)
+        answer = self._checked(q, r, sub_hits, sub_shown, reply, trace)
+        if answer.refused:
+            return refused
+        answer.verdict = dataclasses.replace(
+            answer.verdict, detail=f"{answer.verdict.detail}; asked again with the sentences naming "
+                                   f"{', '.join(sorted(ground.subject_stems(q.text, r.common)))} ({refused.verdict})")
+        return answer
 
     def _stream_multi(self, q: Question, plan: multi.Plan, r: Retriever,
                       scope: str | Sequence[str] | None, trace: Trace, start: float) -> AnswerStream:
@@ -342,12 +363,7 @@ class RAG:
         items = "; ".join(plan.items) or multi.every(plan.group) + (
             ", with its figure" if plan.kind == multi.COMPARE else "")
         messages = build_fact_messages(q.text, items, shown)
-        llm_start = time.perf_counter()
-        reply = "".join(self.generator.generate(messages, multi.MAX_FACT_TOKENS))
-        trace.llm_s = time.perf_counter() - llm_start
-        u = self.generator.usage
-        _add_usage(trace, Trace(attempts=1, prompt_tokens=u.prompt_tokens, cached_tokens=u.cached_tokens,
-                                completion_tokens=u.completion_tokens))
+        reply = self._call(messages, multi.MAX_FACT_TOKENS, trace)
         facts, problems = multi.checked_facts(plan, multi.parse_facts(reply, len(shown)), q.text, shown,
                                               [r.before(h.passage) for h in hits], r.common,
                                               self.settings.skip_rules)
@@ -401,6 +417,16 @@ class RAG:
             how = f"; the change computed from {' and '.join(computed.operands)}"
             answer.verdict = dataclasses.replace(answer.verdict, detail=answer.verdict.detail + how)
         return answer
+
+    def _call(self, messages: list[dict], max_tokens: int, trace: Trace) -> str:
+        """The model's whole reply to `messages` (not streamed), its time and tokens counted."""
+        llm_start = time.perf_counter()
+        reply = "".join(self.generator.generate(messages, max_tokens))
+        u = self.generator.usage
+        _add_usage(trace, Trace(attempts=1, prompt_tokens=u.prompt_tokens, cached_tokens=u.cached_tokens,
+                                completion_tokens=u.completion_tokens))
+        trace.llm_s = (trace.llm_s or 0.0) + time.perf_counter() - llm_start
+        return reply
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
         """Stream the model's reply. The 1.5B model often declines although a passage holds the

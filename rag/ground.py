@@ -51,7 +51,7 @@ class Claim:
     @cached_property
     def about(self) -> set[str]:
         """The stems of the names the question is about."""
-        return {t for n in names(self.question) for t in tokenize(n)} - self.common
+        return subject_stems(self.question, self.common)
 
     @property
     def cited_text(self) -> list[str]:
@@ -78,6 +78,23 @@ class Verdict:
 
     def __str__(self) -> str:
         return self.detail if self.ok else f"{self.rule}: {self.detail}"
+
+
+def subject_stems(question: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of the names a question is about, less those the article keeps using."""
+    return {t for n in names(question) for t in tokenize(n)} - common
+
+
+def sentences_naming(question: str, passage: str, common: frozenset[str] = frozenset()) -> str:
+    """The sentences of `passage` that name what the question is about ("" if none does, or if
+    the question names nothing in particular).
+
+    >>> sentences_naming("How many went to Mongolia?", "43,000 came to Finland. 3,000 entered Mongolia.")
+    '3,000 entered Mongolia.'
+    """
+    about = subject_stems(question, common)
+    return " ".join(passage[a:b] for a, b in sentence_spans(passage)
+                    if about & name_stems(passage[a:b], common))
 
 
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
@@ -282,6 +299,65 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     return None
 
 
+_WHOLE_YEAR = re.compile(r"\b(?:(?:whole|full|entire|all)(?: of)?(?: the)? (?:year|\d{4})|full-year|"
+                         r"annual(?:ly)?|yearly|(?:for|in|during) (?:the year )?\d{4}\b)", re.I)
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months?|quarter(?:ly)?|"
+    r"half[- ]year(?:ly)?|(?:first|second) half|Q[1-4]|H[12]|(?:in|for|during) (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december))\b", re.I)
+
+
+def figure_for_the_period_asked(claim: Claim) -> str | None:
+    """A figure asked for a whole year ("for the whole of 2004", "annual") does not come from a
+    sentence that gives it for part of a year ("the three months to 31 December 2004", "in
+    January"), unless that sentence speaks of the whole year too."""
+    if not claim.numbers or not _WHOLE_YEAR.search(claim.question):
+        return None
+    for x in set(claim.numbers) - stated(claim.question):  # not the year the question names
+        holding = [s for s in claim.cited_sentences if x in stated(s)]
+        if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
+            return f"{x:g} is given for part of a year, and the question asks about a whole year"
+    return None
+
+
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|sort)\b)"
+                         r"([a-z]{3,})\b", re.I)
+
+
+def choice_from_passages(claim: Claim) -> str | None:
+    """"In which region ...?" answered "in the northern region": the word that makes the
+    choice, just before the question's noun in the reply, is in the cited passages."""
+    asked = _WHICH_NOUN.search(claim.question)
+    if not asked:
+        return None
+    noun = asked.group(1).lower()
+    reply = strip_markers(claim.reply)
+    have = set().union(*(content_words(t) for t in claim.cited_context))
+    for m in re.finditer(rf"\b([\w’'-]+)\s+{re.escape(noun)}(?:s|es)?\b", reply, re.I):
+        chosen = content_words(m.group(1)) - content_words(claim.question)
+        if chosen and not chosen & have:
+            return f"the {noun} it names ({m.group(1)}) is not in the cited passages"
+    return None
+
+
+_NAME_PART = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(surname|last name|family name|full name|first name|"
+                        r"given name|middle name)\b", re.I)
+
+
+def states_the_name_asked(claim: Claim) -> str | None:
+    """"What is Oleg's surname?" is answered with a name written next to Oleg ("Oleg Petrov"),
+    not with what the passage says of him."""
+    asked = _NAME_PART.search(claim.question)
+    if not asked:
+        return None
+    person, part = asked.group(1), asked.group(2).lower()
+    beside = (rf"\b{re.escape(person)}\s+[A-Z]" if part != "first name" and part != "given name"
+              else rf"\b[A-Z][\w-]+\s+{re.escape(person)}\b")
+    if re.search(beside, strip_markers(claim.reply)):
+        return None
+    return f"the answer gives no {part} beside {person}"
+
+
 _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|warned|think|thought)\s+about"
                     r"\s+(.+?)\s*\??\s*$", re.I)
 
@@ -289,7 +365,8 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
-    figure_on_the_topic, states_a_time, role_in_passages, attributed_to_the_speaker)
+    figure_on_the_topic, figure_for_the_period_asked, states_a_time, role_in_passages,
+    attributed_to_the_speaker, choice_from_passages, states_the_name_asked)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

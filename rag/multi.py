@@ -59,8 +59,9 @@ class Plan:
 
     def item_question(self, question: str, item: str) -> str:
         """The question for one named item alone: "How many fewer Russians arrived in Finland
-        than in Georgia?" -> "How many Russians arrived in Finland?"."""
-        q = self.queries(question)[1 + self.items.index(item)]
+        than in Georgia?" -> "How many Russians arrived in Finland?"; "Which country took in
+        more Russians, Georgia or Finland?" -> "How many Russians did Georgia take in?"."""
+        q = _subject_question(question, item) or self.queries(question)[1 + self.items.index(item)]
         return q[0].upper() + q[1:]
 
 
@@ -73,8 +74,9 @@ _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
 _ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|were|are) the)\b", re.I)
 _SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest"
-_COMPARE = re.compile(rf"\b(?:more|most|larger|largest|bigger|biggest|greater|greatest|higher|"
-                      rf"highest|longer|longest|{_SMALLEST})\b", re.I)
+_COMPARATIVES = (rf"more|most|larger|largest|bigger|biggest|greater|greatest|higher|highest|longer|longest|"
+                 rf"{_SMALLEST}")
+_COMPARE = re.compile(rf"\b(?:{_COMPARATIVES})\b", re.I)
 _ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", re.I)
 _GROUP = re.compile(r"^\s*which\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
                     r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
@@ -158,6 +160,78 @@ def _bare(phrase: str) -> str:
     return phrase
 
 
+_IRREGULAR = {"took": "take", "had": "have", "got": "get", "saw": "see", "gave": "give", "made": "make",
+              "drew": "draw", "sent": "send", "came": "come", "went": "go", "did": "do", "won": "win",
+              "lost": "lose", "paid": "pay", "sold": "sell", "bought": "buy", "brought": "bring",
+              "held": "hold", "kept": "keep", "left": "leave", "spent": "spend", "grew": "grow",
+              "rose": "rise", "fell": "fall", "told": "tell", "said": "say", "led": "lead", "ran": "run",
+              "built": "build", "found": "find"}
+_PAST_VERBS = "|".join(sorted(_IRREGULAR, key=len, reverse=True))
+
+
+# "Which (country) took in more Russians, Georgia or Finland?": the options are who did it
+_WHICH_DID = re.compile(rf"^\s*which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_PAST_VERBS}|is|was|are|were|[a-z]+ed)\s+"
+                        rf"(?P<middle>(?:[\w'’-]+\s+){{0,3}}?)(?P<comp>{_COMPARATIVES})\b"
+                        rf"(?P<rest>[^,]*),", re.I)
+_BE = {"is", "was", "are", "were"}
+_HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVES})\s+(?P<be>is|was|are|were)\s+"
+                            rf"(?P<first>.+?)\s+than\s+(?P<second>.+?)\s*\??\s*$", re.I)
+_WHEN = re.compile(r"(?:a|one|two|three|the|last|this|next|previous|in|on|at|by)?\s*(?:year|month|week|"
+                   r"quarter|day|decade|\d{4})s?\b|(?:earlier|before|ago|previously)\b", re.I)
+
+
+def _subject_question(question: str, item: str) -> str:
+    """For a question whose options did the thing ("Which received fewer Russians, Mongolia or
+    Finland?"), the question for one of them ("How many Russians did Mongolia receive?"); ""
+    for other forms.
+
+    >>> _subject_question("Which took Zakharov longer, the Russian side or the Finnish one?", "the Russian side")
+    'How long did the Russian side take Zakharov?'
+    >>> _subject_question("Which was larger, the surcharge or the fuel costs?", "the fuel costs")
+    'What was the fuel costs?'
+    """
+    m = _HOW_MUCH_MORE.search(question)
+    if m:  # "How much higher was BA's profit than a year earlier?": the item "a year earlier" is a time
+        how, be, first, second = m.group("how"), m.group("be"), m.group("first"), m.group("second")
+        asked = (first if question.find(item) < m.start("second")
+                 else f"{first} {second}" if _WHEN.match(second) else second)
+        return f"{how[0].upper()}{how[1:]} {be} {asked}?"
+    m = _WHICH_DID.search(question)
+    if not m:
+        return ""
+    verb, middle, rest = m.group("verb").lower(), m.group("middle").split(), m.group("rest").split()
+    if verb in _BE:
+        return f"What {verb} {item}?"
+    if m.group("comp").lower() in ("longer", "longest", "shorter", "shortest"):
+        how, rest = "How long", rest
+    elif rest:
+        how, rest = f"How many {rest[0]}", rest[1:]
+    else:
+        how = "How much"
+    return " ".join([how, "did", item, base_form(verb), *middle, *rest]) + "?"
+
+
+def base_form(verb: str) -> str:
+    """The base form of a verb in the past tense, by the rules of English spelling.
+
+    >>> [base_form(v) for v in ("received", "took", "carried", "admitted", "reported", "estimated", "called")]
+    ['receive', 'take', 'carry', 'admit', 'report', 'estimate', 'call']
+    """
+    verb = verb.lower()
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if not verb.endswith("ed") or len(verb) < 4:
+        return verb
+    stem = verb[:-2]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    if re.search(r"(?:[vczu]|[^n]g|[^aeiou]at|[aeiou]s|[^aeiou][aiou]r)$", stem) and not stem.endswith("ss"):
+        return stem + "e"
+    return stem
+
+
 def _only(question: str, items: tuple[str, ...], item: str) -> str:
     """The question with its run of items ("Finland than in Georgia") replaced by one of them."""
     at = [question.find(i) for i in items]
@@ -165,7 +239,7 @@ def _only(question: str, items: tuple[str, ...], item: str) -> str:
         return question
     end = max(a + len(i) for a, i in zip(at, items))
     q = question[:min(at)] + item + question[end:]
-    return " ".join(re.sub(r"\s+,|,\s*(?=\?|$)", "", q).split())
+    return " ".join(re.sub(r"\s+,|,\s*(?=\?|$)", "", q).split()).replace(" ?", "?")
 
 
 # -- the model's facts, one per line ----------------------------------------------------------------

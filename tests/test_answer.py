@@ -2,6 +2,7 @@ import pytest
 from fakes import FakeEmbedder, FakeGenerator, citing
 
 from rag import RAG, REFUSAL, InputError, ModelError
+from rag.ingest import article_from_text
 from rag.prompt import SYSTEM_PROMPT
 
 
@@ -175,3 +176,33 @@ def test_trace_records_the_model_call(make_bot):
     assert t.attempts == 1 and t.prompt_tokens and t.completion_tokens == 7
     assert t.first_token_s is not None and t.llm_s is not None and t.total_s >= t.llm_s
     assert set(ans.to_dict()["timings"]) >= {"first_token_s", "total_s", "attempts"}
+
+
+BORDER = ("Border figures\n\nThe border guard said over 43,000 Russians arrived in Finland. Media reports "
+          "said another 3,000 Russians entered Mongolia.")
+
+
+def test_a_figure_about_something_else_is_asked_again_from_the_sentences_naming_the_subject(make_bot):
+    """"How many went to Mongolia?" answered with Finland's figure from the same passage: asked once
+    more with only the sentences that name Mongolia; the second reply is checked like the first."""
+    def reply(messages):
+        prompt = messages[-1]["content"]
+        n = next(line for line in prompt.splitlines() if "Mongolia" in line)[1]
+        if "43,000" in prompt:
+            return f"43,000 went to Mongolia [{n}]."
+        return f"3,000 went to Mongolia [{n}]."
+
+    bot = make_bot(reply)
+    border = bot.add(article_from_text(BORDER))
+    answer = bot.ask("How many went to Mongolia?", scope=border.id)
+    assert answer.text == "3,000 went to Mongolia [1]." and not answer.refused
+    assert answer.trace.attempts == 2 and "asked again" in answer.check
+    assert "43,000" not in bot.generator.calls[1][-1]["content"]
+
+
+def test_the_refusal_stands_when_the_narrowed_question_fails_too(make_bot):
+    bot = make_bot(citing("Mongolia", "43,000 went to Mongolia [{n}]."))
+    border = bot.add(article_from_text(BORDER))
+    answer = bot.ask("How many went to Mongolia?", scope=border.id)
+    assert answer.refused and answer.verdict.rule == "number_about_the_question"
+    assert len(bot.generator.calls) == 2

@@ -210,3 +210,30 @@ def test_a_figure_comes_from_a_sentence_on_the_question_topic():
     off = check("It was raised from £6 to £10 [1].", "By how much did passenger numbers fall?", passages)
     assert not off.ok and off.rule == "figure_on_the_topic"
     assert check("They fell 3% [1].", "By how much did passenger numbers fall?", passages).ok
+
+
+def test_a_figure_for_part_of_a_year_does_not_answer_for_the_whole_year():
+    passage = ["Reporting its results for the three months to 31 December 2004, the airline made a "
+               "pre-tax profit of £75m."]
+    whole = check("The airline's pre-tax profit for the whole of 2004 was £75m [1].",
+                  "What was the airline's pre-tax profit for the whole of 2004?", passage)
+    assert whole.rule == "figure_for_the_period_asked"
+    assert check("£75m [1].", "What was the airline's pre-tax profit in the three months to "
+                 "December?", passage).ok
+    annual = ["The annual profit was £300m, after £75m in the three months to December."]
+    assert check("£300m [1].", "What was the annual profit?", annual).ok
+
+
+def test_the_choice_a_which_question_asks_for_comes_from_the_passages():
+    passage = ["The lander touched down on Mars near the polar ice cap in May, the mission said."]
+    q = "In which region of Mars did the lander touch down?"
+    made_up = check("The lander mission touched down on Mars in the northern region [1].", q, passage)
+    assert made_up.rule == "choice_from_passages"
+    assert check("The lander touched down near the polar ice cap region [1].", q, passage).ok
+
+
+def test_a_surname_is_a_name_beside_the_first_name():
+    passage = ["'Many people are afraid,' says Oleg, a bar owner from Moscow."]
+    described = check("Oleg is a bar owner from Moscow [1].", "What is Oleg's surname?", passage)
+    assert described.rule == "states_the_name_asked"
+    assert check("Oleg Petrov [1].", "What is Oleg's surname?", ["Oleg Petrov, a bar owner, said so."]).ok

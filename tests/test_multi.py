@@ -64,6 +64,23 @@ def test_the_question_for_one_item_alone():
         "How many ferries docked at Cherbourg?", "How many ferries docked at Brest?"]
 
 
+@pytest.mark.parametrize("question, item, asked", [
+    ("Which port took in more ferries, Brest or Cherbourg?", "Brest", "How many ferries did Brest take in?"),
+    ("Which received fewer ferries, Brest or Cherbourg?", "Cherbourg", "How many ferries did Cherbourg receive?"),
+    ("Which took the crew longer, the first leg or the second leg?", "first leg",
+     "How long did first leg take the crew?"),
+    ("Which was larger, the port's revenue or its costs?", "its costs", "What was its costs?"),
+    ("How much higher was the port's profit than a year earlier?", "a year earlier",
+     "How much was the port's profit a year earlier?"),
+    ("How much higher was the port's profit than the forecast?", "forecast", "How much was the forecast?"),
+])
+def test_an_item_question_is_a_whole_question(question, item, asked):
+    """The options of "Which received more X, A or B?" did the receiving: the question for one
+    of them puts it as the subject, not after a comma ("How many received X, A?")."""
+    p = plan(question)
+    assert item in p.items and p.item_question(question, item) == asked
+
+
 def test_facts_are_read_one_per_line():
     facts = parse_facts("Brest: 1,200 ferries docked [1]\n- Cherbourg: 950 [2]\nRoscoff: not stated\n"
                         "Le Havre [2]", 2)
