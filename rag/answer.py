@@ -294,9 +294,9 @@ class RAG:
         answer = self._checked(q, r, sub_hits, sub_shown, reply, trace)
         if answer.refused:
             return refused
-        answer.verdict = dataclasses.replace(
-            answer.verdict, detail=f"{answer.verdict.detail}; asked again with the sentences naming "
-                                   f"{', '.join(sorted(ground.subject_stems(q.text, r.common)))} ({refused.verdict})")
+        subject = ", ".join(sorted(ground.subject_stems(q.text, r.common)))
+        answer.verdict = dataclasses.replace(answer.verdict, detail=f"{answer.verdict.detail}; asked again "
+                                             f"with the sentences naming {subject} ({refused.verdict})")
         return answer
 
     def _stream_multi(self, q: Question, plan: multi.Plan, r: Retriever,

@@ -320,8 +320,8 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     return None
 
 
-_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|sort)\b)"
-                         r"([a-z]{3,})\b", re.I)
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|"
+                         r"sort)\b)([a-z]{3,})\b", re.I)
 
 
 def choice_from_passages(claim: Claim) -> str | None:

@@ -170,11 +170,13 @@ _PAST_VERBS = "|".join(sorted(_IRREGULAR, key=len, reverse=True))
 
 
 # "Which (country) took in more Russians, Georgia or Finland?": the options are who did it
-_WHICH_DID = re.compile(rf"^\s*which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_PAST_VERBS}|is|was|are|were|[a-z]+ed)\s+"
+_WHICH_DID = re.compile(rf"^\s*which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_PAST_VERBS}|is|was|are|were|"
+                        rf"[a-z]+ed)\s+"
                         rf"(?P<middle>(?:[\w'’-]+\s+){{0,3}}?)(?P<comp>{_COMPARATIVES})\b"
                         rf"(?P<rest>[^,]*),", re.I)
 _BE = {"is", "was", "are", "were"}
-_HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVES})\s+(?P<be>is|was|are|were)\s+"
+_HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVES})\s+"
+                            rf"(?P<be>is|was|are|were)\s+"
                             rf"(?P<first>.+?)\s+than\s+(?P<second>.+?)\s*\??\s*$", re.I)
 _WHEN = re.compile(r"(?:a|one|two|three|the|last|this|next|previous|in|on|at|by)?\s*(?:year|month|week|"
                    r"quarter|day|decade|\d{4})s?\b|(?:earlier|before|ago|previously)\b", re.I)
@@ -185,8 +187,8 @@ def _subject_question(question: str, item: str) -> str:
     Finland?"), the question for one of them ("How many Russians did Mongolia receive?"); ""
     for other forms.
 
-    >>> _subject_question("Which took Zakharov longer, the Russian side or the Finnish one?", "the Russian side")
-    'How long did the Russian side take Zakharov?'
+    >>> _subject_question("Which took Ann longer, the Russian side or the Finnish one?", "the Russian side")
+    'How long did the Russian side take Ann?'
     >>> _subject_question("Which was larger, the surcharge or the fuel costs?", "the fuel costs")
     'What was the fuel costs?'
     """

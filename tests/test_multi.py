@@ -66,7 +66,8 @@ def test_the_question_for_one_item_alone():
 
 @pytest.mark.parametrize("question, item, asked", [
     ("Which port took in more ferries, Brest or Cherbourg?", "Brest", "How many ferries did Brest take in?"),
-    ("Which received fewer ferries, Brest or Cherbourg?", "Cherbourg", "How many ferries did Cherbourg receive?"),
+    ("Which received fewer ferries, Brest or Cherbourg?", "Cherbourg",
+     "How many ferries did Cherbourg receive?"),
     ("Which took the crew longer, the first leg or the second leg?", "first leg",
      "How long did first leg take the crew?"),
     ("Which was larger, the port's revenue or its costs?", "its costs", "What was its costs?"),
