@@ -19,6 +19,7 @@ from .text import (
     acronyms,
     content_words,
     fmt,
+    money,
     name_stems,
     names,
     numbers,
@@ -103,6 +104,16 @@ def numbers_supported(claim: Claim) -> str | None:
     """Every number of the reply is in a passage it cites."""
     if claim.numbers and not claim.cited:
         return f"the numbers {fmt(claim.numbers)} are in none of the passages"
+    return None
+
+
+def money_in_its_currency(claim: Claim) -> str | None:
+    """A sum of money keeps the currency its passage gives it: "£141m" does not rest on "$141m"."""
+    have = set().union(*(money(p) for p in claim.cited_text))
+    for currency, value in money(claim.reply):
+        others = {c for c, v in have if v == value and c != currency}
+        if others and (currency, value) not in have:
+            return f"{value:g} is in {', '.join(sorted(others))}s in the cited passages, not in {currency}s"
     return None
 
 
@@ -363,7 +374,7 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
-    numbers_supported, cites_a_passage, about_the_question, number_about_the_question,
+    numbers_supported, money_in_its_currency, cites_a_passage, about_the_question, number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
     figure_on_the_topic, figure_for_the_period_asked, states_a_time, role_in_passages,
     attributed_to_the_speaker, choice_from_passages, states_the_name_asked)

@@ -254,6 +254,29 @@ def stated(text: str) -> set[float]:
     return {x for pair in quantities(text) for x in pair}
 
 
+_SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
+_AMOUNT = r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(bn|tn|mn|m|k|thousand|million|billion|trillion)?"
+_MONEY = re.compile(rf"([$£€¥])\s?{_AMOUNT}|{_AMOUNT}\s*(dollars?|pounds?|euros?|yen|pence|p)\b", re.I)
+
+
+def money(text: str) -> set[tuple[str, float]]:
+    """The sums of money a text states, as (currency, value); both the value and the figure as
+    written, as `stated` has them: "£75m" and "75 million pounds" both give ("pound", 75e6).
+
+    >>> sorted(money("a profit of £75m ($141m); shares at 274.5p"))
+    [('dollar', 141.0), ('dollar', 141000000.0), ('pence', 274.5), ('pound', 75.0), ('pound', 75000000.0)]
+    """
+    out = set()
+    for m in _MONEY.finditer(_MARKER.sub(" ", text)):
+        sign, figure, scale, figure2, scale2, word = m.groups()
+        written = float((figure or figure2).replace(",", ""))
+        scale = (scale or scale2 or "").lower()
+        currency = _SIGNS[sign] if sign else "pence" if word.lower() == "p" else word.lower().rstrip("s")
+        value = written * (_SUFFIXES.get(scale) or _SCALES.get(scale) or 1)
+        out |= {(currency, written), (currency, value)}
+    return out
+
+
 def fmt(nums: list[float]) -> str:
     """Quantities as short text: [53000.0, 1.5] -> "53000, 1.5"."""
     return ", ".join(f"{x:g}" for x in nums)

@@ -237,3 +237,11 @@ def test_a_surname_is_a_name_beside_the_first_name():
     described = check("Oleg is a bar owner from Moscow [1].", "What is Oleg's surname?", passage)
     assert described.rule == "states_the_name_asked"
     assert check("Oleg Petrov [1].", "What is Oleg's surname?", ["Oleg Petrov, a bar owner, said so."]).ok
+
+
+def test_money_keeps_the_currency_of_its_passage():
+    passage = ["The airline made a pre-tax profit of £75m ($141m) in the quarter."]
+    q = "What was the airline's quarterly pre-tax profit in dollars?"
+    assert check("The quarterly pre-tax profit was £141m [1].", q, passage).rule == "money_in_its_currency"
+    assert check("The quarterly pre-tax profit was $141 million [1].", q, passage).ok
+    assert check("It was 75 million pounds [1].", q, passage).ok
