@@ -193,18 +193,39 @@ def negation_from_passages(claim: Claim) -> str | None:
     return "the answer denies something, and no cited passage denies anything"
 
 
+_YES_OR_NO = re.compile(r"\s*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must|"
+                        r"may)\b", re.I)
+
+
+def says_something_new(claim: Claim) -> str | None:
+    """The reply states something beyond the question's own words: "In which region of Mars did
+    it land?" is not answered by "Mars [4]" (a question of yes or no excepted)."""
+    reply = strip_markers(claim.reply)
+    if _YES_OR_NO.match(claim.question) or content_words(reply) - content_words(claim.question):
+        return None
+    if set(claim.numbers) - stated(claim.question):
+        return None
+    return "the answer only repeats the question's words"
+
+
 _ASKS_QUANTITY = re.compile(r"\bhow (many|much|far|old)\b", re.I)
+# "How much will it cost?", "How much did they pay?": the verb asks for money ("By how much did
+# fuel costs rise?" may be answered with a percentage)
+_ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth)\b", re.I)
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 
 
 def states_the_quantity_asked(claim: Claim) -> str | None:
-    """"How many/much/far/old" is answered with a quantity, and "how many" with a count, not
-    only with percentages ("How many people work for BA?" is not answered by "a 2% rise")."""
+    """"How many/much/far/old" is answered with a quantity, "how many" with a count, not only
+    with percentages ("How many people work for BA?" is not answered by "a 2% rise"), and "how
+    much did it cost" with a sum of money ("150 miles of barriers" is no price)."""
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
     if not claim.numbers:
         return f"the question asks how {asks.group(1).lower()}, and the answer states no quantity"
+    if _ASKS_MONEY.search(claim.question) and not money(claim.reply):
+        return "the question asks for a sum of money, and the answer states none"
     if asks.group(1).lower() == "many" and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(
             claim.numbers):
         return "the question asks how many, and the answer states only percentages"
@@ -374,7 +395,8 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
-    numbers_supported, money_in_its_currency, cites_a_passage, about_the_question, number_about_the_question,
+    numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
+    number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
     figure_on_the_topic, figure_for_the_period_asked, states_a_time, role_in_passages,
     attributed_to_the_speaker, choice_from_passages, states_the_name_asked)

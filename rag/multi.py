@@ -351,13 +351,6 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
     return None
 
 
-def not_a_list(answer: str, question: str) -> str | None:
-    """A list answered in one sentence names something beyond the question's own words."""
-    if not content_words(answer) - content_words(question):
-        return "names nothing beyond the question"
-    return None
-
-
 _CLAUSE = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+")
 
 

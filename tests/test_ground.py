@@ -245,3 +245,22 @@ def test_money_keeps_the_currency_of_its_passage():
     assert check("The quarterly pre-tax profit was £141m [1].", q, passage).rule == "money_in_its_currency"
     assert check("The quarterly pre-tax profit was $141 million [1].", q, passage).ok
     assert check("It was 75 million pounds [1].", q, passage).ok
+
+
+def test_an_answer_says_more_than_the_question():
+    passage = ["Phoenix landed on Mars in May, near the polar ice cap."]
+    assert check("Mars [1].", "In which region of Mars did Phoenix land?", passage).rule == "says_something_new"
+    assert check("Near the polar ice cap [1].", "In which region of Mars did Phoenix land?", passage).ok
+    assert check("It did not land [1].", "Did Phoenix land?", ["Phoenix did not land on Mars."]).ok
+
+
+def test_how_much_it_cost_is_answered_with_money():
+    passage = ["The guard thinks 150 miles of barriers must be built. The fence will cost £2m."]
+    q = "How much will the new border fence cost?"
+    assert check("150 miles of barriers [1].", q, passage).rule == "states_the_quantity_asked"
+    assert check("£2m [1].", q, passage).ok
+
+
+def test_a_rise_in_costs_may_be_a_percentage():
+    passage = ["In the third quarter fuel costs rose by 47.3%."]
+    assert check("Fuel costs rose by 47.3% [1].", "By how much did fuel costs rise?", passage).ok
