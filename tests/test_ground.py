@@ -249,8 +249,9 @@ def test_money_keeps_the_currency_of_its_passage():
 
 def test_an_answer_says_more_than_the_question():
     passage = ["Phoenix landed on Mars in May, near the polar ice cap."]
-    assert check("Mars [1].", "In which region of Mars did Phoenix land?", passage).rule == "says_something_new"
-    assert check("Near the polar ice cap [1].", "In which region of Mars did Phoenix land?", passage).ok
+    q = "In which region of Mars did Phoenix land?"
+    assert check("Mars [1].", q, passage).rule == "says_something_new"
+    assert check("Near the polar ice cap [1].", q, passage).ok
     assert check("It did not land [1].", "Did Phoenix land?", ["Phoenix did not land on Mars."]).ok
 
 
