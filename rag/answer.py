@@ -33,7 +33,7 @@ from .ingest import Article, Passage, read_article
 from .library import ALL, Library
 from .prompt import (
     REFUSAL,
-    RETRY_TURN,
+    RETRY_PROMPT,
     build_fact_messages,
     build_messages,
     declines,
@@ -429,13 +429,15 @@ class RAG:
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
         """Stream the model's reply. The 1.5B model often declines although a passage holds the
-        answer; a reply that declines is not streamed, and the model is asked to look again in
-        the next turn of the same conversation (its prompt is the first one and a few tokens
-        more, all but those cached); the grounding check judges that second reply. What is
-        yielded is always the whole text of the last reply."""
+        answer; a reply that declines is not streamed but asked again with instructions that
+        leave out the way to decline, and the grounding check judges that second reply. What
+        is yielded is always the whole text of the last reply."""
         llm_start = time.perf_counter()
-        attempt, held = messages, ""
-        for _ in range(2 if self.settings.retry_declined else 1):
+        attempts = [messages]
+        if self.settings.retry_declined:
+            attempts.append([{"role": "system", "content": RETRY_PROMPT}, messages[1]])
+        held = ""
+        for attempt in attempts:
             trace.attempts += 1
             held, streaming = "", False  # text is held back while it may be the refusal
             for piece in self.generator.generate(attempt, self.settings.max_answer_tokens):
@@ -448,8 +450,6 @@ class RAG:
                 yield piece
             if streaming or not declines(held):
                 break
-            attempt = [*messages, {"role": "assistant", "content": held},
-                       {"role": "user", "content": RETRY_TURN}]
         if not streaming and held:
             trace.first_token_s = time.perf_counter() - start
             yield held

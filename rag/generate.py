@@ -68,8 +68,8 @@ def cached_prefix_of(held, tokens: list[int]) -> int:
     return cached
 
 
-#: system messages whose tokens and llama.cpp state are kept (the pipeline has two: the
-#: instructions and the multi-fact one); others are computed as they come
+#: system messages whose tokens and llama.cpp state are kept (the pipeline has three: the
+#: instructions, the retry's, the multi-fact one); others are computed as they come
 MAX_SAVED_STATES = 4
 
 
@@ -77,7 +77,7 @@ class LlamaGenerator:
     """A llama.cpp model. Loading takes a second or two; it happens on the first `generate`.
 
     llama.cpp keeps one key/value cache: the prefix shared with the previous prompt. Prompts
-    with another system message (the one for multi-fact questions) would make the
+    with another system message (the retry's, the one for multi-fact questions) would make the
     next question compute its instructions again; so the model's state after each system
     message's first use is kept, and loaded when a prompt with that system message follows
     one with another (loading is cheaper than computing a few hundred tokens)."""

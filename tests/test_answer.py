@@ -115,9 +115,7 @@ def test_a_declined_reply_is_asked_again_and_not_streamed(make_bot):
     assert streamed == "Foreign minister Pekka Haavisto said so [1]."
     first, second = bot.generator.calls
     assert "reply exactly: The article does not say" in first[0]["content"]
-    # the next turn of the same conversation: the first prompt is its prefix (and stays cached)
-    assert second[:2] == first and second[2] == {"role": "assistant", "content": "The article does not say."}
-    assert "Look again" in second[3]["content"]
+    assert "The article does not say" not in second[0]["content"] and second[1] == first[1]
     assert not stream.answer.refused and stream.answer.trace.attempts == 2
 
 
