@@ -8,41 +8,41 @@ pytestmark = pytest.mark.slow
 
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
-        "accuracy": (">=", 0.90),  # 0.938 (76/81)
-        "refusal_rate": (">=", 0.90),  # 0.955 (21/22)
-        "wrong_refusal_rate": ("<=", 0.05),  # 0.037
-        "citation_precision": (">=", 0.80),  # 0.849
+        "accuracy": (">=", 0.94),  # 0.965 (83/86)
+        "refusal_rate": (">=", 0.92),  # 1.000 (25/25)
+        "wrong_refusal_rate": ("<=", 0.04),  # 0.012
+        "citation_precision": (">=", 0.85),  # 0.884
         "citation_recall": (">=", 0.70),
-        "recall@5": (">=", 0.95),  # 0.963
+        "recall@5": (">=", 0.95),  # 0.965
         "mrr": (">=", 0.80),
         "unsupported_numbers": ("<=", 0),
     },
     "ba_fuel_prices": {
-        "accuracy": (">=", 0.90),  # 0.938 (30/32)
-        "refusal_rate": (">=", 0.70),  # 0.800 (8/10)
-        "wrong_refusal_rate": ("<=", 0.07),  # 0.031
+        "accuracy": (">=", 0.91),  # 0.943 (33/35)
+        "refusal_rate": (">=", 0.76),  # 0.846 (11/13)
+        "wrong_refusal_rate": ("<=", 0.06),  # 0.029
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.96),  # 1.000
         "unsupported_numbers": ("<=", 0),
     },
     "phoenix_mars": {
-        "accuracy": (">=", 0.81),  # 0.864 (19/22)
-        "refusal_rate": (">=", 0.87),  # 0.875 (7/8); 1.000 in the run before
+        "accuracy": (">=", 0.83),  # 0.875 (21/24)
+        "refusal_rate": (">=", 0.87),  # 0.900 (9/10)
         "wrong_refusal_rate": ("<=", 0.05),  # 0.000
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.95),  # 1.000
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact": {  # the *_multi sets together: questions that need several facts
-        "accuracy": (">=", 0.68),  # 0.743 (26/35); before multi.py: 0.371
+        "accuracy": (">=", 0.69),  # 0.744 (32/43); before multi.py: 0.371 (on 35)
         "refusal_rate": (">=", 0.88),  # 1.000 (9/9); before: 0.667
-        "wrong_refusal_rate": ("<=", 0.15),  # 0.086
+        "wrong_refusal_rate": ("<=", 0.12),  # 0.070
         "unsupported_numbers": ("<=", 0),  # a computed number counts when its arithmetic holds
     },
     "held_out": {  # the test split of every simple set together
-        "accuracy": (">=", 0.81),  # 0.848 (28/33)
-        "refusal_rate": (">=", 0.81),  # 0.909 (10/11)
-        "wrong_refusal_rate": ("<=", 0.07),  # 0.030
+        "accuracy": (">=", 0.83),  # 0.884 (38/43)
+        "refusal_rate": (">=", 0.84),  # 0.895 (17/19)
+        "wrong_refusal_rate": ("<=", 0.05),  # 0.023
         "unsupported_numbers": ("<=", 0),
     },
 }
