@@ -212,56 +212,45 @@ def test_a_figure_comes_from_a_sentence_on_the_question_topic():
     assert check("They fell 3% [1].", "By how much did passenger numbers fall?", passages).ok
 
 
-def test_a_figure_for_part_of_a_year_does_not_answer_for_the_whole_year():
-    passage = ["Reporting its results for the three months to 31 December 2004, the airline made a "
-               "pre-tax profit of £75m."]
-    whole = check("The airline's pre-tax profit for the whole of 2004 was £75m [1].",
-                  "What was the airline's pre-tax profit for the whole of 2004?", passage)
-    assert whole.rule == "figure_for_the_period_asked"
-    assert check("£75m [1].", "What was the airline's pre-tax profit in the three months to "
-                 "December?", passage).ok
-    annual = ["The annual profit was £300m, after £75m in the three months to December."]
-    assert check("£300m [1].", "What was the annual profit?", annual).ok
+_QUARTER = ("Reporting its results for the three months to 31 December 2004, the airline made a pre-tax "
+            "profit of £75m.")
+_LANDED = "The lander touched down on Mars near the polar ice cap in May, the mission said."
+_OLEG = "'Many people are afraid,' says Oleg, a bar owner from Moscow."
+_PROFIT = "The airline made a pre-tax profit of £75m ($141m) in the quarter."
+_FENCE = "The guard thinks 150 miles of barriers must be built. The fence will cost £2m."
 
 
-def test_the_choice_a_which_question_asks_for_comes_from_the_passages():
-    passage = ["The lander touched down on Mars near the polar ice cap in May, the mission said."]
-    q = "In which region of Mars did the lander touch down?"
-    made_up = check("The lander mission touched down on Mars in the northern region [1].", q, passage)
-    assert made_up.rule == "choice_from_passages"
-    assert check("The lander touched down near the polar ice cap region [1].", q, passage).ok
-
-
-def test_a_surname_is_a_name_beside_the_first_name():
-    passage = ["'Many people are afraid,' says Oleg, a bar owner from Moscow."]
-    described = check("Oleg is a bar owner from Moscow [1].", "What is Oleg's surname?", passage)
-    assert described.rule == "states_the_name_asked"
-    assert check("Oleg Petrov [1].", "What is Oleg's surname?", ["Oleg Petrov, a bar owner, said so."]).ok
-
-
-def test_money_keeps_the_currency_of_its_passage():
-    passage = ["The airline made a pre-tax profit of £75m ($141m) in the quarter."]
-    q = "What was the airline's quarterly pre-tax profit in dollars?"
-    assert check("The quarterly pre-tax profit was £141m [1].", q, passage).rule == "money_in_its_currency"
-    assert check("The quarterly pre-tax profit was $141 million [1].", q, passage).ok
-    assert check("It was 75 million pounds [1].", q, passage).ok
-
-
-def test_an_answer_says_more_than_the_question():
-    passage = ["Phoenix landed on Mars in May, near the polar ice cap."]
-    q = "In which region of Mars did Phoenix land?"
-    assert check("Mars [1].", q, passage).rule == "says_something_new"
-    assert check("Near the polar ice cap [1].", q, passage).ok
-    assert check("It did not land [1].", "Did Phoenix land?", ["Phoenix did not land on Mars."]).ok
-
-
-def test_how_much_it_cost_is_answered_with_money():
-    passage = ["The guard thinks 150 miles of barriers must be built. The fence will cost £2m."]
-    q = "How much will the new border fence cost?"
-    assert check("150 miles of barriers [1].", q, passage).rule == "states_the_quantity_asked"
-    assert check("£2m [1].", q, passage).ok
-
-
-def test_a_rise_in_costs_may_be_a_percentage():
-    passage = ["In the third quarter fuel costs rose by 47.3%."]
-    assert check("Fuel costs rose by 47.3% [1].", "By how much did fuel costs rise?", passage).ok
+@pytest.mark.parametrize("reply, question, passage, rule", [
+    # a figure for part of a year does not answer for the whole year
+    ("The airline's pre-tax profit for the whole of 2004 was £75m [1].",
+     "What was the airline's pre-tax profit for the whole of 2004?", _QUARTER, "figure_for_the_period_asked"),
+    ("£75m [1].", "What was the airline's pre-tax profit in the three months to December?", _QUARTER, None),
+    ("£300m [1].", "What was the annual profit?",
+     "The annual profit was £300m, after £75m in the three months to December.", None),
+    # the choice a "which" question asks for comes from the passages
+    ("The lander mission touched down on Mars in the northern region [1].",
+     "In which region of Mars did the lander touch down?", _LANDED, "choice_from_passages"),
+    ("The lander touched down near the polar ice cap region [1].",
+     "In which region of Mars did the lander touch down?", _LANDED, None),
+    # a surname is a name beside the first name
+    ("Oleg is a bar owner from Moscow [1].", "What is Oleg's surname?", _OLEG, "states_the_name_asked"),
+    ("Oleg Petrov [1].", "What is Oleg's surname?", "Oleg Petrov, a bar owner, said so.", None),
+    # money keeps the currency of its passage
+    ("The quarterly pre-tax profit was £141m [1].", "What was the quarterly pre-tax profit in dollars?",
+     _PROFIT, "money_in_its_currency"),
+    ("The quarterly pre-tax profit was $141 million [1].",
+     "What was the quarterly pre-tax profit in dollars?", _PROFIT, None),
+    ("It was 75 million pounds [1].", "What was the quarterly pre-tax profit?", _PROFIT, None),
+    # an answer says more than the question (a yes or no question excepted)
+    ("Mars [1].", "In which region of Mars did the lander touch down?", _LANDED, "says_something_new"),
+    ("It did not land [1].", "Did Phoenix land?", "Phoenix did not land on Mars.", None),
+    # "how much will it cost" is answered with money; a rise in costs may be a percentage
+    ("150 miles of barriers [1].", "How much will the new border fence cost?", _FENCE,
+     "states_the_quantity_asked"),
+    ("£2m [1].", "How much will the new border fence cost?", _FENCE, None),
+    ("Fuel costs rose by 47.3% [1].", "By how much did fuel costs rise?",
+     "In the third quarter fuel costs rose by 47.3%.", None),
+])
+def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
+    verdict = check(reply, question, [passage])
+    assert (verdict.rule or None) == rule, verdict
