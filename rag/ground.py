@@ -62,6 +62,10 @@ class Claim:
     def cited_sentences(self) -> list[str]:
         return [p[a:b] for p in self.cited_text for a, b in sentence_spans(p)]
 
+    def sentences_holding(self, x: float) -> list[str]:
+        """The cited sentences that state the quantity `x`."""
+        return [s for s in self.cited_sentences if x in stated(s)]
+
     @cached_property
     def cited_context(self) -> list[str]:
         """Each cited passage with the text just before it, where "its minister" finds "its"."""
@@ -266,7 +270,7 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     if not things:
         return None
     for x in claim.numbers:
-        holding = [s for s in claim.cited_sentences if x in stated(s)]
+        holding = claim.sentences_holding(x)
         if holding and not any(things & content_words(s) for s in holding):
             return f"{x:g} is not stated about {', '.join(sorted(things))}"
     return None
@@ -346,7 +350,7 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     if not claim.numbers or not _WHOLE_YEAR.search(claim.question):
         return None
     for x in set(claim.numbers) - stated(claim.question):  # not the year the question names
-        holding = [s for s in claim.cited_sentences if x in stated(s)]
+        holding = claim.sentences_holding(x)
         if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
             return f"{x:g} is given for part of a year, and the question asks about a whole year"
     return None

@@ -170,13 +170,11 @@ _PAST_VERBS = "|".join(sorted(_IRREGULAR, key=len, reverse=True))
 
 
 # "Which (country) took in more Russians, Georgia or Finland?": the options are who did it
-_WHICH_DID = re.compile(rf"^\s*which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_PAST_VERBS}|is|was|are|were|"
-                        rf"[a-z]+ed)\s+"
+_BE = "is|was|are|were"
+_WHICH_DID = re.compile(rf"^\s*which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_PAST_VERBS}|{_BE}|[a-z]+ed)\s+"
                         rf"(?P<middle>(?:[\w'’-]+\s+){{0,3}}?)(?P<comp>{_COMPARATIVES})\b"
                         rf"(?P<rest>[^,]*),", re.I)
-_BE = {"is", "was", "are", "were"}
-_HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVES})\s+"
-                            rf"(?P<be>is|was|are|were)\s+"
+_HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVES})\s+(?P<be>{_BE})\s+"
                             rf"(?P<first>.+?)\s+than\s+(?P<second>.+?)\s*\??\s*$", re.I)
 _WHEN = re.compile(r"(?:a|one|two|three|the|last|this|next|previous|in|on|at|by)?\s*(?:year|month|week|"
                    r"quarter|day|decade|\d{4})s?\b|(?:earlier|before|ago|previously)\b", re.I)
@@ -202,10 +200,10 @@ def _subject_question(question: str, item: str) -> str:
     if not m:
         return ""
     verb, middle, rest = m.group("verb").lower(), m.group("middle").split(), m.group("rest").split()
-    if verb in _BE:
+    if verb in _BE.split("|"):
         return f"What {verb} {item}?"
     if m.group("comp").lower() in ("longer", "longest", "shorter", "shortest"):
-        how, rest = "How long", rest
+        how = "How long"
     elif rest:
         how, rest = f"How many {rest[0]}", rest[1:]
     else:
