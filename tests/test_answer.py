@@ -186,11 +186,8 @@ def test_a_figure_about_something_else_is_asked_again_from_the_sentences_naming_
     """"How many went to Mongolia?" answered with Finland's figure from the same passage: asked once
     more with only the sentences that name Mongolia; the second reply is checked like the first."""
     def reply(messages):
-        prompt = messages[-1]["content"]
-        n = next(line for line in prompt.splitlines() if "Mongolia" in line)[1]
-        if "43,000" in prompt:
-            return f"43,000 went to Mongolia [{n}]."
-        return f"3,000 went to Mongolia [{n}]."
+        figure = "43,000" if "43,000" in messages[-1]["content"] else "3,000"
+        return citing("Mongolia", figure + " went to Mongolia [{n}].")(messages)
 
     bot = make_bot(reply)
     border = bot.add(article_from_text(BORDER))
