@@ -62,16 +62,22 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(bot.ask(args.question, scope=scope).to_dict(), ensure_ascii=False, indent=2))
         return 0
-    stream = bot.stream(args.question, scope=scope)
-    for piece in stream:
-        print(piece, end="", flush=True)
-    print()
-    _print_checked(stream.answer)
+    _show(bot.stream(args.question, scope=scope))
     return 0
 
 
-def _print_checked(ans) -> None:
-    if ans.text != ans.raw_text.strip():
+def _show(stream) -> None:
+    """Print the reply as it streams, then the checked answer where it differs (a refusal, a reply
+    asked again), and its citations."""
+    streamed = ""
+    for piece in stream:
+        streamed += piece
+        print(piece, end="", flush=True)
+    ans = stream.answer
+    if not streamed:  # held back: a refusal, or a reply asked again
+        print(ans.text, end="")
+    print()
+    if streamed and ans.text != streamed.strip():
         print(f"  checked: {ans.text}  ({ans.check})")
     for c in ans.citations:
         print(f"  [{c.number}] {c.title} (id {c.source}), chars {c.start}-{c.end}: {c.text}")
@@ -99,10 +105,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         except InputError as e:
             print(f"error: {e}", file=sys.stderr)
             continue
-        for piece in stream:
-            print(piece, end="", flush=True)
-        print()
-        _print_checked(stream.answer)
+        _show(stream)
         history += [{"role": "user", "content": question},
                     {"role": "assistant", "content": stream.answer.text}]
 

@@ -163,6 +163,19 @@ def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
 
 
 @pytest.mark.parametrize("reply, question, ok", [
+    ("NASA built the lander [1].", "Which company built the lander?", False),  # the passage never says
+    ("NASA [1].", "Which company built the lander?", True),  # no deed claimed: other rules judge
+    ("NASA launched it in 2007 [1].", "Which agency launched the lander?", True),
+    ("Ruiz led the team [1].", "Who led the team?", True),  # "leads": any form of the verb
+    ("The lander was launched in 2007 [1].", "What was launched in 2007?", True),  # no doer asked
+])
+def test_a_deed_the_reply_claims_is_told_by_the_passages(reply, question, ok):
+    passages = ["NASA launched the lander in 2007. Ruiz leads the team at NASA."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "deed_in_passages"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
     ("13,000 jobs were cut [1].", "How many jobs did the firm cut?", True),
     ("13,000 jobs were cut [1].", "How many people work for the firm?", False),
     ("It was 125 miles long [2].", "How many kilometres long was the queue?", False),
@@ -202,6 +215,16 @@ def test_when_is_answered_with_a_time(reply, ok):
     passages = ["It last called on November 2. It fell on the verge of falling last week, with the "
                 "Mars Program launch."]
     verdict = check(reply, "When did it happen?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("It fell on Monday [1].", True), ("It fell on November 2 [1].", True), ("It fell today [1].", True),
+    ("It was about to fall within hours [1].", False), ("It fell last week [1].", False),
+])
+def test_what_date_is_answered_with_a_date(reply, ok):
+    passages = ["The town fell on Monday, November 2, today: it was about to fall within hours, last week."]
+    verdict = check(reply, "On what date did the town fall?", passages)
     assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
 
 
