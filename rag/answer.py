@@ -379,7 +379,7 @@ class RAG:
         messages = build_fact_messages(q.text, items, shown)
         reply = self._call(messages, multi.MAX_FACT_TOKENS, trace)
         facts, problems = multi.checked_facts(plan, multi.parse_facts(reply, len(shown)), q.text, shown,
-                                              [r.before(h.passage) for h in hits], r.common,
+                                              [r.around(h.passage) for h in hits], r.common,
                                               self.settings.skip_rules)
         if plan.kind == multi.LIST and len(facts) < 2:  # one passage may hold the whole list
             whole = self._stream_single(q, r, Trace(), time.perf_counter()).result()
@@ -476,7 +476,7 @@ class RAG:
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
         verdict = ground.check(reply, q.text, shown,
-                               [r.before(h.passage) for h in hits], r.common, self.settings.skip_rules)
+                               [r.around(h.passage) for h in hits], r.common, self.settings.skip_rules)
         if not verdict.ok:
             return refusal(verdict)
         citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), reply)

@@ -21,6 +21,7 @@ from .text import (
     base_form,
     content_words,
     fmt,
+    leaves_a_quote_open,
     money,
     name_stems,
     names,
@@ -43,7 +44,7 @@ class Claim:
     reply: str
     question: str
     passages: list[str]
-    surroundings: list[str]  # the article's text just before each passage
+    surroundings: list[tuple[str, str]]  # the article's text before and after each passage (Retriever.around)
     common: frozenset[str]  # stems the whole article keeps using, which name nothing in particular
     cited: list[int] = field(default_factory=list)  # the passages the reply rests on, 1-based
 
@@ -70,8 +71,10 @@ class Claim:
 
     @cached_property
     def cited_context(self) -> list[str]:
-        """Each cited passage with the text just before it, where "its minister" finds "its"."""
-        return [self.passages[n - 1] + " " + self.surroundings[n - 1] for n in self.cited]
+        """Each cited passage in the text around it, where "its minister" finds "its" and a
+        quotation its speaker."""
+        return [" ".join([before, self.passages[n - 1], after]).strip()
+                for n in self.cited for before, after in [self.surroundings[n - 1]]]
 
 
 @dataclass(frozen=True)
@@ -347,9 +350,10 @@ _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does
 
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
-    "according to the ministry"), the cited sentence that holds the answer, or the one just
-    before it ("'...,' says Oleg."), names that speaker: most of the speaker's words are there. A
-    figure that interior ministry officials gave is not what the president said."""
+    "according to the ministry"), the cited sentence that holds the answer, the one just before
+    or after it ("'...,' says Oleg."), or the rest of the quotation it is in, names that speaker:
+    most of the speaker's words are there. A figure that interior ministry officials gave is not
+    what the president said."""
     asked = _SPEAKER.search(claim.question)
     if not asked:
         return None
@@ -365,7 +369,10 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             if not (nums & stated(sentence) or (words and len(words & content_words(sentence)) * 2
                                                   >= len(words)) or not (nums or words)):
                 continue
-            window = " ".join(text[x:y] for x, y in spans[max(0, i - 1):i + 2])
+            first, last = max(0, i - 1), min(i + 1, len(spans) - 1)
+            while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
+                last += 1  # a quotation goes on to where its speaker is named
+            window = text[spans[first][0]:spans[last][1]]
             best = max(best, len(speaker & (content_words(window) | acronyms(window))))
     if best * 2 <= len(speaker):
         return f"the cited passages do not attribute it to {asked.group(1) or asked.group(2)}"
@@ -489,13 +496,13 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     return [best + 1], f"[{best + 1}] holds its numbers and words"
 
 
-def check(reply: str, question: str, passages: list[str], surroundings: list[str] | None = None,
+def check(reply: str, question: str, passages: list[str], surroundings: list[tuple[str, str]] | None = None,
           common: frozenset[str] = frozenset(), skip: Collection[str] = ()) -> Verdict:
     """Verify `reply` against the numbered `passages` (see the module docstring)."""
     unknown = set(skip) - set(RULE_NAMES)
     if unknown:
         raise ValueError(f"unknown rules {sorted(unknown)}; the rules are {', '.join(RULE_NAMES)}")
-    claim = Claim(reply, question, passages, surroundings or passages, common)
+    claim = Claim(reply, question, passages, surroundings or [("", "")] * len(passages), common)
     cited, how = resolve_citations(claim, use_numbers="numbers_supported" not in skip)
     claim = Claim(reply, question, passages, claim.surroundings, common, cited)
     for rule in RULES:

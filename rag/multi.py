@@ -261,7 +261,8 @@ def match_item(item: str, facts: list[Fact]) -> Fact | None:
 
 
 def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str],
-                  surroundings: list[str], common: frozenset[str], skip=()) -> tuple[list[Fact], list[str]]:
+                  surroundings: list[tuple[str, str]], common: frozenset[str],
+                  skip=()) -> tuple[list[Fact], list[str]]:
     """The facts that pass the grounding check (each with the passages it rests on), and what
     was wrong with the others. A figure must be stated about its item; a list item must be
     named in its passage and be more than the question's own words."""

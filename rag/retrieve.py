@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from .index import Embedder, Index
 from .ingest import Passage
-from .text import acronyms, numbers, tokenize
+from .text import acronyms, leaves_a_quote_open, numbers, tokenize
 
 RRF_K = 60
 DENSE_CANDIDATES = 30
+QUOTE_PASSAGES = 3  # followed to find where a quotation a passage opens ends
 COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
 
 # A question that asks for a quantity is answered by a passage that states one.
@@ -123,11 +124,22 @@ class Retriever:
         self.common = frozenset(t for t, n in self.bm25.df.items()
                                 if n > len(self.passages) * COMMON_SHARE and n > 1)
 
-    def before(self, passage: Passage) -> str:
-        """The passage just before `passage` in its article ("" for the first), where a phrase
-        like "its foreign minister" finds what "its" is."""
+    def around(self, passage: Passage) -> tuple[str, str]:
+        """The article's text around `passage`: the passage just before it ("" for the first),
+        where a phrase like "its foreign minister" finds what "its" is; and, when `passage`
+        leaves a quotation open, the passages after it up to the one that closes it (at most
+        QUOTE_PASSAGES), where '...," said Doug McCuistion' names who is quoted."""
         at = self._at.get((passage.source, passage.id - 1))
-        return "" if at is None else self.passages[at].text
+        before = "" if at is None else self.passages[at].text
+        after: list[str] = []
+        text = passage.text
+        while leaves_a_quote_open(text) and len(after) < QUOTE_PASSAGES:
+            at = self._at.get((passage.source, passage.id + len(after) + 1))
+            if at is None:
+                break
+            after.append(self.passages[at].text)
+            text = " ".join([passage.text, *after])
+        return before, " ".join(after)
 
     def _dense(self, vec, k: int) -> list[tuple[int, float]]:
         """(position, cosine) of the k nearest passages, best first."""

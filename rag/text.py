@@ -142,6 +142,21 @@ def base_form(verb: str) -> str:
     return stem
 
 
+_QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|’(?![^\W\d_]))")
+
+
+def leaves_a_quote_open(text: str) -> bool:
+    """Whether the last quotation mark of `text` opens a quotation (an apostrophe is no mark).
+
+    >>> leaves_a_quote_open('"Phoenix gave us hope.'), leaves_a_quote_open("‘It’s over,’ he said.")
+    (True, False)
+    >>> leaves_a_quote_open('Mars never sleeps," he said.'), leaves_a_quote_open("Plain text.")
+    (False, False)
+    """
+    marks = [m.lastgroup for m in _QUOTE_MARK.finditer(text)]
+    return bool(marks) and marks[-1] == "opens"
+
+
 # -- citation markers ----------------------------------------------------------------------------
 
 _MARKER = re.compile(r"\[\s*(?:passages?\s*)?(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s*\]", re.I)

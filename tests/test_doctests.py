@@ -3,8 +3,8 @@ import importlib
 
 import pytest
 
-MODULES = ["rag.config", "rag.ingest", "rag.retrieve", "rag.text", "rag.prompt", "rag.evaluate", "rag.ui",
-           "rag.multi", "rag.question"]
+MODULES = ["rag.config", "rag.ground", "rag.ingest", "rag.retrieve", "rag.text", "rag.prompt", "rag.evaluate",
+           "rag.ui", "rag.multi", "rag.question"]
 
 
 @pytest.mark.parametrize("name", MODULES)

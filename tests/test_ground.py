@@ -24,7 +24,8 @@ PASSAGES = [
 
 
 def claim(reply, question, passages=PASSAGES, cited=(), surroundings=None):
-    return Claim(reply, question, passages, surroundings or passages, frozenset(), list(cited))
+    around = surroundings or [("", "")] * len(passages)
+    return Claim(reply, question, passages, around, frozenset(), list(cited))
 
 
 # -- each rule alone ---------------------------------------------------------------------------------
@@ -45,9 +46,23 @@ def test_about_the_question():
     failure = about_the_question(claim("Pekka Haavisto [3].", "What did Latvia's minister say?", cited=[3]))
     assert failure is not None and "latvi" in failure
     # the text just before a passage counts: "its minister" finds its country there
-    before = ["", "", "Latvia closed its border."]
+    before = [("", ""), ("", ""), ("Latvia closed its border.", "")]
     assert about_the_question(claim("Pekka Haavisto [3].", "What did Latvia's minister say?", cited=[3],
                                     surroundings=before)) is None
+
+
+def test_a_quotation_is_attributed_to_the_speaker_named_where_it_ends():
+    """'"Phoenix spurred hope. [next passage:] The program never sleeps," said Doug McCuistion':
+    the text after a passage that leaves a quotation open names who is quoted."""
+    passages = ['"Phoenix gave us hope that Mars was once habitable. It was a step.', "NASA will listen."]
+    question = "According to Doug McCuistion, what hope did Phoenix give?"
+    reply = "The hope that Mars was once habitable [1]."
+    alone = check(reply, question, passages)
+    assert not alone.ok
+    closing = [("", 'The program never sleeps," said Doug McCuistion.'), ("", "")]
+    assert check(reply, question, passages, closing).ok
+    other = [("", 'The program never sleeps," said Peter Smith.'), ("", "")]
+    assert not check(reply, question, passages, other).ok
 
 
 def test_number_about_the_question():

@@ -130,9 +130,23 @@ def test_a_passage_s_neighbour_is_from_its_own_article(settings, tmp_path):
     ferry = bot.add(article_from_text("Ferry news\nThe ferry sailed with 412 passengers."))
     r = bot.retriever(ALL)
     first_of_ferry = next(p for p in r.passages if p.source == ferry.id and p.id == 0)
-    assert r.before(first_of_ferry) == ""
+    assert r.around(first_of_ferry) == ("", "")
     second = next(p for p in r.passages if p.source == ferry.id and p.id == 1)
-    assert r.before(second) == first_of_ferry.text
+    assert r.around(second) == (first_of_ferry.text, "")
+
+
+def test_a_passage_that_opens_a_quotation_is_read_with_the_passages_that_close_it(settings):
+    quote = " ".join(f"Sentence {n} of the quotation goes on about the mission and its many findings."
+                     for n in range(6))
+    text = f'Mission news\nThe lander worked.\n"{quote} It never sleeps," said Doug McCuistion.\nEnd.'
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    r = bot.retriever(bot.add(article_from_text(text)).id)
+    opening = next(p for p in r.passages if p.text.startswith('"Sentence 0'))
+    closing = next(p for p in r.passages if "said Doug McCuistion" in p.text)
+    assert closing.id > opening.id + 1  # the quotation spans three passages or more
+    after = r.around(opening)[1]
+    assert after.endswith("said Doug McCuistion.") and "End." not in after
+    assert r.around(closing)[1] == ""  # it closes its quotation: nothing after
 
 
 def test_an_unknown_scope_is_a_clear_error(make_bot):

@@ -252,8 +252,8 @@ def test_what_a_speaker_said_is_attributed_to_that_speaker(question, reply, ok):
 def test_a_list_item_written_after_a_colon_is_read():
     facts = parse_facts("Russia: Georgia [1]\nFinland [2]", 2)
     passages = ["Russians fled to Georgia.", "And to Finland."]
-    kept, _ = checked_facts(Plan(LIST), facts, "Which countries did Russians flee to?", passages, passages,
-                            frozenset({"russi"}))  # the seed article's constant subject
+    kept, _ = checked_facts(Plan(LIST), facts, "Which countries did Russians flee to?", passages,
+                            [("", "")] * 2, frozenset({"russi"}))  # the seed article's constant subject
     assert [f.item for f in kept] == ["Georgia", "Finland"]
 
 
