@@ -16,9 +16,7 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
-    IRREGULAR_PAST,
     acronyms,
-    base_form,
     content_words,
     fmt,
     leaves_a_quote_open,
@@ -105,24 +103,6 @@ def sentences_naming(question: str, passage: str, common: frozenset[str] = froze
     about = subject_stems(question, common)
     return " ".join(passage[a:b] for a, b in sentence_spans(passage)
                     if about & name_stems(passage[a:b], common))
-
-
-def sentences_matching(question: str, passages: list[str], common: frozenset[str] = frozenset(),
-                       most: int = 3) -> list[str]:
-    """For each passage, the ones of its sentences that are among the `most` sentences of all
-    `passages` sharing the most content words with the question (none shared: not kept), in their
-    order; "" for a passage that keeps none.
-
-    >>> sentences_matching("Why did the mission end?", ["It landed in May. The mission ended in winter.",
-    ...                                                  "Dust fell."], most=1)
-    ['The mission ended in winter.', '']
-    """
-    wanted = content_words(question) - common
-    scored = [(len(wanted & content_words(p[a:b])), i, a, b)
-              for i, p in enumerate(passages) for a, b in sentence_spans(p)]
-    best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:most]  # stable: rank, then place
-    kept = sorted((i, a, b) for _, i, a, b in best)
-    return [" ".join(p[a:b] for j, a, b in kept if j == i) for i, p in enumerate(passages)]
 
 
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
@@ -323,24 +303,6 @@ def role_in_passages(claim: Claim) -> str | None:
     return None
 
 
-_AUXILIARY = r"is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must"
-_DOER = re.compile(rf"^\s*(?:who|(?:which|what)\s+(?!(?:{_AUXILIARY})\b)[\w’'-]+)\s+"
-                   rf"((?!(?:{_AUXILIARY})\b)[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b", re.I)
-
-
-def deed_in_passages(claim: Claim) -> str | None:
-    """"Which company built the lander?" answered "NASA built the lander": when the reply repeats
-    the deed the question asks about, the cited passages tell of that deed (any form of its verb)
-    and do not only name the doer near other words of the question."""
-    asked = _DOER.match(claim.question)
-    if not asked or asked.group(1).lower() not in {w.lower() for w in re.findall(r"[\w’'-]+", claim.reply)}:
-        return None
-    forms = set(tokenize(asked.group(1))) | set(tokenize(base_form(asked.group(1))))
-    if forms & set().union(*(tokenize(text) for text in claim.cited_context)):
-        return None
-    return f"the cited passages do not tell that anyone {asked.group(1).lower()} it"
-
-
 _SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|warned|claim|claimed|"
            r"describe|described|tweet|tweeted|call|called|write|wrote|state|stated|admit|admitted|"
            r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
@@ -451,7 +413,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
-    figure_on_the_topic, figure_for_the_period_asked, states_a_time, role_in_passages, deed_in_passages,
+    figure_on_the_topic, figure_for_the_period_asked, states_a_time, role_in_passages,
     attributed_to_the_speaker, choice_from_passages, states_the_name_asked)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 

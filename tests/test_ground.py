@@ -178,19 +178,6 @@ def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
 
 
 @pytest.mark.parametrize("reply, question, ok", [
-    ("NASA built the lander [1].", "Which company built the lander?", False),  # the passage never says
-    ("NASA [1].", "Which company built the lander?", True),  # no deed claimed: other rules judge
-    ("NASA launched it in 2007 [1].", "Which agency launched the lander?", True),
-    ("Ruiz led the team [1].", "Who led the team?", True),  # "leads": any form of the verb
-    ("The lander was launched in 2007 [1].", "What was launched in 2007?", True),  # no doer asked
-])
-def test_a_deed_the_reply_claims_is_told_by_the_passages(reply, question, ok):
-    passages = ["NASA launched the lander in 2007. Ruiz leads the team at NASA."]
-    verdict = check(reply, question, passages)
-    assert verdict.ok == ok and (ok or verdict.rule == "deed_in_passages"), verdict
-
-
-@pytest.mark.parametrize("reply, question, ok", [
     ("13,000 jobs were cut [1].", "How many jobs did the firm cut?", True),
     ("13,000 jobs were cut [1].", "How many people work for the firm?", False),
     ("It was 125 miles long [2].", "How many kilometres long was the queue?", False),
