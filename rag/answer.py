@@ -34,6 +34,7 @@ from .library import ALL, Library
 from .prompt import (
     REFUSAL,
     RETRY_PROMPT,
+    SYSTEM_PROMPT,
     build_fact_messages,
     build_messages,
     declines,
@@ -42,7 +43,11 @@ from .prompt import (
 )
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
-from .text import strip_markers
+from .text import sentence_spans, strip_markers
+
+#: a declined question is asked again with the sentences that match it best when at least this
+#: many do (one sentence is too little to force an answer from)
+MIN_MATCHING_SENTENCES = 2
 
 
 @dataclass
@@ -268,11 +273,24 @@ class RAG:
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
             answer = self._checked(q, r, hits, shown, reply, trace)
-            if answer.verdict.rule == "number_about_the_question":
-                answer = self._narrowed(q, r, hits, shown, answer, trace)
+            if answer.verdict.rule == "declined" and self.settings.retry_declined:
+                best = ground.sentences_matching(q.text, shown, r.common)
+                if sum(len(sentence_spans(t)) for t in best) >= MIN_MATCHING_SENTENCES:
+                    how = "with the sentences that match it best, and no way to decline"
+                else:  # too little to force an answer from: the whole passages
+                    best, how = shown, "with no way to decline"
+                answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace, how)
+            elif answer.verdict.rule == "number_about_the_question":
+                naming = [ground.sentences_naming(q.text, s, r.common) for s in shown]
+                if naming != shown:
+                    subject = ", ".join(sorted(ground.subject_stems(q.text, r.common)))
+                    answer = self._narrowed(q, r, hits, shown, naming, SYSTEM_PROMPT, answer, trace,
+                                            f"with the sentences naming {subject}")
             answer.messages = messages
             trace.check_s = time.perf_counter() - checked
             trace.total_s = time.perf_counter() - start
+            if trace.first_token_s is None and trace.attempts:  # nothing was streamed: it shows now
+                trace.first_token_s = trace.total_s
             return answer
 
         if q.unknown_names:  # the answer cannot be in the article: no need to ask the model
@@ -280,23 +298,28 @@ class RAG:
         messages += build_messages(q, shown)
         return AnswerStream(self._generate(messages, trace, start), finish)
 
-    def _narrowed(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], refused: Answer,
-                  trace: Trace) -> Answer:
-        """A figure taken from a sentence about something else ("43,000 went to Mongolia" from
-        "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."): asked once more with only
-        the sentences that name what the question is about, and that reply checked like the first;
-        the refusal stands if it fails too."""
-        kept = [(h, t) for h, s in zip(hits, shown) if (t := ground.sentences_naming(q.text, s, r.common))]
-        if not kept or [t for _, t in kept] == shown:
+    def _narrowed(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], narrowed: list[str],
+                  system: str, refused: Answer, trace: Trace, how: str) -> Answer:
+        """A refused reply asked once more with only some sentences of the passages (`narrowed`,
+        one text per passage, "" to leave a passage out), and that reply checked like the first;
+        the refusal stands if it fails too. Two refusals are worth it:
+        - the model declined, although a passage may hold the answer (the 1.5B model often does
+          when the answer sits among many sentences): the sentences that match the question best
+          (the whole passages when fewer than MIN_MATCHING_SENTENCES do), with instructions
+          without the way to decline (`RETRY_PROMPT`); the check decides;
+        - a figure taken from a sentence about something else ("43,000 went to Mongolia" from
+          "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."): the sentences that name
+          what the question is about."""
+        kept = [(h, t) for h, t in zip(hits, narrowed) if t]
+        if not kept:
             return refused
         sub_hits, sub_shown = [h for h, _ in kept], [t for _, t in kept]
-        reply = self._call(build_messages(q, sub_shown), self.settings.max_answer_tokens, trace)
+        reply = self._call(build_messages(q, sub_shown, system), self.settings.max_answer_tokens, trace)
         answer = self._checked(q, r, sub_hits, sub_shown, reply, trace)
         if answer.refused:
             return refused
-        subject = ", ".join(sorted(ground.subject_stems(q.text, r.common)))
         answer.verdict = dataclasses.replace(answer.verdict, detail=f"{answer.verdict.detail}; asked again "
-                                             f"with the sentences naming {subject} ({refused.verdict})")
+                                             f"{how} ({refused.verdict})")
         return answer
 
     def _stream_multi(self, q: Question, plan: multi.Plan, r: Retriever,
@@ -428,29 +451,21 @@ class RAG:
         return reply
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
-        """Stream the model's reply. The 1.5B model often declines although a passage holds the
-        answer; a reply that declines is not streamed but asked again with instructions that
-        leave out the way to decline, and the grounding check judges that second reply. What
-        is yielded is always the whole text of the last reply."""
+        """Stream the model's reply. A reply that may still turn out to be the refusal is held
+        back until it is known (a refusal is not streamed: it may be asked again, see
+        `_narrowed`). What is yielded is always the whole text of the reply."""
         llm_start = time.perf_counter()
-        attempts = [messages]
-        if self.settings.retry_declined:
-            attempts.append([{"role": "system", "content": RETRY_PROMPT}, messages[1]])
-        held = ""
-        for attempt in attempts:
-            trace.attempts += 1
-            held, streaming = "", False  # text is held back while it may be the refusal
-            for piece in self.generator.generate(attempt, self.settings.max_answer_tokens):
-                if not streaming:
-                    held += piece
-                    if may_be_refusal(held):
-                        continue
-                    streaming, piece = True, held
-                    trace.first_token_s = time.perf_counter() - start
-                yield piece
-            if streaming or not declines(held):
-                break
-        if not streaming and held:
+        trace.attempts += 1
+        held, streaming = "", False
+        for piece in self.generator.generate(messages, self.settings.max_answer_tokens):
+            if not streaming:
+                held += piece
+                if may_be_refusal(held):
+                    continue
+                streaming, piece = True, held
+                trace.first_token_s = time.perf_counter() - start
+            yield piece
+        if not streaming and held and not declines(held):
             trace.first_token_s = time.perf_counter() - start
             yield held
         usage = self.generator.usage

@@ -78,7 +78,8 @@ class Settings:
     top_k: int = 5
     #: most tokens the model may write per answer
     max_answer_tokens: int = 80
-    #: when the model declines, ask once more without the option to decline (the check decides)
+    #: when the model declines, ask once more with the sentences that match the question best and
+    #: without the option to decline (the check decides)
     retry_declined: bool = True
     #: llama.cpp threads (this machine class has 2 cores)
     n_threads: int = field(default_factory=lambda: min(os.cpu_count() or 2, 8))

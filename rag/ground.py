@@ -105,6 +105,24 @@ def sentences_naming(question: str, passage: str, common: frozenset[str] = froze
                     if about & name_stems(passage[a:b], common))
 
 
+def sentences_matching(question: str, passages: list[str], common: frozenset[str] = frozenset(),
+                       most: int = 3) -> list[str]:
+    """For each passage, the ones of its sentences that are among the `most` sentences of all
+    `passages` sharing the most content words with the question (none shared: not kept), in their
+    order; "" for a passage that keeps none.
+
+    >>> sentences_matching("Why did the mission end?", ["It landed in May. The mission ended in winter.",
+    ...                                                  "Dust fell."], most=1)
+    ['The mission ended in winter.', '']
+    """
+    wanted = content_words(question) - common
+    scored = [(len(wanted & content_words(p[a:b])), i, a, b)
+              for i, p in enumerate(passages) for a, b in sentence_spans(p)]
+    best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:most]  # stable: rank, then place
+    kept = sorted((i, a, b) for _, i, a, b in best)
+    return [" ".join(p[a:b] for j, a, b in kept if j == i) for i, p in enumerate(passages)]
+
+
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
 
 def numbers_supported(claim: Claim) -> str | None:

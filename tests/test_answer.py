@@ -3,7 +3,7 @@ from fakes import FakeEmbedder, FakeGenerator, citing
 
 from rag import RAG, REFUSAL, InputError, ModelError
 from rag.ingest import article_from_text
-from rag.prompt import SYSTEM_PROMPT
+from rag.prompt import RETRY_PROMPT, SYSTEM_PROMPT
 
 
 def test_a_cited_answer_has_citations_with_exact_offsets(make_bot):
@@ -107,23 +107,40 @@ def test_other_article(tmp_path, settings):
     assert path.read_text("utf-8")[ans.citations[0].start:ans.citations[0].end] == ans.citations[0].text
 
 
-def test_a_declined_reply_is_asked_again_and_not_streamed(make_bot):
+def test_a_declined_reply_is_asked_again_with_the_best_matching_sentences(make_bot):
     replies = iter(["The article does not say.", "Foreign minister Pekka Haavisto said so [1]."])
     bot = make_bot(lambda messages: next(replies))
     stream = bot.stream("Who is Finland's foreign minister?")
-    streamed = "".join(stream)
-    assert streamed == "Foreign minister Pekka Haavisto said so [1]."
+    assert "".join(stream) == ""  # the refusal is held back while it may be asked again
+    answer = stream.answer
+    assert answer.text == "Foreign minister Pekka Haavisto said so [1]." and not answer.refused
+    assert answer.trace.attempts == 2 and "asked again" in answer.check and answer.trace.first_token_s
     first, second = bot.generator.calls
     assert "reply exactly: The article does not say" in first[0]["content"]
-    assert "The article does not say" not in second[0]["content"] and second[1] == first[1]
-    assert not stream.answer.refused and stream.answer.trace.attempts == 2
+    assert second[0]["content"] == RETRY_PROMPT
+    sent = [line for line in second[1]["content"].splitlines() if line.startswith("[")]
+    assert 1 <= len(sent) < 5 and "Haavisto" in sent[0]
+    assert len(second[1]["content"]) < len(first[1]["content"])
+    assert "Haavisto" in answer.citations[0].text
+
+
+def test_a_declined_question_only_one_sentence_matches_is_asked_again_with_the_whole_passages(make_bot):
+    """"Which rocket launched it?" where one sentence says "launch": too little to force an
+    answer from, so the second ask gets the passages the first had (without the way to decline)."""
+    replies = iter(["The article does not say.", "The article does not say."])
+    bot = make_bot(lambda messages: next(replies))
+    border = bot.add(article_from_text(BORDER))
+    answer = bot.ask("Which rocket launched the media probe?", scope=border.id)  # "Media reports"
+    first, second = bot.generator.calls
+    assert second[0]["content"] == RETRY_PROMPT and second[1] == first[1]
+    assert answer.refused and answer.trace.attempts == 2
 
 
 def test_declining_twice_is_a_refusal(make_bot):
     bot = make_bot("The article does not say.")
     stream = bot.stream("Who is Finland's foreign minister?")
-    assert "".join(stream) == REFUSAL and stream.answer.refused
-    assert len(bot.generator.calls) == 2
+    assert "".join(stream) == "" and stream.answer.refused and stream.answer.text == REFUSAL
+    assert len(bot.generator.calls) == 2 and stream.answer.verdict.rule == "declined"
 
 
 def test_no_retry_when_turned_off(settings):
