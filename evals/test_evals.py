@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
-        "accuracy": (">=", 0.94),  # 0.965 (83/86)
+        "accuracy": (">=", 0.95),  # 0.977 (84/86)
         "refusal_rate": (">=", 0.92),  # 1.000 (25/25)
         "wrong_refusal_rate": ("<=", 0.04),  # 0.012
         "citation_precision": (">=", 0.85),  # 0.884
@@ -23,7 +23,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "ba_fuel_prices": {
         "accuracy": (">=", 0.91),  # 0.943 (33/35)
-        "refusal_rate": (">=", 0.76),  # 0.846 (11/13)
+        "refusal_rate": (">=", 0.76),  # 0.769 (10/13); 0.846 before: "How large is BA's debt?" flips
         "wrong_refusal_rate": ("<=", 0.06),  # 0.029
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.96),  # 1.000
@@ -38,21 +38,33 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact": {  # the *_multi sets together: questions that need several facts
-        "accuracy": (">=", 0.69),  # 0.744 (32/43); before multi.py: 0.371 (on 35)
-        "refusal_rate": (">=", 0.88),  # 1.000 (9/9); before: 0.667
-        "wrong_refusal_rate": ("<=", 0.12),  # 0.070
+        "accuracy": (">=", 0.75),  # 0.796 (39/49); before multi.py: 0.371 (on 35)
+        "refusal_rate": (">=", 0.88),  # 1.000 (10/10); before: 0.667
+        "wrong_refusal_rate": ("<=", 0.08),  # 0.041
         "unsupported_numbers": ("<=", 0),  # a computed number counts when its arithmetic holds
     },
-    "held_out": {  # the test split of every simple set together
-        "accuracy": (">=", 0.83),  # 0.884 (38/43)
+    "multi-fact held out": {  # the test split of the *_multi sets
+        "accuracy": (">=", 0.69),  # 0.731 (19/26)
+        "refusal_rate": (">=", 0.75),  # 1.000 (4/4)
+        "wrong_refusal_rate": ("<=", 0.12),  # 0.077
+        "unsupported_numbers": ("<=", 0),
+    },
+    "held_out": {  # the test split of the three simple sets together
+        "accuracy": (">=", 0.87),  # 0.907 (39/43)
         "refusal_rate": (">=", 0.84),  # 0.895 (17/19)
         "wrong_refusal_rate": ("<=", 0.05),  # 0.023
+        "unsupported_numbers": ("<=", 0),
+    },
+    "fresh": {  # blind held-out items, written 2026-11-26 before that day's code ran on them
+        "accuracy": (">=", 0.78),  # 0.857 (12/14)
+        "refusal_rate": (">=", 0.44),  # 0.556 (5/9): made-up claims from the passage's words pass
+        "wrong_refusal_rate": ("<=", 0.08),  # 0.071
         "unsupported_numbers": ("<=", 0),
     },
 }
 
 
-HELD_OUT = ("held_out", "multi-fact held out")  # the rows that a held-out-only run measures
+HELD_OUT = ("held_out", "multi-fact held out", "fresh")  # the rows a held-out-only run measures
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
