@@ -181,8 +181,9 @@ def number_about_the_question(claim: Claim) -> str | None:
 def figure_on_the_topic(claim: Claim) -> str | None:
     """Each figure of the reply comes from a sentence (or follows one) that shares a word with
     the question: "By how much did passenger numbers fall?" is not answered from a sentence on
-    the fuel surcharge."""
-    asked = content_words(claim.question)  # the article's common words count here: "fuel costs"
+    the fuel surcharge. The article's common words count ("fuel costs"), but not the name it is
+    about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m")."""
+    asked = content_words(claim.question) - (claim.common & name_stems(claim.question))
     if not claim.numbers or len(asked) < 2:  # "How much did it make?" (made) says too little
         return None
     for x in claim.numbers:

@@ -237,6 +237,17 @@ def test_a_figure_comes_from_a_sentence_on_the_question_topic():
     assert check("They fell 3% [1].", "By how much did passenger numbers fall?", passages).ok
 
 
+def test_the_name_an_article_is_about_throughout_does_not_put_a_figure_on_the_topic():
+    passages = ["BA's surcharge revenues will be short of its extra fuel costs of £250m."]
+    reply, question = "BA's debt is £250m [1].", "How large is BA's debt?"
+    assert check(reply, question, passages).ok  # "BA" shared: the rule alone cannot tell
+    made_up = check(reply, question, passages, common=frozenset({"ba"}))  # BA is in every passage
+    assert not made_up.ok and made_up.rule == "figure_on_the_topic"
+    fuel = check("The extra fuel costs are £250m [1].", "How much are BA's extra fuel costs?", passages,
+                 common=frozenset({"ba", "fuel"}))
+    assert fuel.ok  # a common word that is no name still counts
+
+
 _QUARTER = ("Reporting its results for the three months to 31 December 2004, the airline made a pre-tax "
             "profit of £75m.")
 _LANDED = "The lander touched down on Mars near the polar ice cap in May, the mission said."
