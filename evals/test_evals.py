@@ -23,7 +23,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "ba_fuel_prices": {
         "accuracy": (">=", 0.91),  # 0.943 (33/35)
-        "refusal_rate": (">=", 0.76),  # 0.769 (10/13); 0.846 before: "How large is BA's debt?" flips
+        "refusal_rate": (">=", 0.76),  # 0.846 (11/13)
         "wrong_refusal_rate": ("<=", 0.06),  # 0.029
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.96),  # 1.000
