@@ -452,8 +452,8 @@ class RAG:
 
     def _generate(self, messages: list[dict], trace: Trace, start: float) -> Iterator[str]:
         """Stream the model's reply. A reply that may still turn out to be the refusal is held
-        back until it is known (a refusal is not streamed: it may be asked again, see
-        `_narrowed`). What is yielded is always the whole text of the reply."""
+        back until it is known; what is yielded is the whole text of the reply, or nothing when
+        it declines (it may be asked again, see `_narrowed`)."""
         llm_start = time.perf_counter()
         trace.attempts += 1
         held, streaming = "", False

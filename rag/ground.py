@@ -260,19 +260,19 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
 
 _ASKS_TIME = re.compile(r"^\s*(?:when\b|(?:on |in )?(?:what|which) (?:date|day|year|time)\b)", re.I)
 _ASKS_DATE = re.compile(r"^\s*(?:on )?(?:what|which) (?:date|day)\b", re.I)
-_DATE = (r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:mon|tues|wednes|thurs|"
-         r"fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b")
+_DATE = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:mon|tues|"
+                   r"wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 _TIME = re.compile(
-    _DATE + r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|days|"
-    r"hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b", re.I)
+    _DATE.pattern + r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
+    r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b", re.I)
 
 
 def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period ("Lyman fell on the verge of
     falling" answers no "when"); "On what date ...?" with a date ("within hours" is none)."""
     reply = strip_markers(claim.reply)
-    if _ASKS_DATE.search(claim.question) and not re.search(_DATE, reply, re.I):
+    if _ASKS_DATE.search(claim.question) and not _DATE.search(reply):
         return "the question asks for a date, and the answer states none"
     if _ASKS_TIME.search(claim.question) and not _TIME.search(reply):
         return "the question asks when, and the answer states no time"

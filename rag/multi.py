@@ -18,9 +18,7 @@ from dataclasses import dataclass
 
 from . import ground
 from .text import (
-    IRREGULAR_PAST,
     acronyms,
-    base_form,
     content_words,
     numbers,
     parse_markers,
@@ -162,7 +160,13 @@ def _bare(phrase: str) -> str:
     return phrase
 
 
-_PAST_VERBS = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+_IRREGULAR = {"took": "take", "had": "have", "got": "get", "saw": "see", "gave": "give", "made": "make",
+              "drew": "draw", "sent": "send", "came": "come", "went": "go", "did": "do", "won": "win",
+              "lost": "lose", "paid": "pay", "sold": "sell", "bought": "buy", "brought": "bring",
+              "held": "hold", "kept": "keep", "left": "leave", "spent": "spend", "grew": "grow",
+              "rose": "rise", "fell": "fall", "told": "tell", "said": "say", "led": "lead", "ran": "run",
+              "built": "build", "found": "find"}
+_PAST_VERBS = "|".join(sorted(_IRREGULAR, key=len, reverse=True))
 
 
 # "Which (country) took in more Russians, Georgia or Finland?": the options are who did it
@@ -205,6 +209,27 @@ def _subject_question(question: str, item: str) -> str:
     else:
         how = "How much"
     return " ".join([how, "did", item, base_form(verb), *middle, *rest]) + "?"
+
+
+def base_form(verb: str) -> str:
+    """The base form of a verb in the past tense, by the rules of English spelling.
+
+    >>> [base_form(v) for v in ("received", "took", "carried", "admitted", "reported", "estimated", "called")]
+    ['receive', 'take', 'carry', 'admit', 'report', 'estimate', 'call']
+    """
+    verb = verb.lower()
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if not verb.endswith("ed") or len(verb) < 4:
+        return verb
+    stem = verb[:-2]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    if re.search(r"(?:[vczu]|[^n]g|[^aeiou]at|[aeiou]s|[^aeiou][aiou]r)$", stem) and not stem.endswith("ss"):
+        return stem + "e"
+    return stem
 
 
 def _only(question: str, items: tuple[str, ...], item: str) -> str:

@@ -112,36 +112,6 @@ def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     return {t for n in names("x " + text) for t in tokenize(n) if t not in STOPWORDS} - common
 
 
-#: past tenses English spelling rules cannot undo
-IRREGULAR_PAST = {"took": "take", "had": "have", "got": "get", "saw": "see", "gave": "give", "made": "make",
-              "drew": "draw", "sent": "send", "came": "come", "went": "go", "did": "do", "won": "win",
-              "lost": "lose", "paid": "pay", "sold": "sell", "bought": "buy", "brought": "bring",
-              "held": "hold", "kept": "keep", "left": "leave", "spent": "spend", "grew": "grow",
-              "rose": "rise", "fell": "fall", "told": "tell", "said": "say", "led": "lead", "ran": "run",
-              "built": "build", "found": "find"}
-
-
-def base_form(verb: str) -> str:
-    """The base form of a verb in the past tense, by the rules of English spelling.
-
-    >>> [base_form(v) for v in ("received", "took", "carried", "admitted", "reported", "estimated", "called")]
-    ['receive', 'take', 'carry', 'admit', 'report', 'estimate', 'call']
-    """
-    verb = verb.lower()
-    if verb in IRREGULAR_PAST:
-        return IRREGULAR_PAST[verb]
-    if not verb.endswith("ed") or len(verb) < 4:
-        return verb
-    stem = verb[:-2]
-    if stem.endswith("i"):
-        return stem[:-1] + "y"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        return stem[:-1]
-    if re.search(r"(?:[vczu]|[^n]g|[^aeiou]at|[aeiou]s|[^aeiou][aiou]r)$", stem) and not stem.endswith("ss"):
-        return stem + "e"
-    return stem
-
-
 _QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|’(?![^\W\d_]))")
 
 
