@@ -20,6 +20,7 @@ from .text import (
     content_words,
     fmt,
     leaves_a_quote_open,
+    measures,
     money,
     name_stems,
     names,
@@ -29,6 +30,7 @@ from .text import (
     stated,
     strip_markers,
     tokenize,
+    unquoted,
 )
 
 #: least share of the reply's new content words (not in the question) found in its passages
@@ -265,12 +267,15 @@ _DATE = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|s
                    r"wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 _TIME = re.compile(
     _DATE.pattern + r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
-    r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b", re.I)
+    r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b"
+    r"|\b(?:before|after|until|till|since|during|ahead of|closer to|in time for)\s+(?:the|a|an|its|his|"
+    r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
 
 
 def states_a_time(claim: Claim) -> str | None:
-    """"When ...?" is answered with a time: a date, a day, a period ("Lyman fell on the verge of
-    falling" answers no "when"); "On what date ...?" with a date ("within hours" is none)."""
+    """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
+    ("after the vote"); "Lyman fell on the verge of falling" answers no "when". "On what date
+    ...?" is answered with a date ("within hours" is none)."""
     reply = strip_markers(claim.reply)
     if _ASKS_DATE.search(claim.question) and not _DATE.search(reply):
         return "the question asks for a date, and the answer states none"
@@ -279,6 +284,8 @@ def states_a_time(claim: Claim) -> str | None:
     return None
 
 
+_UNIT_WORDS = content_words("seconds minutes hours days weeks months years decades centuries times pence pounds "
+                            "dollars euros cents percent points")
 _HOW_MANY = re.compile(r"\bhow many\s+([\w’'-]+)", re.I)
 # "how many went/crossed ..." asks about no thing: a verb follows
 _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)
@@ -288,10 +295,14 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     """"How many <things>" is answered by a number that a cited sentence states about those
     things: "How many people work for BA?" is not answered by "13,000 jobs were cut", nor "How
     many kilometres long?" by "125 miles". The thing is the word after "how many" (unless a
-    verb or a stopword follows "how many", or the article keeps using it)."""
+    verb or a stopword follows "how many", or the article keeps using it). Nor are people or
+    things counted by a reply whose numbers all measure time, money or shares ("How many women
+    took leave?" is not answered by "six of the 12 months were paid")."""
     asked = _HOW_MANY.search(claim.question)
     if not asked or not claim.numbers or _VERB.search(asked.group(1)):
         return None
+    if content_words(asked.group(1)) - _UNIT_WORDS and measures(claim.reply):
+        return f"the answer measures time, money or a share, and counts no {asked.group(1)}"
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None
@@ -332,8 +343,9 @@ _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
-    or after it ("'...,' says Oleg."), or the rest of the quotation it is in, names that speaker:
-    most of the speaker's words are there. A figure that interior ministry officials gave is not
+    or after it ("'...,' says Oleg."), or the rest of the quotation it is in, names that speaker
+    outside quotation marks (in "May said: 'Blair is recycling it'" Blair says nothing): most of
+    the speaker's words are there. A figure that interior ministry officials gave is not
     what the president said."""
     asked = _SPEAKER.search(claim.question)
     if not asked:
@@ -353,7 +365,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             first, last = max(0, i - 1), min(i + 1, len(spans) - 1)
             while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
                 last += 1  # a quotation goes on to where its speaker is named
-            window = text[spans[first][0]:spans[last][1]]
+            window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
             best = max(best, len(speaker & (content_words(window) | acronyms(window))))
     if best * 2 <= len(speaker):
         return f"the cited passages do not attribute it to {asked.group(1) or asked.group(2)}"

@@ -108,6 +108,7 @@ class Retriever:
         self.indexes = list(indexes)
         self.embedder = embedder
         self.passages = [p for index in self.indexes for p in index.passages]
+        self._headlines = {p.source: index.article.title for index in self.indexes for p in index.passages[:1]}
         self._at = {(p.source, p.id): i for i, p in enumerate(self.passages)}
         if len(self.indexes) == 1:
             self.vectors = self.indexes[0].vectors
@@ -125,12 +126,17 @@ class Retriever:
                                 if n > len(self.passages) * COMMON_SHARE and n > 1)
 
     def around(self, passage: Passage) -> tuple[str, str]:
-        """The article's text around `passage`: the passage just before it ("" for the first),
-        where a phrase like "its foreign minister" finds what "its" is; and, when `passage`
+        """The article's text around `passage`: its headline, which names what the whole story is
+        about ("Labour plans ..." over a passage that says "since we were elected"), and the
+        passage just before it (none for the first, which holds the headline), where a phrase like
+        "its foreign minister" finds what "its" is; and, when `passage`
         leaves a quotation open, the passages after it up to the one that closes it (at most
         QUOTE_PASSAGES), where '...," said Doug McCuistion' names who is quoted."""
         at = self._at.get((passage.source, passage.id - 1))
         before = "" if at is None else self.passages[at].text
+        headline = self._headlines.get(passage.source, "")
+        if before and headline not in before:
+            before = f"{headline}{'' if headline[-1:] in '.!?' else '.'} {before}"
         after: list[str] = []
         text = passage.text
         while leaves_a_quote_open(text) and len(after) < QUOTE_PASSAGES:

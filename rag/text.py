@@ -112,7 +112,7 @@ def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     return {t for n in names("x " + text) for t in tokenize(n) if t not in STOPWORDS} - common
 
 
-_QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|’(?![^\W\d_]))")
+_QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|[’'](?![^\W\d_]))")
 
 
 def leaves_a_quote_open(text: str) -> bool:
@@ -122,9 +122,59 @@ def leaves_a_quote_open(text: str) -> bool:
     (True, False)
     >>> leaves_a_quote_open('Mars never sleeps," he said.'), leaves_a_quote_open("Plain text.")
     (False, False)
+    >>> leaves_a_quote_open("'Many are afraid,' says Oleg's friend.")
+    False
     """
     marks = [m.lastgroup for m in _QUOTE_MARK.finditer(text)]
     return bool(marks) and marks[-1] == "opens"
+
+
+def unquoted(text: str) -> str:
+    """`text` without what its quotation marks enclose: the words of the one who speaks, not the
+    words spoken.
+
+    >>> unquoted('May said: "Blair is recycling it." She left.')
+    'May said:  She left.'
+    """
+    out, depth, cut = [], 0, 0
+    for m in _QUOTE_MARK.finditer(text):
+        if m.lastgroup == "opens":
+            if depth == 0:
+                out.append(text[cut:m.start()])
+            depth += 1
+        elif depth:
+            depth -= 1
+            cut = m.end()
+    if depth == 0:
+        out.append(text[cut:])
+    return "".join(out)
+
+
+def measures(text: str) -> bool:
+    """Whether every number of `text` measures time, money or a share ("six of the 12 months",
+    "£1,400", "90%"), so counts no people or things; False when it states no number.
+
+    >>> measures("Only six of the 12 months were paid"), measures("3,000 people and 2 days")
+    (True, False)
+    >>> measures("Nine months by 2007 [2]"), measures("Six A321 aircraft")
+    (True, False)
+    """
+    found, text = False, strip_markers(text)
+    for m in _NUMBER_TOKEN.finditer(text):
+        if not m.group(2) and m.group().lower() not in _NUMBER_WORDS - set(_SCALES):
+            continue
+        found = True
+        if m.group(1) or m.group(3) or _YEAR.fullmatch(m.group()) or _MEASURE_AFTER.match(text, m.end()):
+            continue
+        return False
+    return found
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MEASURE_AFTER = re.compile(
+    r"(?:\s*(?:bn|m|k|million|billion|thousand))?\s*(?:%|per ?cent\b|(?:dollar|pound|euro|pence|penny|cent|"
+    r"second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?\b|of\s+(?:the|those|these|its|their)\s+"
+    r"(?:\S+\s+)?(?:second|minute|hour|day|week|month|year|decade)s?\b)", re.I)
 
 
 # -- citation markers ----------------------------------------------------------------------------

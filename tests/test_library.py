@@ -135,6 +135,19 @@ def test_a_passage_s_neighbour_is_from_its_own_article(settings, tmp_path):
     assert r.around(second) == (first_of_ferry.text, "")
 
 
+def test_a_passage_is_read_under_its_article_s_headline(settings):
+    """The headline names what the whole story is about: a later passage is read under it (the
+    first passage holds it already)."""
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    body = "\n\n".join(f"Paragraph {n} says that the plans were announced on a Sunday programme "
+                       "and that mothers will be paid for longer than they are now." for n in range(6))
+    story = bot.add(article_from_text(f"Labour plans pay rise\n\n{body}"))
+    r = bot.retriever(story.id)
+    assert len(r.passages) >= 3
+    assert r.around(r.passages[2])[0] == f"Labour plans pay rise. {r.passages[1].text}"
+    assert not r.around(r.passages[1])[0].startswith("Labour plans pay rise.")
+
+
 def test_a_passage_that_opens_a_quotation_is_read_with_the_passages_that_close_it(settings):
     quote = " ".join(f"Sentence {n} of the quotation goes on about the mission and its many findings."
                      for n in range(6))
