@@ -65,6 +65,15 @@ def test_a_quotation_is_attributed_to_the_speaker_named_where_it_ends():
     assert not check(reply, question, passages, other).ok
 
 
+def test_a_name_inside_a_quotation_is_not_its_speaker():
+    passages = ['Theresa May said: "These plans were announced by Gordon Brown, and Tony Blair is now '
+                'recycling them."']
+    blair = check("Tony Blair is recycling the plans [1].", "What did Tony Blair say about the plans?", passages)
+    assert not blair.ok and blair.rule == "attributed_to_the_speaker"
+    assert check("Tony Blair is recycling the plans [1].", "What did Theresa May say about the plans?",
+                 passages).ok
+
+
 def test_number_about_the_question():
     passage = ["The Finnish Border Guard said over 43,000 arrived. Another 3,000 entered Mongolia. "
                "They queued for 30 hours."]
@@ -183,9 +192,12 @@ def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
     ("It was 125 miles long [2].", "How many kilometres long was the queue?", False),
     ("125 miles [2].", "How many miles long was the queue?", True),
     ("13,000 [1].", "How many did the firm cut?", True),  # no things named: nothing to check
+    ("Only six of the 12 months were paid [3].", "How many women took leave?", False),
+    ("Six of the 12 months were paid [3].", "How many months were paid?", True),
 ])
 def test_how_many_things_is_answered_by_a_number_about_those_things(reply, question, ok):
-    passages = ["The firm has cut 13,000 jobs since 2001.", "The queue was 125 miles long."]
+    passages = ["The firm has cut 13,000 jobs since 2001.", "The queue was 125 miles long.",
+                "Many women could not take leave, as only six of the 12 months were paid."]
     verdict = check(reply, question, passages)
     assert verdict.ok == ok and (ok or verdict.rule == "counts_what_was_asked"), verdict
 
@@ -212,10 +224,11 @@ def test_french_is_a_content_word_not_a_currency():
 @pytest.mark.parametrize("reply, ok", [
     ("It last called on November 2 [1].", True), ("Last week [1].", True),
     ("It fell on the verge of falling [1].", False), ("It will launch with the Mars Program [1].", False),
+    ("It will happen closer to the election [1].", True), ("After the vote [1].", True),
 ])
 def test_when_is_answered_with_a_time(reply, ok):
     passages = ["It last called on November 2. It fell on the verge of falling last week, with the "
-                "Mars Program launch."]
+                "Mars Program launch. It will happen closer to the election, after the vote."]
     verdict = check(reply, "When did it happen?", passages)
     assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
 
