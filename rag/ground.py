@@ -238,8 +238,10 @@ def says_something_new(claim: Claim) -> str | None:
 
 _ASKS_QUANTITY = re.compile(r"\bhow (many|much|far|old)\b", re.I)
 # "How much will it cost?", "How much did they pay?": the verb asks for money ("By how much did
-# fuel costs rise?" may be answered with a percentage)
-_ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth)\b", re.I)
+# fuel costs rise?" may be answered with a percentage); not a verb of a relative clause ("How much
+# is the part of the leave that is paid?")
+_ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*\b(?:cost|pay|paid|spend|spent|worth)\b",
+                         re.I)
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 
 

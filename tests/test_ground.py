@@ -299,6 +299,8 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("£2m [1].", "How much will the new border fence cost?", _FENCE, None),
     ("Fuel costs rose by 47.3% [1].", "By how much did fuel costs rise?",
      "In the third quarter fuel costs rose by 47.3%.", None),
+    ("Six months [1].", "How much of the leave that mothers take is paid?",  # "paid" is the clause's
+     "Mothers may take 12 months of leave, of which six months are paid.", None),
 ])
 def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
     verdict = check(reply, question, [passage])
