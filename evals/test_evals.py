@@ -61,10 +61,21 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "wrong_refusal_rate": ("<=", 0.08),  # 0.071
         "unsupported_numbers": ("<=", 0),
     },
+    "new story": {  # an unseen story of another kind (BBC politics), blind, all held out; 2026-11-26
+        "accuracy": (">=", 0.79),  # 0.833 (20/24); 0.792 before that day's rules
+        "refusal_rate": (">=", 0.70),  # 0.800 (8/10); 0.700 before
+        "wrong_refusal_rate": ("<=", 0.09),  # 0.042 (1/24); 0.125 before
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact new story": {  # the several-fact questions about it (7 answerable, 1 not)
+        "accuracy": (">=", 0.14),  # 0.286 (2/7): lists and sums on this story mostly fail
+        "wrong_refusal_rate": ("<=", 0.43),  # 0.286
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
-HELD_OUT = ("held_out", "multi-fact held out", "fresh")  # the rows a held-out-only run measures
+HELD_OUT = ("held_out", "multi-fact held out", "fresh", "new story", "multi-fact new story")  # the rows a held-out-only run measures
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
