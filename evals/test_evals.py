@@ -75,7 +75,8 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 }
 
 
-HELD_OUT = ("held_out", "multi-fact held out", "fresh", "new story", "multi-fact new story")  # the rows a held-out-only run measures
+# the rows a held-out-only run measures
+HELD_OUT = ("held_out", "multi-fact held out", "fresh", "new story", "multi-fact new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

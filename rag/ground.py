@@ -240,8 +240,8 @@ _ASKS_QUANTITY = re.compile(r"\bhow (many|much|far|old)\b", re.I)
 # "How much will it cost?", "How much did they pay?": the verb asks for money ("By how much did
 # fuel costs rise?" may be answered with a percentage); not a verb of a relative clause ("How much
 # is the part of the leave that is paid?")
-_ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*\b(?:cost|pay|paid|spend|spent|worth)\b",
-                         re.I)
+_ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*"
+                         r"\b(?:cost|pay|paid|spend|spent|worth)\b", re.I)
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 
 
@@ -286,8 +286,9 @@ def states_a_time(claim: Claim) -> str | None:
     return None
 
 
-_UNIT_WORDS = content_words("seconds minutes hours days weeks months years decades centuries times pence pounds "
-                            "dollars euros cents percent points")
+# "how many months/pounds ..." asks for a measure, not a count of people or things
+_UNIT_WORDS = content_words("seconds minutes hours days weeks months years decades centuries times pence "
+                            "pounds dollars euros cents percent points")
 _HOW_MANY = re.compile(r"\bhow many\s+([\w’'-]+)", re.I)
 # "how many went/crossed ..." asks about no thing: a verb follows
 _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)

@@ -68,7 +68,8 @@ def test_a_quotation_is_attributed_to_the_speaker_named_where_it_ends():
 def test_a_name_inside_a_quotation_is_not_its_speaker():
     passages = ['Theresa May said: "These plans were announced by Gordon Brown, and Tony Blair is now '
                 'recycling them."']
-    blair = check("Tony Blair is recycling the plans [1].", "What did Tony Blair say about the plans?", passages)
+    blair = check("Tony Blair is recycling the plans [1].", "What did Tony Blair say about the plans?",
+                  passages)
     assert not blair.ok and blair.rule == "attributed_to_the_speaker"
     assert check("Tony Blair is recycling the plans [1].", "What did Theresa May say about the plans?",
                  passages).ok
