@@ -38,13 +38,13 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact": {  # the *_multi sets together: questions that need several facts
-        "accuracy": (">=", 0.75),  # 0.796 (39/49); before multi.py: 0.371 (on 35)
+        "accuracy": (">=", 0.81),  # 0.837 (41/49); before multi.py: 0.371 (on 35)
         "refusal_rate": (">=", 0.88),  # 1.000 (10/10); before: 0.667
         "wrong_refusal_rate": ("<=", 0.08),  # 0.041
         "unsupported_numbers": ("<=", 0),  # a computed number counts when its arithmetic holds
     },
     "multi-fact held out": {  # the test split of the *_multi sets
-        "accuracy": (">=", 0.69),  # 0.731 (19/26)
+        "accuracy": (">=", 0.73),  # 0.769 (20/26)
         "refusal_rate": (">=", 0.75),  # 1.000 (4/4)
         "wrong_refusal_rate": ("<=", 0.12),  # 0.077
         "unsupported_numbers": ("<=", 0),

@@ -25,6 +25,9 @@ RRF_K = 60
 DENSE_CANDIDATES = 30
 QUOTE_PASSAGES = 3  # followed to find where a quotation a passage opens ends
 COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
+#: a passage of at most this many words and no figure is a web page's heading ("Sources",
+#: "Related stories"): it answers nothing, so it is never given to the model
+HEADING_WORDS = 2
 
 # A question that asks for a quantity is answered by a passage that states one.
 _QUANTITY = re.compile(r"\bhow (?:many|much|far|long|old|big|large)\b|\bnumber of\b|\bwhat (?:share|"
@@ -119,6 +122,8 @@ class Retriever:
                 self.vectors.add(index.vectors.reconstruct_n(0, index.vectors.ntotal))
         self.bm25 = BM25([p.text for p in self.passages])
         self.has_number = [bool(numbers(p.text)) for p in self.passages]
+        self.says_something = [len(p.text.split()) > HEADING_WORDS or has for p, has in
+                               zip(self.passages, self.has_number)]
         #: every stem of the articles, and the initials of their names ("us" for United States)
         self.vocabulary = frozenset(self.bm25.df).union(*(acronyms(p.text) for p in self.passages))
         #: stems in more than a quarter of the passages (Russia in the seed article), and in
@@ -156,7 +161,8 @@ class Retriever:
     def search(self, query: str, k: int, context: str = "") -> list[Hit]:
         """The k best passages for `query`. A question for a quantity ("how many") also ranks
         the lexical matches that state a number. `context` (an earlier question of the conversation)
-        adds rankings for the two together, so "And to Finland?" still finds its passages."""
+        adds rankings for the two together, so "And to Finland?" still finds its passages. A
+        heading ("Sources") is never among them."""
         queries = [query] + ([f"{context} {query}"] if context else [])
         vecs = self.embedder.embed(queries)
         rankings, cosine = [], {}
@@ -165,8 +171,8 @@ class Retriever:
             dense = self._dense(vec, DENSE_CANDIDATES)
             if q is query:
                 cosine = dict(dense)
-            rankings.append([i for i, _ in dense])
-            lexical = self.bm25.rank(q)
+            rankings.append([i for i, _ in dense if self.says_something[i]])
+            lexical = [i for i in self.bm25.rank(q) if self.says_something[i]]
             rankings.append(lexical)
             if _QUANTITY.search(query):
                 rankings.append([i for i in lexical if self.has_number[i]])

@@ -1,5 +1,5 @@
 import pytest
-from fakes import FakeEmbedder
+from fakes import FakeEmbedder, FakeGenerator
 
 from rag.config import DEFAULT_ARTICLE
 from rag.index import load_or_build
@@ -39,3 +39,17 @@ def test_names_and_numbers_find_their_passage(retriever, question, needle):
 def test_context_adds_the_previous_question(retriever):
     hits = retriever.search("And to Mongolia?", 4, context="How many Russians went to Georgia?")
     assert any("Mongolia" in h.passage.text for h in hits)
+
+
+def test_a_heading_is_never_retrieved(settings):
+    """A web page's headings ("Sources", "Related stories") answer nothing: never given to the model."""
+    from rag import RAG
+    from rag.ingest import article_from_text
+
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    story = bot.add(article_from_text("Lander news\n\nThe lander sent its last signal on 2 November.\n\n"
+                                      "Sources\n\nRelated stories\n\nThe mission cost 420 million dollars."))
+    r = bot.retriever(story.id)
+    assert {"Sources", "Related stories"} <= {p.text for p in r.passages}
+    found = [h.passage.text for h in r.search("Sources and related stories", 10)]
+    assert found and "Sources" not in found and "Related stories" not in found
