@@ -111,8 +111,7 @@ class Retriever:
         self.indexes = list(indexes)
         self.embedder = embedder
         self.passages = [p for index in self.indexes for p in index.passages]
-        self._headlines = {p.source: index.article.title
-                           for index in self.indexes for p in index.passages[:1]}
+        self._headlines = {index.article.id: index.article.title for index in self.indexes}
         self._at = {(p.source, p.id): i for i, p in enumerate(self.passages)}
         if len(self.indexes) == 1:
             self.vectors = self.indexes[0].vectors

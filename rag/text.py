@@ -161,7 +161,7 @@ def measures(text: str) -> bool:
     """
     found, text = False, strip_markers(text)
     for m in _NUMBER_TOKEN.finditer(text):
-        if not m.group(2) and m.group().lower() not in _NUMBER_WORDS - set(_SCALES):
+        if not m.group(2) and m.group().lower() not in _COUNT_WORDS:
             continue
         found = True
         if m.group(1) or m.group(3) or _YEAR.fullmatch(m.group()) or _MEASURE_AFTER.match(text, m.end()):
@@ -219,6 +219,7 @@ _CURRENCIES = ("dollar", "pound", "sterling", "euro", "yen", "yuan", "rupee", "r
                "pence", "penny", "cent")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
+_COUNT_WORDS = _NUMBER_WORDS - set(_SCALES)  # "six", "first"; not "million" alone (measures)
 _NUMBER_TOKEN = re.compile(r"([$£€¥]?)(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                            r"((?:bn|tn|mn|m|k)(?![a-z]))?|[a-z]+", re.I)
 
