@@ -315,7 +315,7 @@ class RAG:
             return refused
         sub_hits, sub_shown = [h for h, _ in kept], [t for _, t in kept]
         reply = self._call(build_messages(q, sub_shown, system), self.settings.max_answer_tokens, trace)
-        answer = self._checked(q, r, sub_hits, sub_shown, reply, trace)
+        answer = self._checked(q, r, sub_hits, sub_shown, reply, trace, forced=system == RETRY_PROMPT)
         if answer.refused:
             return refused
         answer.verdict = dataclasses.replace(answer.verdict, detail=f"{answer.verdict.detail}; asked again "
@@ -474,8 +474,9 @@ class RAG:
         trace.llm_s = time.perf_counter() - llm_start
 
     def _checked(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], reply: str,
-                 trace: Trace) -> Answer:
-        """The Answer the user sees: the reply with verified citations, or the refusal."""
+                 trace: Trace, forced: bool = False) -> Answer:
+        """The Answer the user sees: the reply with verified citations, or the refusal (`forced`:
+        see ground.check)."""
         def refusal(verdict: Verdict) -> Answer:
             return Answer(q.text, REFUSAL, True, [], hits, verdict, reply, trace)
 
@@ -485,7 +486,7 @@ class RAG:
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
         verdict = ground.check(reply, q.text, shown,
-                               [r.around(h.passage) for h in hits], r.common, self.settings.skip_rules)
+                               [r.around(h.passage) for h in hits], r.common, self.settings.skip_rules, forced)
         if not verdict.ok:
             return refusal(verdict)
         citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), reply)

@@ -136,6 +136,22 @@ def test_a_declined_question_only_one_sentence_matches_is_asked_again_with_the_w
     assert answer.refused and answer.trace.attempts == 2
 
 
+@pytest.mark.parametrize("skip", [frozenset(), frozenset({"forced_answer_on_the_question"})])
+def test_an_answer_forced_from_a_passage_on_another_topic_is_refused(settings, skip):
+    """Asked again with no way to decline, the model answers from a passage that shares no word
+    with the question: it had judged the passages silent, and its refusal stands (with the rule
+    switched off, the same reply would be shown)."""
+    import dataclasses
+    replies = iter(["The article does not say.", "The lander was built by NASA [1]."])
+    bot = RAG(settings=dataclasses.replace(settings, skip_rules=skip), embedder=FakeEmbedder(),
+              generator=FakeGenerator(lambda messages: next(replies)))
+    nasa = bot.add(article_from_text("Lander mission ends\n\nNASA officials said the lander fell "
+                                     "silent in November.\n\nNASA thanked the lander's team."))
+    answer = bot.ask("Which company manufactured the spacecraft?", scope=nasa.id)
+    assert len(bot.generator.calls) == 2
+    assert answer.refused == (not skip), answer.verdict
+
+
 def test_declining_twice_is_a_refusal(make_bot):
     bot = make_bot("The article does not say.")
     stream = bot.stream("Who is Finland's foreign minister?")
