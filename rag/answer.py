@@ -369,7 +369,8 @@ class RAG:
     def _facts(self, q: Question, plan: multi.Plan, r: Retriever, scope: str | Sequence[str] | None,
                trace: Trace) -> Answer:
         """One model call states a fact per item; each is checked. A figure it missed for an item
-        the question names is asked for on its own ("How many Russians arrived in Finland?").
+        the question names, or gave two items, is asked for on its own ("How many Russians
+        arrived in Finland?").
         Code then compares, adds, subtracts or lists them (multi.compose)."""
         if plan.kind == multi.DIFFERENCE and not plan.items:
             return self._change(q, r, trace)
@@ -397,21 +398,15 @@ class RAG:
                 return whole
             problems.append(f"asked whole: {whole.verdict}")
         if plan.kind != multi.LIST and plan.items:
-            found = {f.item for f in facts}
-            for item in [i for i in plan.items if i not in found]:
-                sub = self.ask(plan.item_question(q.text, item), scope=scope)
-                _add_usage(trace, sub.trace)
-                if sub.refused:
-                    problems.append(f"{item}, asked alone ({sub.question}): {sub.verdict}")
-                    continue
-                text = gathered.take(sub)
-                cited = tuple(gathered.where[(c.source, c.start)] for c in sub.citations)
-                fact = multi.Fact(item, text, cited)
-                problem = multi.figure_of_another(item, fact, [c.text for c in sub.citations], r.common)
-                if problem:
-                    problems.append(f"{item}: {problem}")
-                else:
-                    facts.append(fact)
+            alone = [i for i in plan.items if i not in {f.item for f in facts}]
+            facts += self._items_alone(q, plan, alone, r, scope, gathered, trace, problems)
+            # an item the one call gave another's figure (two items, one figure stated once):
+            # which one took it cannot be told, so each such item is asked alone as well
+            kept, _ = multi.one_figure_one_item(facts, [visible(h.passage.text) for h in gathered.hits], [])
+            clash = [f.item for f in facts if f not in kept and f.item not in alone]
+            if clash:
+                facts = [f for f in facts if f.item not in clash]
+                facts += self._items_alone(q, plan, clash, r, scope, gathered, trace, problems)
             facts.sort(key=lambda f: plan.items.index(f.item))
         if plan.kind != multi.LIST:
             texts = [visible(h.passage.text) for h in gathered.hits]
@@ -426,6 +421,28 @@ class RAG:
         detail = made.detail + ("; left out: " + "; ".join(problems) if problems else "")
         return Answer(q.text, made.text, False, citations, gathered.hits,
                       Verdict(True, made.cited, "", detail), reply, trace, messages, list(made.computed))
+
+    def _items_alone(self, q: Question, plan: multi.Plan, items: list[str], r: Retriever,
+                     scope: str | Sequence[str] | None, gathered: _Gathered, trace: Trace,
+                     problems: list[str]) -> list[multi.Fact]:
+        """Each item's figure asked as a question of its own ("How many Russians arrived in
+        Finland?"), checked like any answer and held to its item; what fails goes to `problems`."""
+        facts = []
+        for item in items:
+            sub = self.ask(plan.item_question(q.text, item), scope=scope)
+            _add_usage(trace, sub.trace)
+            if sub.refused:
+                problems.append(f"{item}, asked alone ({sub.question}): {sub.verdict}")
+                continue
+            text = gathered.take(sub)
+            cited = tuple(gathered.where[(c.source, c.start)] for c in sub.citations)
+            fact = multi.Fact(item, text, cited)
+            problem = multi.figure_of_another(item, fact, [c.text for c in sub.citations], r.common)
+            if problem:
+                problems.append(f"{item}: {problem}")
+            else:
+                facts.append(fact)
+        return facts
 
     def _change(self, q: Question, r: Retriever, trace: Trace) -> Answer:
         """"By how much did it rise?": the question asked whole; when the checked answer gives

@@ -261,14 +261,21 @@ _NOT_STATED = re.compile(r"\bnot (?:stated|given|mentioned|specified)\b|\bdoes n
                          r"unknown)\s*\.?\s*$", re.I)
 
 
+# the labels of FACTS_PROMPT's own lines, which the model sometimes writes again ("Items: A; B")
+_LABELS = {"passages", "question", "items", "facts", "example"}
+
+
 def parse_facts(reply: str, n_passages: int) -> list[Fact]:
-    """The facts of a reply of "item: fact [n]" lines; lines that say "not stated" are left out."""
+    """The facts of a reply of "item: fact [n]" lines; lines that say "not stated", and the
+    prompt's own labelled lines written again, are left out."""
     facts = []
     for line in reply.splitlines():
         body = _LINE.match(line)
         if not body or _NOT_STATED.search(line):
             continue
         item, _, text = body.group(1).partition(":")
+        if item.strip(" *").lower() in _LABELS:
+            continue
         cited = tuple(parse_markers(line, n_passages))
         if not text.strip():  # "Verkhni Lars [2]": an item and nothing said about it
             item, text = strip_markers(item), ""

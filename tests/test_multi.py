@@ -7,6 +7,7 @@ from fakes import citing
 
 from rag import REFUSAL
 from rag.ground import check
+from rag.ingest import article_from_text
 from rag.multi import (
     COMPARE,
     DIFFERENCE,
@@ -87,6 +88,9 @@ def test_facts_are_read_one_per_line():
                         "Le Havre [2]", 2)
     assert facts == [Fact("Brest", "1,200 ferries docked [1]", (1,)), Fact("Cherbourg", "950 [2]", (2,)),
                      Fact("Le Havre", "", (2,))]
+    # the prompt's own lines written again are no facts: "Facts: 9 months" names no item
+    assert parse_facts("Items: Brest; Cherbourg\nFacts: 9 months [1]\nBrest: 1,200 [1]", 1) == [
+        Fact("Brest", "1,200 [1]", (1,))]
 
 
 def test_amounts_keep_their_units():
@@ -167,6 +171,30 @@ def test_a_figure_of_another_item_is_refused(make_bot):
 
     ans = make_bot(facts_or(REFUSAL, facts)).ask("How many Russians entered Kazakhstan and Georgia in total?")
     assert ans.refused and ans.text == REFUSAL and "Georgia" in ans.check
+
+
+def test_two_items_given_one_figure_are_each_asked_alone(make_bot):
+    """The one call gives the profit the expectation's figure, from a sentence naming both: which
+    item took the other's figure cannot be told, so both are asked alone, and the difference
+    rests on those answers."""
+    def single(messages):
+        if "expectation" in messages[-1]["content"].splitlines()[-1]:
+            return citing("£59m", "The market expectation was £59m [{n}].")(messages)
+        return citing("£75m", "The airline's profit was £75m [{n}].")(messages)
+
+    def facts(ps):
+        n = where(ps, "£59m")
+        return f"profit: £59m [{n}]\nmarket expectation: £59m [{n}]"
+
+    bot = make_bot(facts_or(single, facts))
+    airline = bot.add(article_from_text(
+        "Airline results\n\nThe airline made a pre-tax profit of £75m in the quarter.\n\n"
+        "Its profit beat the market expectation of £59m, analysts said.\n\nFuel costs rose by 12% as "
+        "oil prices climbed.\n\nThe carrier flew 9 million passengers.\n\nIts chairman expects a weak winter.\n\n"
+        "Cabin crew went on strike in May.\n\nShares closed up four pence.\n\nA new route to Oslo opens soon."))
+    ans = bot.ask("How much higher was the airline's profit than the market expectation?", scope=airline.id)
+    assert not ans.refused and ans.text.startswith("A difference of £16m: "), ans.check
+    assert ans.trace.attempts == 3, ans.check  # the facts, then each item alone
 
 
 def test_a_figure_the_model_missed_is_asked_for_alone(make_bot):
