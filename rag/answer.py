@@ -502,8 +502,8 @@ class RAG:
                                    f"the article never mentions {', '.join(q.unknown_names)}"))
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
-        verdict = ground.check(reply, q.text, shown,
-                               [r.around(h.passage) for h in hits], r.common, self.settings.skip_rules, forced)
+        verdict = ground.check(reply, q.text, shown, [r.around(h.passage) for h in hits], r.common,
+                               self.settings.skip_rules, forced)
         if not verdict.ok:
             return refusal(verdict)
         citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), reply)

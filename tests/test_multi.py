@@ -189,9 +189,9 @@ def test_two_items_given_one_figure_are_each_asked_alone(make_bot):
     bot = make_bot(facts_or(single, facts))
     airline = bot.add(article_from_text(
         "Airline results\n\nThe airline made a pre-tax profit of £75m in the quarter.\n\n"
-        "Its profit beat the market expectation of £59m, analysts said.\n\nFuel costs rose by 12% as "
-        "oil prices climbed.\n\nThe carrier flew 9 million passengers.\n\nIts chairman expects a weak winter.\n\n"
-        "Cabin crew went on strike in May.\n\nShares closed up four pence.\n\nA new route to Oslo opens soon."))
+        "Its profit beat the market expectation of £59m, analysts said.\n\nFuel costs rose by 12%.\n\n"
+        "The carrier flew 9 million passengers.\n\nIts chairman expects a weak winter.\n\n"
+        "Cabin crew went on strike in May.\n\nShares closed up four pence.\n\nA route to Oslo opens."))
     ans = bot.ask("How much higher was the airline's profit than the market expectation?", scope=airline.id)
     assert not ans.refused and ans.text.startswith("A difference of £16m: "), ans.check
     assert ans.trace.attempts == 3, ans.check  # the facts, then each item alone
