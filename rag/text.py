@@ -156,8 +156,8 @@ def measures(text: str) -> bool:
 
     >>> measures("Only six of the 12 months were paid"), measures("3,000 people and 2 days")
     (True, False)
-    >>> measures("Nine months by 2007 [2]"), measures("Six A321 aircraft")
-    (True, False)
+    >>> measures("Nine months by 2007 [2]"), measures("Six A321 aircraft"), measures("500 yen")
+    (True, False, True)
     """
     found, text = False, strip_markers(text)
     for m in _NUMBER_TOKEN.finditer(text):
@@ -171,10 +171,6 @@ def measures(text: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MEASURE_AFTER = re.compile(
-    r"(?:\s*(?:bn|m|k|million|billion|thousand))?\s*(?:%|per ?cent\b|(?:dollar|pound|euro|pence|penny|cent|"
-    r"second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?\b|of\s+(?:the|those|these|its|their)\s+"
-    r"(?:\S+\s+)?(?:second|minute|hour|day|week|month|year|decade)s?\b)", re.I)
 
 
 # -- citation markers ----------------------------------------------------------------------------
@@ -217,6 +213,13 @@ _CURRENCY_ONLY = {"m", "k"}
 # ("franc" is not here: its stem is France's and French's)
 _CURRENCIES = ("dollar", "pound", "sterling", "euro", "yen", "yuan", "rupee", "rouble", "ruble",
                "pence", "penny", "cent")
+_TIME_WORDS = "second|minute|hour|day|week|month|year|decade"
+# what follows a number that measures (see `measures`): a scale, then a share, a currency or a
+# unit of time ("12 months", "six of the 12 months", "£1.1 million", "90 per cent")
+_MEASURE_AFTER = re.compile(
+    rf"(?:\s*(?:bn|m|k|million|billion|thousand))?\s*(?:%|per ?cent\b|(?:{'|'.join(_CURRENCIES)}|"
+    rf"{_TIME_WORDS}|centur(?:y|ie))s?\b|of\s+(?:the|those|these|its|their)\s+(?:\S+\s+)?(?:{_TIME_WORDS})s?\b)",
+    re.I)
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
 _COUNT_WORDS = _NUMBER_WORDS - set(_SCALES)  # "six", "first"; not "million" alone (measures)
