@@ -23,7 +23,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "ba_fuel_prices": {
         "accuracy": (">=", 0.91),  # 0.943 (33/35)
-        "refusal_rate": (">=", 0.76),  # 0.846 (11/13)
+        "refusal_rate": (">=", 0.84),  # 0.923 (12/13); 0.846 before the forced-answer rule
         "wrong_refusal_rate": ("<=", 0.06),  # 0.029
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.96),  # 1.000
@@ -38,26 +38,26 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact": {  # the *_multi sets together: questions that need several facts
-        "accuracy": (">=", 0.81),  # 0.837 (41/49); before multi.py: 0.371 (on 35)
+        "accuracy": (">=", 0.83),  # 0.857 (42/49); before multi.py: 0.371 (on 35)
         "refusal_rate": (">=", 0.88),  # 1.000 (10/10); before: 0.667
-        "wrong_refusal_rate": ("<=", 0.08),  # 0.041
+        "wrong_refusal_rate": ("<=", 0.06),  # 0.020
         "unsupported_numbers": ("<=", 0),  # a computed number counts when its arithmetic holds
     },
     "multi-fact held out": {  # the test split of the *_multi sets
-        "accuracy": (">=", 0.73),  # 0.769 (20/26)
+        "accuracy": (">=", 0.76),  # 0.808 (21/26)
         "refusal_rate": (">=", 0.75),  # 1.000 (4/4)
-        "wrong_refusal_rate": ("<=", 0.12),  # 0.077
+        "wrong_refusal_rate": ("<=", 0.08),  # 0.038
         "unsupported_numbers": ("<=", 0),
     },
     "held_out": {  # the test split of the three simple sets together
         "accuracy": (">=", 0.87),  # 0.907 (39/43)
-        "refusal_rate": (">=", 0.84),  # 0.895 (17/19)
+        "refusal_rate": (">=", 0.89),  # 0.947 (18/19)
         "wrong_refusal_rate": ("<=", 0.05),  # 0.023
         "unsupported_numbers": ("<=", 0),
     },
     "fresh": {  # blind held-out items, written 2026-11-26 before that day's code ran on them
         "accuracy": (">=", 0.78),  # 0.857 (12/14)
-        "refusal_rate": (">=", 0.44),  # 0.556 (5/9): made-up claims from the passage's words pass
+        "refusal_rate": (">=", 0.55),  # 0.667 (6/9): made-up claims from the passage's words pass
         "wrong_refusal_rate": ("<=", 0.08),  # 0.071
         "unsupported_numbers": ("<=", 0),
     },
