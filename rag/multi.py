@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from . import ground
 from .text import (
     acronyms,
+    clauses,
     content_words,
     numbers,
     parse_markers,
@@ -357,9 +358,6 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
     return None
 
 
-_CLAUSE = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+")
-
-
 def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
     """A figure is taken from a sentence that names its item (or follows one that does: "that
     nation"), and from the clause that names it when the sentence names several things
@@ -376,9 +374,9 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
             if said[0] not in stated(sentence):
                 continue
             stating += 1
-            clauses = _CLAUSE.split(sentence)
-            naming = [c for c in clauses if want & content_words(c)]
-            holding = [c for c in clauses if said[0] in stated(c)]
+            pieces = clauses(sentence)
+            naming = [c for c in pieces if want & content_words(c)]
+            holding = [c for c in pieces if said[0] in stated(c)]
             before = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
             if any(c in naming for c in holding) or (not naming and want & content_words(before)):
                 return None

@@ -18,8 +18,8 @@ REFUSAL = "The article does not say."
 
 _INTRO = ("You answer questions about one news article. With each question you get numbered "
           "passages from the article; they are all you know.")
-_STATE = ("- Answer in one short sentence that states the fact. Copy names and numbers exactly as "
-          "the passages write them.\n"
+_STATE = ("- Answer in one short sentence that states the fact asked for, and nothing else. Copy names and "
+          "numbers exactly as the passages write them.\n"
           "- After the fact, put the number of the passage it comes from in square brackets.")
 _MAY_DECLINE = f"- Only if no passage is about the question, reply exactly: {REFUSAL}"
 _MUST_FIND = "- Find the passage that answers the question and state its fact."

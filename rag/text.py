@@ -377,3 +377,22 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if e2 > s2:
             out.append((s2, e2))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+")
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence, split at commas, semicolons, "while", "whereas" and "but"; a
+    piece of three words or fewer ("In October,") stays with the piece after it.
+
+    >>> clauses("In October, it rose to £10, while the other fell to £4.")
+    ['In October it rose to £10', 'the other fell to £4.']
+    """
+    out: list[str] = []
+    for piece in _CLAUSE_BREAK.split(sentence):
+        if out and len(out[-1].split()) <= 3:
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out

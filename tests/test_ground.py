@@ -312,6 +312,14 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("£2m [1].", "How much will the new border fence cost?", _FENCE, None),
     ("Fuel costs rose by 47.3% [1].", "By how much did fuel costs rise?",
      "In the third quarter fuel costs rose by 47.3%.", None),
+    # a figure from the clause the question asks about, not from another clause of its sentence
+    ("4.3% [1].", "By how much did cargo revenue rise?",
+     "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue.",
+     "figure_from_the_clause_asked"),
+    ("4.3% [1].", "By how much did turnover rise?",
+     "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue.", None),
+    ("£10 [1].", "How much was the long-haul surcharge raised to in October?",  # "In October," joins
+     "In October, it rose to £10 for long-haul flights, while the short-haul one rose to £4.", None),
     ("Six months [1].", "How much of the leave that mothers take is paid?",  # "paid" is the clause's
      "Mothers may take 12 months of leave, of which six months are paid.", None),
 ])
