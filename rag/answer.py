@@ -46,7 +46,7 @@ from .retrieve import Hit, Retriever
 from .text import sentence_spans, strip_markers
 
 #: a declined question is asked again with the sentences that match it best when at least this
-#: many do (one sentence is too little to force an answer from)
+#: many do; with fewer the decline stands (see RAG._narrowed)
 MIN_MATCHING_SENTENCES = 2
 
 
@@ -275,11 +275,9 @@ class RAG:
             answer = self._checked(q, r, hits, shown, reply, trace)
             if answer.verdict.rule == "declined" and self.settings.retry_declined:
                 best = ground.sentences_matching(q.text, shown, r.common)
-                if sum(len(sentence_spans(t)) for t in best) >= MIN_MATCHING_SENTENCES:
-                    how = "with the sentences that match it best, and no way to decline"
-                else:  # too little to force an answer from: the whole passages
-                    best, how = shown, "with no way to decline"
-                answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace, how)
+                if sum(len(sentence_spans(t)) for t in best) >= MIN_MATCHING_SENTENCES:  # else it stands
+                    answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,
+                                            "with the sentences that match it best, and no way to decline")
             elif answer.verdict.rule == "number_about_the_question":
                 naming = [ground.sentences_naming(q.text, s, r.common) for s in shown]
                 if naming != shown:
@@ -304,9 +302,10 @@ class RAG:
         one text per passage, "" to leave a passage out), and that reply checked like the first;
         the refusal stands if it fails too. Two refusals are worth it:
         - the model declined, although a passage may hold the answer (the 1.5B model often does
-          when the answer sits among many sentences): the sentences that match the question best
-          (the whole passages when fewer than MIN_MATCHING_SENTENCES do), with instructions
-          without the way to decline (`RETRY_PROMPT`); the check decides;
+          when the answer sits among many sentences): the sentences that match the question best,
+          with instructions without the way to decline (`RETRY_PROMPT`); the check decides. When
+          fewer than MIN_MATCHING_SENTENCES sentences share a word with the question, the
+          decline stands: forced from whole passages, the model mostly made answers up;
         - a figure taken from a sentence about something else ("43,000 went to Mongolia" from
           "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."): the sentences that name
           what the question is about."""
@@ -315,7 +314,7 @@ class RAG:
             return refused
         sub_hits, sub_shown = [h for h, _ in kept], [t for _, t in kept]
         reply = self._call(build_messages(q, sub_shown, system), self.settings.max_answer_tokens, trace)
-        answer = self._checked(q, r, sub_hits, sub_shown, reply, trace, forced=system == RETRY_PROMPT)
+        answer = self._checked(q, r, sub_hits, sub_shown, reply, trace)
         if answer.refused:
             return refused
         answer.verdict = dataclasses.replace(answer.verdict, detail=f"{answer.verdict.detail}; asked again "
@@ -491,9 +490,8 @@ class RAG:
         trace.llm_s = time.perf_counter() - llm_start
 
     def _checked(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], reply: str,
-                 trace: Trace, forced: bool = False) -> Answer:
-        """The Answer the user sees: the reply with verified citations, or the refusal (`forced`:
-        see ground.check)."""
+                 trace: Trace) -> Answer:
+        """The Answer the user sees: the reply with verified citations, or the refusal."""
         def refusal(verdict: Verdict) -> Answer:
             return Answer(q.text, REFUSAL, True, [], hits, verdict, reply, trace)
 
@@ -503,7 +501,7 @@ class RAG:
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
         verdict = ground.check(reply, q.text, shown, [r.around(h.passage) for h in hits], r.common,
-                               self.settings.skip_rules, forced)
+                               self.settings.skip_rules)
         if not verdict.ok:
             return refusal(verdict)
         citations = [ground.cite(n, hits[n - 1].passage, self.article_of(hits[n - 1].passage), reply)

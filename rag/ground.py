@@ -48,7 +48,6 @@ class Claim:
     surroundings: list[tuple[str, str]]  # the article's text before and after each passage (Retriever.around)
     common: frozenset[str]  # stems the whole article keeps using, which name nothing in particular
     cited: list[int] = field(default_factory=list)  # the passages the reply rests on, 1-based
-    forced: bool = False  # the model declined at first, and was asked again with no way to decline
 
     @cached_property
     def numbers(self) -> list[float]:
@@ -197,20 +196,6 @@ def figure_on_the_topic(claim: Claim) -> str | None:
         if holding and not any(asked & content_words(w) for w in holding):
             return f"{x:g} is stated in a sentence about something the question does not ask about"
     return None
-
-
-def forced_answer_on_the_question(claim: Claim) -> str | None:
-    """A reply the model gave only when it could no longer decline rests on a cited passage that
-    shares a word with the question (beyond the article's common ones): the model first judged
-    the passages silent, and an answer taken from a passage about something else is a guess
-    ("What is the name of BA's finance director?" answered with an analyst's name)."""
-    asked = content_words(claim.question) - claim.common
-    if not claim.forced or not asked:
-        return None
-    if any(asked & content_words(text) for text in claim.cited_text):
-        return None
-    return ("asked again after declining, and no cited passage shares a word with the question "
-            f"({', '.join(sorted(asked))})")
 
 
 def figure_from_the_clause_asked(claim: Claim) -> str | None:
@@ -485,8 +470,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
     figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked, states_a_time,
-    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked,
-    forced_answer_on_the_question)
+    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
@@ -531,15 +515,14 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
 
 
 def check(reply: str, question: str, passages: list[str], surroundings: list[tuple[str, str]] | None = None,
-          common: frozenset[str] = frozenset(), skip: Collection[str] = (), forced: bool = False) -> Verdict:
-    """Verify `reply` against the numbered `passages` (see the module docstring); `forced`: the
-    model was asked again after it declined, with no way to decline."""
+          common: frozenset[str] = frozenset(), skip: Collection[str] = ()) -> Verdict:
+    """Verify `reply` against the numbered `passages` (see the module docstring)."""
     unknown = set(skip) - set(RULE_NAMES)
     if unknown:
         raise ValueError(f"unknown rules {sorted(unknown)}; the rules are {', '.join(RULE_NAMES)}")
     claim = Claim(reply, question, passages, surroundings or [("", "")] * len(passages), common)
     cited, how = resolve_citations(claim, use_numbers="numbers_supported" not in skip)
-    claim = Claim(reply, question, passages, claim.surroundings, common, cited, forced)
+    claim = Claim(reply, question, passages, claim.surroundings, common, cited)
     for rule in RULES:
         if rule.__name__ in skip:
             continue

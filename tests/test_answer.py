@@ -124,32 +124,14 @@ def test_a_declined_reply_is_asked_again_with_the_best_matching_sentences(make_b
     assert "Haavisto" in answer.citations[0].text
 
 
-def test_a_declined_question_only_one_sentence_matches_is_asked_again_with_the_whole_passages(make_bot):
-    """"Which rocket launched it?" where one sentence says "launch": too little to force an
-    answer from, so the second ask gets the passages the first had (without the way to decline)."""
-    replies = iter(["The article does not say.", "The article does not say."])
-    bot = make_bot(lambda messages: next(replies))
+def test_a_declined_question_only_one_sentence_matches_is_not_forced(make_bot):
+    """"Which rocket launched the media probe?" where one sentence says "launch": too little to
+    force an answer from (forced from whole passages, the model mostly made answers up), so the
+    decline stands and the model is not asked again."""
+    bot = make_bot("The article does not say.")
     border = bot.add(article_from_text(BORDER))
     answer = bot.ask("Which rocket launched the media probe?", scope=border.id)  # "Media reports"
-    first, second = bot.generator.calls
-    assert second[0]["content"] == RETRY_PROMPT and second[1] == first[1]
-    assert answer.refused and answer.trace.attempts == 2
-
-
-@pytest.mark.parametrize("skip", [frozenset(), frozenset({"forced_answer_on_the_question"})])
-def test_an_answer_forced_from_a_passage_on_another_topic_is_refused(settings, skip):
-    """Asked again with no way to decline, the model answers from a passage that shares no word
-    with the question: it had judged the passages silent, and its refusal stands (with the rule
-    switched off, the same reply would be shown)."""
-    import dataclasses
-    replies = iter(["The article does not say.", "The lander was built by NASA [1]."])
-    bot = RAG(settings=dataclasses.replace(settings, skip_rules=skip), embedder=FakeEmbedder(),
-              generator=FakeGenerator(lambda messages: next(replies)))
-    nasa = bot.add(article_from_text("Lander mission ends\n\nNASA officials said the lander fell "
-                                     "silent in November.\n\nNASA thanked the lander's team."))
-    answer = bot.ask("Which company manufactured the spacecraft?", scope=nasa.id)
-    assert len(bot.generator.calls) == 2
-    assert answer.refused == (not skip), answer.verdict
+    assert answer.refused and answer.trace.attempts == 1 and len(bot.generator.calls) == 1
 
 
 def test_declining_twice_is_a_refusal(make_bot):
