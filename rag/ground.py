@@ -16,6 +16,7 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
+    TIME_UNITS,
     acronyms,
     clauses,
     content_words,
@@ -310,7 +311,7 @@ def states_a_time(claim: Claim) -> str | None:
 
 # "how many months ..." asks for a measure, not a count of people or things (content_words drops
 # the words of money and shares, "pounds" or "percent", and "second" with the ordinals, itself)
-_UNIT_WORDS = content_words("minutes hours days weeks months years decades centuries times points")
+_UNIT_WORDS = content_words(" ".join([*TIME_UNITS, "centuries", "times", "points"]))
 _HOW_MANY = re.compile(r"\bhow many\s+([\w’'-]+)", re.I)
 # "how many went/crossed ..." asks about no thing: a verb follows
 _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)

@@ -213,7 +213,9 @@ _CURRENCY_ONLY = {"m", "k"}
 # ("franc" is not here: its stem is France's and French's)
 _CURRENCIES = ("dollar", "pound", "sterling", "euro", "yen", "yuan", "rupee", "rouble", "ruble",
                "pence", "penny", "cent")
-_TIME_WORDS = "second|minute|hour|day|week|month|year|decade"
+#: the units of time a number may measure ("12 months"; also what "how many months" asks for)
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+_TIME_WORDS = "|".join(TIME_UNITS)
 # what follows a number that measures (see `measures`): a scale, then a share, a currency or a
 # unit of time ("12 months", "six of the 12 months", "£1.1 million", "90 per cent")
 _MEASURE_AFTER = re.compile(
