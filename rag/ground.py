@@ -28,6 +28,7 @@ from .text import (
     names,
     numbers,
     parse_markers,
+    refers_back,
     sentence_spans,
     stated,
     strip_markers,
@@ -37,6 +38,8 @@ from .text import (
 
 #: least share of the reply's new content words (not in the question) found in its passages
 MIN_NEW_WORD_SHARE = 0.5
+#: sentences followed back from an answer to find who the "he" that said it is
+BACK_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -369,7 +372,7 @@ _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
-    or after it ("'...,' says Oleg."), or the rest of the quotation it is in, names that speaker
+    or after it ("'...,' says Oleg."; back to where a "he" is named), or the rest of the quotation it is in, names that speaker
     outside quotation marks (in "May said: 'Blair is recycling it'" Blair says nothing): most of
     the speaker's words are there. A figure that interior ministry officials gave is not
     what the president said."""
@@ -389,6 +392,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
                                                   >= len(words)) or not (nums or words)):
                 continue
             first, last = max(0, i - 1), min(i + 1, len(spans) - 1)
+            while first > 0 and i - first < BACK_SENTENCES and refers_back(text[spans[first][0]:spans[first][1]]):
+                first -= 1  # "'...,' he said." names its speaker a sentence earlier
             while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
                 last += 1  # a quotation goes on to where its speaker is named
             window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from .index import Embedder, Index
 from .ingest import Passage
-from .text import acronyms, leaves_a_quote_open, numbers, tokenize
+from .text import acronyms, leaves_a_quote_open, numbers, refers_back, tokenize
 
 RRF_K = 60
 DENSE_CANDIDATES = 30
 QUOTE_PASSAGES = 3  # followed to find where a quotation a passage opens ends
+BACK_PASSAGES = 3  # followed back to find who the "he" of the passage before is
 COMMON_SHARE = 0.25  # a stem in more than this share of the passages names nothing in particular
 #: a passage of at most this many words and no figure is a web page's heading ("Sources",
 #: "Related stories"): it answers nothing, so it is never given to the model
@@ -134,11 +135,18 @@ class Retriever:
         """The article's text around `passage`: its headline, which names what the whole story is
         about ("Labour plans ..." over a passage that says "since we were elected"), and the
         passage just before it (none for the first, which holds the headline), where a phrase like
-        "its foreign minister" finds what "its" is; and, when `passage`
+        "its foreign minister" finds what "its" is, with the passages before that one while each
+        names its subject only as "he" or "they" (at most BACK_PASSAGES: "He vowed ..." over
+        "The Russian leader declared ..." is Putin, named a passage earlier); and, when `passage`
         leaves a quotation open, the passages after it up to the one that closes it (at most
         QUOTE_PASSAGES), where '...," said Doug McCuistion' names who is quoted."""
-        at = self._at.get((passage.source, passage.id - 1))
-        before = "" if at is None else self.passages[at].text
+        earlier: list[str] = []
+        while len(earlier) < BACK_PASSAGES and (not earlier or refers_back(earlier[0])):
+            at = self._at.get((passage.source, passage.id - len(earlier) - 1))
+            if at is None:
+                break
+            earlier.insert(0, self.passages[at].text)
+        before = " ".join(earlier)
         headline = self._headlines.get(passage.source, "")
         if before and headline not in before:
             before = f"{headline}{'' if headline[-1:] in '.!?' else '.'} {before}"

@@ -115,6 +115,22 @@ def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
 _QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|[’'](?![^\W\d_]))")
 
 
+_REFERS_BACK = re.compile(r"^\W*(?:he|she|they|his|her|their)\b|\b(?:he|she|they)\s+(?:said|says|added|adds|"
+                          r"told|tells|warned|warns|wrote|writes|tweeted)\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Whether `text` names its subject or its speaker only by a pronoun, so that who it is
+    stands in the text before it.
+
+    >>> refers_back("He vowed to smash the West."), refers_back("'We are not afraid,' he said.")
+    (True, True)
+    >>> refers_back("Zelenskyy warned that winter will be hard."), refers_back("The heat rose.")
+    (False, False)
+    """
+    return bool(_REFERS_BACK.search(text))
+
+
 def leaves_a_quote_open(text: str) -> bool:
     """Whether the last quotation mark of `text` opens a quotation (an apostrophe is no mark).
 
@@ -381,15 +397,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+")
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|\s+[–—]\s+")
 
 
 def clauses(sentence: str) -> list[str]:
-    """The clauses of a sentence, split at commas, semicolons, "while", "whereas" and "but"; a
-    piece of three words or fewer ("In October,") stays with the piece after it.
+    """The clauses of a sentence, split at commas, semicolons, dashes, "while", "whereas" and
+    "but"; a piece of three words or fewer ("In October,") stays with the piece after it.
 
     >>> clauses("In October, it rose to £10, while the other fell to £4.")
     ['In October it rose to £10', 'the other fell to £4.']
+    >>> clauses("Oleg – who is headed for Israel – waited for 30 minutes.")
+    ['Oleg who is headed for Israel', 'waited for 30 minutes.']
     """
     out: list[str] = []
     for piece in _CLAUSE_BREAK.split(sentence):

@@ -65,6 +65,17 @@ def test_a_quotation_is_attributed_to_the_speaker_named_where_it_ends():
     assert not check(reply, question, passages, other).ok
 
 
+def test_a_quotation_said_by_he_is_attributed_to_whom_he_is():
+    """"He portrayed the call-up as weakness, saying: '...'" after "'...,' he said." after
+    "Zelenskyy warned ...": the answer is Zelenskyy's words, named two sentences back."""
+    passages = ["Zelenskyy warned that this winter will be hard. 'They will shoot missiles,' he said. "
+                "He portrayed the call-up as weakness, saying: 'Their army is not able to fight.'"]
+    reply = "Their army is not able to fight [1]."
+    assert check(reply, "According to Zelenskyy, what did the call-up show?", passages).ok
+    other = check(reply, "According to Putin, what did the call-up show?", passages)
+    assert not other.ok and other.rule in {"about_the_question", "attributed_to_the_speaker"}
+
+
 def test_a_name_inside_a_quotation_is_not_its_speaker():
     passages = ['Theresa May said: "These plans were announced by Gordon Brown, and Tony Blair is now '
                 'recycling them."']

@@ -148,6 +148,21 @@ def test_a_passage_is_read_under_its_article_s_headline(settings):
     assert not r.around(r.passages[1])[0].startswith("Labour plans pay rise.")
 
 
+def test_a_passage_after_one_that_says_he_is_read_back_to_where_he_is_named(settings):
+    """"The Russian leader declared ..." follows "He vowed ...", which follows "Putin announced
+    ...": who it is stands two passages back; a passage that names its own subject stops there."""
+    filler = "in a long speech in front of a large crowd of supporters in the capital city today"
+    paragraphs = [f"Olga Petrova opened the fair {filler}.", f"Putin announced the annexation {filler}.",
+                  f"He vowed to smash the West {filler}.", f"The Russian leader declared victory {filler}."]
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    r = bot.retriever(bot.add(article_from_text("Speech news\n\n" + "\n\n".join(paragraphs))).id)
+    leader = next(p for p in r.passages if p.text.startswith("The Russian leader"))
+    before = r.around(leader)[0]
+    assert "Putin announced" in before and "He vowed" in before and "Olga" not in before
+    named = next(p for p in r.passages if p.text.startswith("He vowed"))
+    assert "Putin announced" in r.around(named)[0] and "Olga" not in r.around(named)[0]
+
+
 def test_a_passage_that_opens_a_quotation_is_read_with_the_passages_that_close_it(settings):
     quote = " ".join(f"Sentence {n} of the quotation goes on about the mission and its many findings."
                      for n in range(6))
