@@ -29,6 +29,9 @@ COMMON_SHARE = 0.25  # a stem in more than this share of the passages names noth
 #: a passage of at most this many words and no figure is a web page's heading ("Sources",
 #: "Related stories"): it answers nothing, so it is never given to the model
 HEADING_WORDS = 2
+#: nor is a web page's link or label copied with its text ("Source: Read Full Article")
+_LINK_LABEL = re.compile(r"^\W*(?:sources?:\s*)?(?:read (?:the )?(?:full|more)(?: article| story)?|continue "
+                         r"reading|click here(?: to \w+)?(?: more)?|advertisement|share this(?: article)?)\W*$", re.I)
 
 # A question that asks for a quantity is answered by a passage that states one.
 _QUANTITY = re.compile(r"\bhow (?:many|much|far|long|old|big|large)\b|\bnumber of\b|\bwhat (?:share|"
@@ -122,8 +125,8 @@ class Retriever:
                 self.vectors.add(index.vectors.reconstruct_n(0, index.vectors.ntotal))
         self.bm25 = BM25([p.text for p in self.passages])
         self.has_number = [bool(numbers(p.text)) for p in self.passages]
-        self.says_something = [len(p.text.split()) > HEADING_WORDS or has for p, has in
-                               zip(self.passages, self.has_number)]
+        self.says_something = [(len(p.text.split()) > HEADING_WORDS or has) and not _LINK_LABEL.match(p.text)
+                               for p, has in zip(self.passages, self.has_number)]
         #: every stem of the articles, and the initials of their names ("us" for United States)
         self.vocabulary = frozenset(self.bm25.df).union(*(acronyms(p.text) for p in self.passages))
         #: stems in more than a quarter of the passages (Russia in the seed article), and in
