@@ -408,6 +408,39 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     return None
 
 
+_DEED = re.compile(r"^\s*(?:who|which \w+)\s+(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|"
+                   r"should|shall|may|might|must)\b)([a-z]{3,})\b", re.I)
+_SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
+                     r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
+                     r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl\w*|comment\w*|"
+                     r"speak\w*|spoke|talk\w*|interview\w*|quot\w*|gave|giv\w*|provid\w*|publish\w*|"
+                     r"releas\w*|issu\w*|put|puts)\b", re.I)  # who gave a figure said it
+_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
+
+
+def deed_not_words(claim: Claim) -> str | None:
+    """"Who presents GMTV's Sunday programme?" is not answered from "Ms Hewitt told GMTV's
+    Sunday programme": when the question asks who did a deed that is no saying, and the cited
+    sentences that name the answer never write that deed but report someone speaking, the
+    answer claims what they do not say. A name that belongs to what the question asks about
+    ("Mike Powell of Dresdner Kleinwort" for "Which analyst works for Dresdner Kleinwort?") says
+    it without the deed."""
+    asked = _DEED.match(claim.question)
+    if not asked or _SAYING.fullmatch(asked.group(1)):
+        return None
+    deed, rest = content_words(asked.group(1)), content_words(claim.question[asked.end():])
+    answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
+    if not deed or not naming or any(deed & content_words(s) for s in naming):
+        return None
+    if any(answer & content_words(m.group(1)) and rest & content_words(m.group(2))
+           for s in naming for m in _OF.finditer(s)):
+        return None
+    if any(_SAYING.search(unquoted(s)) for s in naming):
+        return f"the cited passages say who spoke, not who {asked.group(1)}"
+    return None
+
+
 _WHOLE_YEAR = re.compile(r"\b(?:(?:whole|full|entire|all)(?: of)?(?: the)? (?:year|\d{4})|full-year|"
                          r"annual(?:ly)?|yearly|(?:for|in|during) (?:the year )?\d{4}\b)", re.I)
 _PART_OF_YEAR = re.compile(
@@ -476,7 +509,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
     figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked, states_a_time,
-    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked)
+    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -325,3 +325,17 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
 def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
     verdict = check(reply, question, [passage])
     assert (verdict.rule or None) == rule, verdict
+
+
+def test_a_deed_is_not_read_from_words_said():
+    """"Ms Hewitt told GMTV's programme" does not say she presents it; a name that belongs to
+    what is asked about, or an agency that gave a figure, says what was asked without the deed."""
+    told = ["Pay would rise by 2007, Ms Hewitt told GMTV's Sunday programme."]
+    verdict = check("Ms Hewitt presents GMTV's Sunday programme [1].", "Who presents GMTV's Sunday programme?", told)
+    assert not verdict.ok and verdict.rule == "deed_not_words"
+    presents = ["Ms Hewitt presents GMTV's Sunday programme, and said pay would rise by 2007."]
+    assert check("Ms Hewitt presents it [1].", "Who presents GMTV's Sunday programme?", presents).ok
+    of = ["Analyst Mike Powell of Dresdner Kleinwort said the results were solid."]
+    assert check("Mike Powell [1].", "Which analyst works for Dresdner Kleinwort?", of).ok
+    gave = ["The Finnish Border Guard agency said over 43,000 arrived."]
+    assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
