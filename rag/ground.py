@@ -185,12 +185,20 @@ def number_about_the_question(claim: Claim) -> str | None:
     return None
 
 
+#: words that say how a quantity moved, not which one: "By how much will recruitment costs rise?"
+#: is not answered from "Maternity pay is to rise by £1,400"
+_CHANGE = content_words("rise rises rising rose risen fall falls falling fell fallen increase increased increases "
+                        "decrease decreased decreases grow grew grown growth drop dropped climb climbed jump jumped "
+                        "gain gained cut cuts change changed")
+
+
 def figure_on_the_topic(claim: Claim) -> str | None:
     """Each figure of the reply comes from a sentence (or follows one) that shares a word with
     the question: "By how much did passenger numbers fall?" is not answered from a sentence on
     the fuel surcharge. The article's common words count ("fuel costs"), but not the name it is
-    about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m")."""
-    asked = content_words(claim.question) - (claim.common & name_stems(claim.question))
+    about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m"), nor
+    the word for how a quantity moved (_CHANGE)."""
+    asked = content_words(claim.question) - (claim.common & name_stems(claim.question)) - _CHANGE
     if not claim.numbers or len(asked) < 2:  # "How much did it make?" (made) says too little
         return None
     for x in claim.numbers:

@@ -339,3 +339,11 @@ def test_a_deed_is_not_read_from_words_said():
     assert check("Mike Powell [1].", "Which analyst works for Dresdner Kleinwort?", of).ok
     gave = ["The Finnish Border Guard agency said over 43,000 arrived."]
     assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
+
+
+def test_how_a_quantity_moved_does_not_name_which_one():
+    """"rise" is shared by the question and the sentence, but the sentence is about another thing."""
+    passages = ["Maternity pay for new mothers is to rise by £1,400 under new proposals."]
+    other = check("By £1,400 [1].", "By how much will recruitment costs rise for small firms?", passages)
+    assert not other.ok and other.rule == "figure_on_the_topic"
+    assert check("By £1,400 [1].", "By how much will maternity pay for new mothers rise?", passages).ok
