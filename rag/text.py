@@ -264,7 +264,8 @@ def _words_value(words: list[str]) -> float:
 
 
 def _run_value(run: list[str]) -> float | None:
-    """["one", "and", "a", "half"] -> 1.5, ["a", "tenth"] -> 0.1, ["one"] -> None (a pronoun)."""
+    """["one", "and", "a", "half"] -> 1.5, ["a", "tenth"] -> 0.1, ["one"] -> None (a pronoun),
+    ["third", "quarter"] -> 3 (a period: the third, not three quarters)."""
     if run[-1] not in _FRACTIONS:
         whole = [w for w in run if w not in ("and", "a")]
         return None if whole == ["one"] else _words_value(whole)
@@ -272,6 +273,8 @@ def _run_value(run: list[str]) -> float | None:
     rest = run[:-1]
     joined = "and" in rest[-2:]  # "one and a half", not "one tenth"
     whole = [w for w in rest if w not in ("and", "a")]
+    if whole and not joined and all(w in _ORDINALS for w in whole):
+        return _words_value(whole)
     if joined and whole:
         return _words_value(whole) + fraction
     if whole in ([], ["one"]):
@@ -327,6 +330,8 @@ def numbers(text: str) -> list[float]:
 
     >>> numbers("£75m ($141m), up 4.3% to £1.97bn; a 100m sprint")
     [75000000.0, 141000000.0, 4.3, 1970000000.0, 100.0]
+    >>> numbers("a quarter of them, in the third quarter")
+    [0.25, 3.0]
     """
     return [value for value, _ in quantities(text)]
 
