@@ -185,6 +185,9 @@ def number_about_the_question(claim: Claim) -> str | None:
     return None
 
 
+#: a question that asks who: the figures its answer carries (what "Rod Eddington, chief
+#: executive, said" of the quarter) are no answer to it, and not checked as one
+_ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose)\b", re.I)
 #: words that say how a quantity moved, not which one: "By how much will recruitment costs rise?"
 #: is not answered from "Maternity pay is to rise by £1,400"
 _CHANGE = content_words("rise rises rising rose risen fall falls falling fell fallen increase increased increases "
@@ -199,8 +202,8 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m"), nor
     the word for how a quantity moved (_CHANGE)."""
     asked = content_words(claim.question) - (claim.common & name_stems(claim.question)) - _CHANGE
-    if not claim.numbers or len(asked) < 2:  # "How much did it make?" (made) says too little
-        return None
+    if not claim.numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):  # ("How much did it
+        return None  # make?": "made" says too little; "Who ...?" asks for no figure)
     for x in claim.numbers:
         holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                    for text in claim.cited_text for spans in [sentence_spans(text)]
@@ -215,7 +218,7 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     clause of its sentence does: "By how much did cargo revenue rise?" is not answered by 4.3%
     from "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue"."""
     asked = content_words(claim.question) - claim.common
-    if not claim.numbers or len(asked) < 2:
+    if not claim.numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     for x in set(claim.numbers) - stated(claim.question):  # (the question's own year is no answer)
         elsewhere = []  # for each sentence stating x: whether only its other clauses match

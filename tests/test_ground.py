@@ -347,3 +347,14 @@ def test_how_a_quantity_moved_does_not_name_which_one():
     other = check("By £1,400 [1].", "By how much will recruitment costs rise for small firms?", passages)
     assert not other.ok and other.rule == "figure_on_the_topic"
     assert check("By £1,400 [1].", "By how much will maternity pay for new mothers rise?", passages).ok
+
+
+def test_a_who_answer_may_carry_the_figures_of_its_sentence():
+    """"Who is its chief executive?" asks for no figure: those the copied sentence holds about
+    another clause do not make the name wrong."""
+    passages = ['Rod Eddington, BA\'s chief executive, said the results were "respectable" in a quarter '
+                'when fuel costs rose by £106m or 47.3%.']
+    reply = passages[0] + " [1]"
+    assert check(reply, "Who is BA's chief executive?", passages).ok
+    figure = check("£106m [1].", "How much did BA's chief executive earn?", passages)
+    assert not figure.ok
