@@ -278,7 +278,7 @@ class RAG:
                 if sum(len(sentence_spans(t)) for t in best) >= MIN_MATCHING_SENTENCES:  # else it stands
                     answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,
                                             "with the sentences that match it best, and no way to decline")
-            elif answer.verdict.rule == "number_about_the_question":
+            elif answer.verdict.rule in ("number_about_the_question", "about_the_question"):
                 naming = [ground.sentences_naming(q.text, s, r.common) for s in shown]
                 if naming != shown:
                     subject = ", ".join(sorted(ground.subject_stems(q.text, r.common)))
@@ -306,9 +306,9 @@ class RAG:
           with instructions without the way to decline (`RETRY_PROMPT`); the check decides. When
           fewer than MIN_MATCHING_SENTENCES sentences share a word with the question, the
           decline stands: forced from whole passages, the model mostly made answers up;
-        - a figure taken from a sentence about something else ("43,000 went to Mongolia" from
-          "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."): the sentences that name
-          what the question is about."""
+        - an answer, or a figure, taken from a sentence about something else ("43,000 went to
+          Mongolia" from "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."; Lithuania's
+          minister named as Latvia's): the sentences that name what the question is about."""
         kept = [(h, t) for h, t in zip(hits, narrowed) if t]
         if not kept:
             return refused

@@ -172,6 +172,8 @@ def test_a_grounding_rule_switched_off_in_settings(tmp_path, settings):
     article.write_text("Latvia closed its border on Monday.\nFinland's foreign minister Pekka Haavisto "
                        "said the border stays open.\nMongolia reported long queues.\n", "utf-8")
     def reply(messages):
+        if "Haavisto" not in messages[-1]["content"]:  # asked again with the sentences naming Mongolia
+            return "The article does not say."
         n = next(line for line in messages[-1]["content"].splitlines() if "Haavisto" in line)[1]
         return f"Pekka Haavisto said the border stays open [{n}]."
 
@@ -210,6 +212,25 @@ def test_a_figure_about_something_else_is_asked_again_from_the_sentences_naming_
     assert answer.text == "3,000 went to Mongolia [1]." and not answer.refused
     assert answer.trace.attempts == 2 and "asked again" in answer.check
     assert "43,000" not in bot.generator.calls[1][-1]["content"]
+
+
+def test_an_answer_about_something_else_is_asked_again_from_the_sentences_naming_the_subject(make_bot):
+    """Lithuania's minister given as Latvia's: asked once more with only the sentences that name
+    Latvia."""
+    filler = "in a long message to his followers on the evening of the day the border queues grew"
+    story = (f"Ministers\n\nLithuania's foreign minister Gabrielius Landsbergis tweeted that Russians should "
+             f"stay, {filler}.\n\nThe Latvian foreign minister, Edgars Rinkevics, tweeted that many were fine, "
+             f"{filler}.")
+
+    def reply(messages):
+        if "Landsbergis" in messages[-1]["content"]:
+            return citing("Landsbergis", "Gabrielius Landsbergis [{n}].")(messages)
+        return citing("Rinkevics", "Edgars Rinkevics [{n}].")(messages)
+
+    bot = make_bot(reply)
+    answer = bot.ask("Who is Latvia's foreign minister?", scope=bot.add(article_from_text(story)).id)
+    assert answer.text == "Edgars Rinkevics [1]." and answer.trace.attempts == 2
+    assert "about_the_question" in answer.check
 
 
 def test_the_refusal_stands_when_the_narrowed_question_fails_too(make_bot):
