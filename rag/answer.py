@@ -273,7 +273,8 @@ class RAG:
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
             answer = self._checked(q, r, hits, shown, reply, trace)
-            if answer.verdict.rule == "declined" and self.settings.retry_declined:
+            if answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
+                # (a reply that only says the question again is no answer either)
                 best = ground.sentences_matching(q.text, shown, r.common)
                 if sum(len(sentence_spans(t)) for t in best) >= MIN_MATCHING_SENTENCES:  # else it stands
                     answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,

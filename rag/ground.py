@@ -258,6 +258,38 @@ def negation_from_passages(claim: Claim) -> str | None:
     return "the answer denies something, and no cited passage denies anything"
 
 
+_TO_OR_BY = re.compile(r"\b(to|by)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)")
+
+
+def _roles(text: str) -> dict[str, set[str]]:
+    """The stems of the names `text` puts after "to" (who something went to) and after "by"
+    (who did it, in the passive): {"to": ..., "by": ...}."""
+    out: dict[str, set[str]] = {"to": set(), "by": set()}
+    for m in _TO_OR_BY.finditer(text):
+        out[m.group(1).lower()] |= set(tokenize(m.group(2)))
+    return out
+
+
+def roles_kept(claim: Claim) -> str | None:
+    """Who did what to whom stays as the passage has it: "Michael Howard has written to Tony
+    Blair" does not say that Blair wrote to Howard. A name the reply puts after "to" (or "by")
+    that the passage has elsewhere, while the passage puts there another name the reply has
+    elsewhere, is a swapped role."""
+    reply = strip_markers(claim.reply)
+    mine = _roles(reply)
+    have = name_stems(reply)
+    for sentence in claim.cited_sentences:
+        theirs = _roles(sentence)
+        in_both = have & name_stems(sentence)
+        for role in ("to", "by"):
+            moved_in = (mine[role] - theirs[role]) & in_both
+            moved_out = (theirs[role] - mine[role]) & in_both
+            if moved_in and moved_out:
+                return (f"the answer swaps who is who: the passage has {', '.join(sorted(moved_out))} after "
+                        f"\"{role}\", the answer {', '.join(sorted(moved_in))}")
+    return None
+
+
 _YES_OR_NO = re.compile(r"\s*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must|"
                         r"may)\b", re.I)
 
@@ -517,6 +549,7 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
+    roles_kept,
     number_about_the_question,
     words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
     figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked, states_a_time,

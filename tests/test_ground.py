@@ -358,3 +358,11 @@ def test_a_who_answer_may_carry_the_figures_of_its_sentence():
     assert check(reply, "Who is BA's chief executive?", passages).ok
     figure = check("£106m [1].", "How much did BA's chief executive earn?", passages)
     assert not figure.ok
+
+
+def test_who_did_what_to_whom_is_kept():
+    passage = ["Tory leader Michael Howard has written to Tony Blair demanding an explanation."]
+    swapped = check("Tony Blair replied by writing to Michael Howard [1].", "How did Tony Blair reply?", passage)
+    assert not swapped.ok and swapped.rule == "roles_kept"
+    assert check("Michael Howard wrote to Tony Blair [1].", "To whom has Michael Howard written?", passage).ok
+    assert check("It was written to by Michael Howard [1].", "Who wrote to Tony Blair?", passage).ok
