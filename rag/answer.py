@@ -43,11 +43,12 @@ from .prompt import (
 )
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
-from .text import sentence_spans, strip_markers
+from .text import content_words, sentence_spans, strip_markers
 
-#: a declined question is asked again with the sentences that match it best when at least this
-#: many do; with fewer the decline stands (see RAG._narrowed)
-MIN_MATCHING_SENTENCES = 2
+#: a declined question is asked again with the sentences that match it best when they share at
+#: least this many words with it in all (two sentences a word each, or one sentence two words);
+#: with fewer the decline stands (see RAG._narrowed)
+MIN_SHARED_WORDS = 2
 
 
 @dataclass
@@ -276,7 +277,9 @@ class RAG:
             if answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
                 # (a reply that only says the question again is no answer either)
                 best = ground.sentences_matching(q.text, shown, r.common)
-                if sum(len(sentence_spans(t)) for t in best) >= MIN_MATCHING_SENTENCES:  # else it stands
+                wanted = content_words(q.text) - r.common
+                shared = sum(len(wanted & content_words(t[a:b])) for t in best for a, b in sentence_spans(t))
+                if shared >= MIN_SHARED_WORDS:  # else the decline stands
                     answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,
                                             "with the sentences that match it best, and no way to decline")
             elif answer.verdict.rule in ("number_about_the_question", "about_the_question"):
@@ -305,8 +308,9 @@ class RAG:
         - the model declined, although a passage may hold the answer (the 1.5B model often does
           when the answer sits among many sentences): the sentences that match the question best,
           with instructions without the way to decline (`RETRY_PROMPT`); the check decides. When
-          fewer than MIN_MATCHING_SENTENCES sentences share a word with the question, the
-          decline stands: forced from whole passages, the model mostly made answers up;
+          those sentences share fewer than MIN_SHARED_WORDS words with the question in all (one
+          sentence, one word: "Which rocket launched Phoenix?" and "the upcoming launch of the
+          Mars Science Laboratory"), the decline stands: forced, the model made answers up;
         - an answer, or a figure, taken from a sentence about something else ("43,000 went to
           Mongolia" from "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."; Lithuania's
           minister named as Latvia's): the sentences that name what the question is about."""

@@ -134,6 +134,17 @@ def test_a_declined_question_only_one_sentence_matches_is_not_forced(make_bot):
     assert answer.refused and answer.trace.attempts == 1 and len(bot.generator.calls) == 1
 
 
+def test_a_declined_question_one_sentence_matches_well_is_asked_again(make_bot):
+    """One sentence that shares two words or more with the question is worth asking again from
+    ("In which city is Peter Smith's university?", "Peter Smith of the University of Arizona in
+    Tucson")."""
+    replies = iter(["The article does not say.", "Media reports said 3,000 entered Mongolia [1]."])
+    bot = make_bot(lambda messages: next(replies))
+    border = bot.add(article_from_text(BORDER))
+    answer = bot.ask("What did media reports say about Mongolia?", scope=border.id)
+    assert not answer.refused and answer.trace.attempts == 2 and "asked again" in answer.check
+
+
 def test_declining_twice_is_a_refusal(make_bot):
     bot = make_bot("The article does not say.")
     stream = bot.stream("Who is Finland's foreign minister?")
