@@ -451,8 +451,9 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     return None
 
 
-_DEED = re.compile(r"^\s*(?:who|which \w+)\s+(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|"
-                   r"should|shall|may|might|must)\b)([a-z]{3,})\b", re.I)
+_AUXILIARY = r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must)\b"
+#: "Who presents ...?", "Which company built ...?"; not "Which political parties are named?"
+_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?!{_AUXILIARY})([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
                      r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl\w*|comment\w*|"

@@ -366,3 +366,9 @@ def test_who_did_what_to_whom_is_kept():
     assert not swapped.ok and swapped.rule == "roles_kept"
     assert check("Michael Howard wrote to Tony Blair [1].", "To whom has Michael Howard written?", passage).ok
     assert check("It was written to by Michael Howard [1].", "Who wrote to Tony Blair?", passage).ok
+
+
+def test_a_noun_of_two_words_is_no_deed():
+    """"Which political parties are named?" asks for no deed ("parties" is the noun's)."""
+    passages = ["The Tories dismissed the plan as desperate, while the Liberal Democrats said it was misdirected."]
+    assert check("The Tories [1].", "Which political parties are named in the article?", passages).ok
