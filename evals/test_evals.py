@@ -12,10 +12,10 @@ pytestmark = pytest.mark.slow
 
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
-        "accuracy": (">=", 0.95),  # 0.977 (84/86)
-        "refusal_rate": (">=", 0.92),  # 0.960 (24/25)
-        "wrong_refusal_rate": ("<=", 0.04),  # 0.012
-        "citation_precision": (">=", 0.85),  # 0.907
+        "accuracy": (">=", 0.97),  # 0.988 (85/86)
+        "refusal_rate": (">=", 0.96),  # 1.000 (25/25): a web page's link label is no author now
+        "wrong_refusal_rate": ("<=", 0.02),  # 0.000
+        "citation_precision": (">=", 0.85),  # 0.908
         "citation_recall": (">=", 0.70),
         "recall@5": (">=", 0.95),  # 0.965
         "mrr": (">=", 0.80),
@@ -30,44 +30,41 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "phoenix_mars": {
-        "accuracy": (">=", 0.87),  # 0.917 (22/24)
-        "refusal_rate": (">=", 0.87),  # 0.900 (9/10)
-        # 0.083 (2/24), 0.000 before: a declined question is no longer forced from whole passages
-        # (ph-city right before, ph-website wrong before; and ph-u-rocket's made-up answer refused)
-        "wrong_refusal_rate": ("<=", 0.13),
+        "accuracy": (">=", 0.91),  # 0.958 (23/24)
+        "refusal_rate": (">=", 0.90),  # 1.000 (10/10)
+        # 0.000; 0.083 when a decline with one sentence matching well was not asked again
+        "wrong_refusal_rate": ("<=", 0.05),
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.95),  # 1.000
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact": {  # the *_multi sets together: questions that need several facts
-        "accuracy": (">=", 0.85),  # 0.878 (43/49); before multi.py: 0.371 (on 35)
+        "accuracy": (">=", 0.87),  # 0.898 (44/49); before multi.py: 0.371 (on 35)
         "refusal_rate": (">=", 0.88),  # 1.000 (10/10); before: 0.667
         "wrong_refusal_rate": ("<=", 0.06),  # 0.020
         "unsupported_numbers": ("<=", 0),  # a computed number counts when its arithmetic holds
     },
     "multi-fact held out": {  # the test split of the *_multi sets
-        "accuracy": (">=", 0.80),  # 0.846 (22/26)
+        "accuracy": (">=", 0.84),  # 0.885 (23/26)
         "refusal_rate": (">=", 0.75),  # 1.000 (4/4)
         "wrong_refusal_rate": ("<=", 0.08),  # 0.038
         "unsupported_numbers": ("<=", 0),
     },
     "held_out": {  # the test split of the three simple sets together
-        "accuracy": (">=", 0.90),  # 0.930 (40/43)
-        "refusal_rate": (">=", 0.89),  # 0.947 (18/19)
-        # 0.070 (3/43), 0.023 before: a declined question is no longer forced from whole passages
-        # (Phoenix: one right answer and one wrong one became refusals; see phoenix_mars)
-        "wrong_refusal_rate": ("<=", 0.10),
+        "accuracy": (">=", 0.95),  # 0.977 (42/43)
+        "refusal_rate": (">=", 0.94),  # 1.000 (19/19)
+        "wrong_refusal_rate": ("<=", 0.05),  # 0.000
         "unsupported_numbers": ("<=", 0),
     },
     "fresh": {  # blind held-out items, written 2026-11-26 before that day's code ran on them
-        "accuracy": (">=", 0.78),  # 0.857 (12/14)
-        "refusal_rate": (">=", 0.66),  # 0.778 (7/9): made-up claims from the passage's words pass
-        "wrong_refusal_rate": ("<=", 0.08),  # 0.071
+        "accuracy": (">=", 0.85),  # 0.929 (13/14)
+        "refusal_rate": (">=", 0.77),  # 0.889 (8/9): "a dividend of four pence" still passes
+        "wrong_refusal_rate": ("<=", 0.08),  # 0.000
         "unsupported_numbers": ("<=", 0),
     },
     "new story": {  # an unseen story of another kind (BBC politics), blind, all held out; 2026-11-26
         "accuracy": (">=", 0.87),  # 0.917 (22/24); 0.833 before the shorter answers; 0.792 at first
-        "refusal_rate": (">=", 0.70),  # 0.800 (8/10); 0.700 before
+        "refusal_rate": (">=", 0.90),  # 1.000 (10/10); 0.800 before the deed and change-word rules
         "wrong_refusal_rate": ("<=", 0.09),  # 0.042 (1/24); 0.125 before
         "unsupported_numbers": ("<=", 0),
     },
@@ -76,11 +73,24 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "wrong_refusal_rate": ("<=", 0.43),  # 0.286
         "unsupported_numbers": ("<=", 0),
     },
+    # a second unseen story (BBC politics, e-mail deletions), questions written blind 2026-11-26
+    # (stop 22) and run first on that stop's code: 0.706 / 0.750 / 0.176 then
+    "second new story": {
+        "accuracy": (">=", 0.70),  # 0.765 (13/17)
+        "refusal_rate": (">=", 0.62),  # 0.750 (6/8)
+        "wrong_refusal_rate": ("<=", 0.18),  # 0.118 (2/17)
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact second new story": {  # 3 answerable
+        "accuracy": (">=", 0.33),  # 0.667 (2/3)
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
 # the rows a held-out-only run measures
-HELD_OUT = ("held_out", "multi-fact held out", "fresh", "new story", "multi-fact new story")
+HELD_OUT = ("held_out", "multi-fact held out", "fresh", "new story", "multi-fact new story",
+            "second new story", "multi-fact second new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

@@ -190,8 +190,9 @@ def number_about_the_question(claim: Claim) -> str | None:
 _ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose)\b", re.I)
 #: words that say how a quantity moved, not which one: "By how much will recruitment costs rise?"
 #: is not answered from "Maternity pay is to rise by £1,400"
-_CHANGE = content_words("rise rises rising rose risen fall falls falling fell fallen increase increased increases "
-                        "decrease decreased decreases grow grew grown growth drop dropped climb climbed jump jumped "
+_CHANGE = content_words("rise rises rising rose risen fall falls falling fell fallen increase increased "
+                        "increases decrease decreased decreases grow grew grown growth drop dropped climb "
+                        "climbed jump jumped "
                         "gain gained cut cuts change changed")
 
 
@@ -415,7 +416,8 @@ _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
-    or after it ("'...,' says Oleg."; back to where a "he" is named), or the rest of the quotation it is in, names that speaker
+    or after it ("'...,' says Oleg."; back to where a "he" is named), or the rest of the
+    quotation it is in, names that speaker
     outside quotation marks (in "May said: 'Blair is recycling it'" Blair says nothing): most of
     the speaker's words are there. A figure that interior ministry officials gave is not
     what the president said."""
@@ -435,7 +437,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
                                                   >= len(words)) or not (nums or words)):
                 continue
             first, last = max(0, i - 1), min(i + 1, len(spans) - 1)
-            while first > 0 and i - first < BACK_SENTENCES and refers_back(text[spans[first][0]:spans[first][1]]):
+            while first > 0 and i - first < BACK_SENTENCES and refers_back(text[slice(*spans[first])]):
                 first -= 1  # "'...,' he said." names its speaker a sentence earlier
             while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
                 last += 1  # a quotation goes on to where its speaker is named
@@ -451,7 +453,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     return None
 
 
-_AUXILIARY = r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must)\b"
+_AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|"
+              r"must)\b")
 #: "Who presents ...?", "Which company built ...?"; not "Which political parties are named?"
 _DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?!{_AUXILIARY})([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"

@@ -30,8 +30,9 @@ COMMON_SHARE = 0.25  # a stem in more than this share of the passages names noth
 #: "Related stories"): it answers nothing, so it is never given to the model
 HEADING_WORDS = 2
 #: nor is a web page's link or label copied with its text ("Source: Read Full Article")
-_LINK_LABEL = re.compile(r"^\W*(?:sources?:\s*)?(?:read (?:the )?(?:full|more)(?: article| story)?|continue "
-                         r"reading|click here(?: to \w+)?(?: more)?|advertisement|share this(?: article)?)\W*$", re.I)
+_LINK_LABEL = re.compile(r"^\W*(?:sources?:\s*)?(?:read (?:the )?(?:full|more)(?: article| story)?|"
+                         r"continue reading|click here(?: to \w+)?(?: more)?|advertisement|"
+                         r"share this(?: article)?)\W*$", re.I)
 
 # A question that asks for a quantity is answered by a passage that states one.
 _QUANTITY = re.compile(r"\bhow (?:many|much|far|long|old|big|large)\b|\bnumber of\b|\bwhat (?:share|"

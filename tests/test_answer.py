@@ -230,7 +230,8 @@ def test_an_answer_about_something_else_is_asked_again_from_the_sentences_naming
     Latvia."""
     filler = "in a long message to his followers on the evening of the day the border queues grew"
     story = (f"Ministers\n\nLithuania's foreign minister Gabrielius Landsbergis tweeted that Russians should "
-             f"stay, {filler}.\n\nThe Latvian foreign minister, Edgars Rinkevics, tweeted that many were fine, "
+             f"stay, {filler}.\n\nThe Latvian foreign minister, Edgars Rinkevics, tweeted that many "
+             f"were fine, "
              f"{filler}.")
 
     def reply(messages):

@@ -331,7 +331,8 @@ def test_a_deed_is_not_read_from_words_said():
     """"Ms Hewitt told GMTV's programme" does not say she presents it; a name that belongs to
     what is asked about, or an agency that gave a figure, says what was asked without the deed."""
     told = ["Pay would rise by 2007, Ms Hewitt told GMTV's Sunday programme."]
-    verdict = check("Ms Hewitt presents GMTV's Sunday programme [1].", "Who presents GMTV's Sunday programme?", told)
+    question = "Who presents GMTV's Sunday programme?"
+    verdict = check("Ms Hewitt presents GMTV's Sunday programme [1].", question, told)
     assert not verdict.ok and verdict.rule == "deed_not_words"
     presents = ["Ms Hewitt presents GMTV's Sunday programme, and said pay would rise by 2007."]
     assert check("Ms Hewitt presents it [1].", "Who presents GMTV's Sunday programme?", presents).ok
@@ -362,7 +363,8 @@ def test_a_who_answer_may_carry_the_figures_of_its_sentence():
 
 def test_who_did_what_to_whom_is_kept():
     passage = ["Tory leader Michael Howard has written to Tony Blair demanding an explanation."]
-    swapped = check("Tony Blair replied by writing to Michael Howard [1].", "How did Tony Blair reply?", passage)
+    swapped = check("Tony Blair replied by writing to Michael Howard [1].", "How did Tony Blair reply?",
+                    passage)
     assert not swapped.ok and swapped.rule == "roles_kept"
     assert check("Michael Howard wrote to Tony Blair [1].", "To whom has Michael Howard written?", passage).ok
     assert check("It was written to by Michael Howard [1].", "Who wrote to Tony Blair?", passage).ok
@@ -370,5 +372,6 @@ def test_who_did_what_to_whom_is_kept():
 
 def test_a_noun_of_two_words_is_no_deed():
     """"Which political parties are named?" asks for no deed ("parties" is the noun's)."""
-    passages = ["The Tories dismissed the plan as desperate, while the Liberal Democrats said it was misdirected."]
+    passages = ["The Tories dismissed the plan as desperate, while the Liberal Democrats said it was "
+                "misdirected."]
     assert check("The Tories [1].", "Which political parties are named in the article?", passages).ok
