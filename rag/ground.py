@@ -192,8 +192,7 @@ _ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose)\b", re.I)
 #: is not answered from "Maternity pay is to rise by £1,400"
 _CHANGE = content_words("rise rises rising rose risen fall falls falling fell fallen increase increased "
                         "increases decrease decreased decreases grow grew grown growth drop dropped climb "
-                        "climbed jump jumped "
-                        "gain gained cut cuts change changed")
+                        "climbed jump jumped gain gained cut cuts change changed")
 
 
 def figure_on_the_topic(claim: Claim) -> str | None:
@@ -203,8 +202,9 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m"), nor
     the word for how a quantity moved (_CHANGE)."""
     asked = content_words(claim.question) - (claim.common & name_stems(claim.question)) - _CHANGE
-    if not claim.numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):  # ("How much did it
-        return None  # make?": "made" says too little; "Who ...?" asks for no figure)
+    # ("How much did it make?": "made" says too little; "Who ...?" asks for no figure)
+    if not claim.numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
+        return None
     for x in claim.numbers:
         holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                    for text in claim.cited_text for spans in [sentence_spans(text)]
@@ -417,10 +417,9 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
     or after it ("'...,' says Oleg."; back to where a "he" is named), or the rest of the
-    quotation it is in, names that speaker
-    outside quotation marks (in "May said: 'Blair is recycling it'" Blair says nothing): most of
-    the speaker's words are there. A figure that interior ministry officials gave is not
-    what the president said."""
+    quotation it is in, names that speaker outside quotation marks (in "May said: 'Blair is
+    recycling it'" Blair says nothing): most of the speaker's words are there. A figure that
+    interior ministry officials gave is not what the president said."""
     asked = _SPEAKER.search(claim.question)
     if not asked:
         return None
@@ -553,11 +552,10 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
-    roles_kept,
-    number_about_the_question,
-    words_from_passages, negation_from_passages, states_the_quantity_asked, counts_what_was_asked,
-    figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked, states_a_time,
-    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
+    roles_kept, number_about_the_question, words_from_passages, negation_from_passages,
+    states_the_quantity_asked, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
+    figure_for_the_period_asked, states_a_time, role_in_passages, attributed_to_the_speaker,
+    choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
