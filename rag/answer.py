@@ -43,7 +43,7 @@ from .prompt import (
 )
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
-from .text import content_words, sentence_spans, strip_markers
+from .text import strip_markers
 
 #: a declined question is asked again with the sentences that match it best when they share at
 #: least this many words with it in all (two sentences a word each, or one sentence two words);
@@ -276,9 +276,7 @@ class RAG:
             answer = self._checked(q, r, hits, shown, reply, trace)
             if answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
                 # (a reply that only says the question again is no answer either)
-                best = ground.sentences_matching(q.text, shown, r.common)
-                wanted = content_words(q.text) - r.common
-                shared = sum(len(wanted & content_words(t[a:b])) for t in best for a, b in sentence_spans(t))
+                best, shared = ground.sentences_matching(q.text, shown, r.common)
                 if shared >= MIN_SHARED_WORDS:  # else the decline stands
                     answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,
                                             "with the sentences that match it best, and no way to decline")

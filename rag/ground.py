@@ -113,21 +113,23 @@ def sentences_naming(question: str, passage: str, common: frozenset[str] = froze
 
 
 def sentences_matching(question: str, passages: list[str], common: frozenset[str] = frozenset(),
-                       most: int = 3) -> list[str]:
+                       most: int = 3) -> tuple[list[str], int]:
     """For each passage, the ones of its sentences that are among the `most` sentences of all
     `passages` sharing the most content words with the question (none shared: not kept), in their
-    order; "" for a passage that keeps none.
+    order; "" for a passage that keeps none. And how many words the kept sentences share with
+    the question, in all.
 
     >>> sentences_matching("Why did the mission end?", ["It landed in May. The mission ended in winter.",
     ...                                                  "Dust fell."], most=1)
-    ['The mission ended in winter.', '']
+    (['The mission ended in winter.', ''], 1)
     """
     wanted = content_words(question) - common
     scored = [(len(wanted & content_words(p[a:b])), i, a, b)
               for i, p in enumerate(passages) for a, b in sentence_spans(p)]
     best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:most]  # stable: rank, then place
     kept = sorted((i, a, b) for _, i, a, b in best)
-    return [" ".join(p[a:b] for j, a, b in kept if j == i) for i, p in enumerate(passages)]
+    texts = [" ".join(p[a:b] for j, a, b in kept if j == i) for i, p in enumerate(passages)]
+    return texts, sum(shared for shared, _, _, _ in best)
 
 
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
