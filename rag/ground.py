@@ -358,6 +358,30 @@ def states_a_time(claim: Claim) -> str | None:
     return None
 
 
+#: words that ask for a time and name nothing that happened ("On which day ...?", "When did it
+#: happen?")
+_TIME_ASKED = content_words("when date day year time happen happened occur occurred take place took")
+_DATE_WORD = re.compile(r"\d[\d,.:]*\d|\d|[A-Za-z]+")
+
+
+def time_of_what_was_asked(claim: Claim) -> str | None:
+    """"When did the Hutton Inquiry begin?" is not answered by the day of another event told in
+    a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the Hutton
+    Inquiry"): a sentence that gives the reply's date shares with the question a word beyond
+    its names."""
+    if not _ASKS_TIME.search(claim.question):
+        return None
+    asked = content_words(claim.question) - name_stems(claim.question) - claim.common - _TIME_ASKED
+    question = {w.lower() for w in _DATE_WORD.findall(claim.question)}
+    dates = {w.lower() for w in _DATE_WORD.findall(strip_markers(claim.reply)) if _DATE.match(w)} - question
+    if not asked or not dates:
+        return None
+    holding = [s for s in claim.cited_sentences if dates & {w.lower() for w in _DATE_WORD.findall(s)}]
+    if holding and not any(asked & content_words(s) for s in holding):
+        return f"the date is given in a sentence about something else than what the question asks"
+    return None
+
+
 # "how many months ..." asks for a measure, not a count of people or things (content_words drops
 # the words of money and shares, "pounds" or "percent", and "second" with the ordinals, itself)
 _UNIT_WORDS = content_words(" ".join([*TIME_UNITS, "centuries", "times", "points"]))
@@ -556,7 +580,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, number_about_the_question, words_from_passages, negation_from_passages,
     states_the_quantity_asked, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
-    figure_for_the_period_asked, states_a_time, role_in_passages, attributed_to_the_speaker,
+    figure_for_the_period_asked, states_a_time, time_of_what_was_asked, role_in_passages, attributed_to_the_speaker,
     choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 

@@ -255,6 +255,17 @@ def test_what_date_is_answered_with_a_date(reply, ok):
     assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
 
 
+def test_when_is_answered_by_the_time_of_what_was_asked():
+    """A date told of another event, in a sentence naming the thing asked about, answers no
+    "when"; the sentence that tells the deed asked does."""
+    passages = ["On Tuesday the mayor criticised the delay to the Riverside Bridge. Work on the "
+                "Riverside Bridge started in March 2019."]
+    other = check("The Riverside Bridge opened on Tuesday [1].", "When did the Riverside Bridge open?", passages)
+    assert not other.ok and other.rule == "time_of_what_was_asked", other
+    assert check("In March 2019 [1].", "When did work on the Riverside Bridge start?", passages).ok
+    assert check("On Tuesday [1].", "On which day did the mayor criticise the delay?", passages).ok
+
+
 def test_a_figure_comes_from_a_sentence_on_the_question_topic():
     passages = ["The company raised its fuel surcharge from £6 to £10. Passenger numbers fell 3%."]
     off = check("It was raised from £6 to £10 [1].", "By how much did passenger numbers fall?", passages)
