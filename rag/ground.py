@@ -412,23 +412,32 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     return None
 
 
-_WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$", re.I)
+_WHO_OR_WHAT_IS = re.compile(r"^\s*(who|what)\s+(?:is|was|are|were|has been|had been|will be)\s+(.+?)\s*\??\s*$",
+                             re.I)
+#: nouns that ask for a thing without naming it ("What is Hewitt's job?", "What is the name of ...?")
+_ASKING_NOUNS = content_words("name names surname title job role position profession occupation post number "
+                              "amount total figure size level reason cause purpose point result outcome "
+                              "effect impact view opinion response reaction message aim goal main exact "
+                              "current latest new full kind type sort")
 
 
 def role_in_passages(claim: Claim) -> str | None:
-    """"Who is the project manager?" is answered from a passage that names that role: most of
-    the role's words (beyond the names, which about_the_question checks) are in the cited
-    passages or just before them."""
-    asked = _WHO_IS.match(claim.question)
+    """"Who is the project manager?" is answered from a passage that names that role, and "What
+    is the maximum penalty for ...?" from one that names a penalty: most of the words of the
+    thing asked for (beyond the names, which about_the_question checks, and the words that ask
+    without naming, like "name" or "reason") are in the cited passages or just before them."""
+    asked = _WHO_OR_WHAT_IS.match(claim.question)
     if not asked:
         return None
-    phrase = re.split(r",|;| who | that | which ", asked.group(1))[0]  # the role, not what follows
-    role = content_words(phrase) - name_stems(phrase) - claim.common
+    ends = r",|;| who | that | which " + (r"| (?:of|for|in|on|at|to|by|from|with|since|near|when|after|before) "
+                                          if asked.group(1).lower() == "what" else "")
+    phrase = re.split(ends, asked.group(2))[0]  # the thing, not what follows
+    role = content_words(phrase) - name_stems(phrase) - claim.common - _ASKING_NOUNS
     if not role:
         return None
     have = set().union(*(content_words(text) for text in claim.cited_context))
     if len(role & have) * 2 < len(role):
-        return f"the cited passages do not name the role asked about ({', '.join(sorted(role - have))})"
+        return f"the cited passages do not name what the question asks for ({', '.join(sorted(role - have))})"
     return None
 
 
