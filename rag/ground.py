@@ -58,6 +58,13 @@ class Claim:
         return numbers(self.reply)
 
     @cached_property
+    def new_numbers(self) -> list[float]:
+        """The reply's numbers that the question does not state itself: the question's own year,
+        or the 1 of "the first sale", are no figure it answers with."""
+        asked = stated(self.question)
+        return [x for x in self.numbers if x not in asked]
+
+    @cached_property
     def about(self) -> set[str]:
         """The stems of the names the question is about."""
         return subject_stems(self.question, self.common)
@@ -174,13 +181,13 @@ def number_about_the_question(claim: Claim) -> str | None:
     sentence names what the question asks about ("How many went to Mongolia?" answered from
     "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
     about = claim.about
-    if not about or not claim.numbers:
+    if not about or not claim.new_numbers:
         return None
     sentences = claim.cited_sentences
     named = [name_stems(s, claim.common) for s in sentences]
     if not any(about & stems for stems in named):
         return None
-    for x in claim.numbers:
+    for x in claim.new_numbers:
         holding = [stems for s, stems in zip(sentences, named) if x in stated(s)]
         if holding and all(stems and not about & stems for stems in holding):
             return f"{x:g} is stated about something the question does not name"
@@ -205,9 +212,9 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     the word for how a quantity moved (_CHANGE)."""
     asked = content_words(claim.question) - (claim.common & name_stems(claim.question)) - _CHANGE
     # ("How much did it make?": "made" says too little; "Who ...?" asks for no figure)
-    if not claim.numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
+    if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
-    for x in claim.numbers:
+    for x in claim.new_numbers:
         holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                    for text in claim.cited_text for spans in [sentence_spans(text)]
                    for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
@@ -221,9 +228,9 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     clause of its sentence does: "By how much did cargo revenue rise?" is not answered by 4.3%
     from "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue"."""
     asked = content_words(claim.question) - claim.common
-    if not claim.numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
+    if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
-    for x in set(claim.numbers) - stated(claim.question):  # (the question's own year is no answer)
+    for x in set(claim.new_numbers):
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
         for sentence in claim.sentences_holding(x):
             pieces = clauses(sentence)
@@ -303,7 +310,7 @@ def says_something_new(claim: Claim) -> str | None:
     reply = strip_markers(claim.reply)
     if _YES_OR_NO.match(claim.question) or content_words(reply) - content_words(claim.question):
         return None
-    if set(claim.numbers) - stated(claim.question):
+    if claim.new_numbers:
         return None
     return "the answer only repeats the question's words"
 
@@ -361,24 +368,25 @@ def states_a_time(claim: Claim) -> str | None:
 #: words that ask for a time and name nothing that happened ("On which day ...?", "When did it
 #: happen?")
 _TIME_ASKED = content_words("when date day year time happen happened occur occurred take place took")
-_DATE_WORD = re.compile(r"\d[\d,.:]*\d|\d|[A-Za-z]+")
 
 
 def time_of_what_was_asked(claim: Claim) -> str | None:
-    """"When did the Hutton Inquiry begin?" is not answered by the day of another event told in
-    a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the Hutton
-    Inquiry"): a sentence that gives the reply's date shares with the question a word beyond
-    its names."""
+    """"When did the Hutton Inquiry begin?" is not answered by the time of another event told
+    in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
+    Hutton Inquiry"): the cited sentences that hold most of what the reply adds to the question
+    share with the question a word beyond its names."""
     if not _ASKS_TIME.search(claim.question):
         return None
     asked = content_words(claim.question) - name_stems(claim.question) - claim.common - _TIME_ASKED
-    question = {w.lower() for w in _DATE_WORD.findall(claim.question)}
-    dates = {w.lower() for w in _DATE_WORD.findall(strip_markers(claim.reply)) if _DATE.match(w)} - question
-    if not asked or not dates:
+    new = content_words(claim.reply) - content_words(claim.question)
+    figures = set(claim.new_numbers)
+    if not asked or not (new or figures):
         return None
-    holding = [s for s in claim.cited_sentences if dates & {w.lower() for w in _DATE_WORD.findall(s)}]
+    scored = [(len(new & content_words(s)) + len(figures & stated(s)), s) for s in claim.cited_sentences]
+    most = max((n for n, _ in scored), default=0)
+    holding = [s for n, s in scored if n == most and n]
     if holding and not any(asked & content_words(s) for s in holding):
-        return f"the date is given in a sentence about something else than what the question asks"
+        return "the time is told in a sentence about something else than what the question asks"
     return None
 
 
@@ -398,22 +406,23 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     things counted by a reply whose numbers all measure time, money or shares ("How many women
     took leave?" is not answered by "six of the 12 months were paid")."""
     asked = _HOW_MANY.search(claim.question)
-    if not asked or not claim.numbers or _VERB.search(asked.group(1)):
+    if not asked or not claim.new_numbers or _VERB.search(asked.group(1)):
         return None
     if content_words(asked.group(1)) - _UNIT_WORDS and measures(claim.reply):
         return f"the answer measures time, money or a share, and counts no {asked.group(1)}"
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None
-    for x in claim.numbers:
+    for x in claim.new_numbers:
         holding = claim.sentences_holding(x)
         if holding and not any(things & content_words(s) for s in holding):
             return f"{x:g} is not stated about {', '.join(sorted(things))}"
     return None
 
 
-_WHO_OR_WHAT_IS = re.compile(r"^\s*(who|what)\s+(?:is|was|are|were|has been|had been|will be)\s+(.+?)\s*\??\s*$",
-                             re.I)
+#: "Who is the role?", "What is the thing ...?" / "What is Hewitt's thing?" (not "What was wrong ...?")
+_WHO_OR_WHAT_IS = re.compile(r"^\s*(?:(who)|what)\s+(?:is|was|are|were|has been|had been|will be)\s+"
+                             r"((?(1)|(?:the\s|[^?]*?[’']s\s)).+?)\s*\??\s*$", re.I)
 #: nouns that ask for a thing without naming it ("What is Hewitt's job?", "What is the name of ...?")
 _ASKING_NOUNS = content_words("name names surname title job role position profession occupation post number "
                               "amount total figure size level reason cause purpose point result outcome "
@@ -421,17 +430,29 @@ _ASKING_NOUNS = content_words("name names surname title job role position profes
                               "current latest new full kind type sort")
 
 
+#: a word before a role that makes it another role: the deputy prime minister is not the prime minister
+_QUALIFIED = re.compile(r"\b(deputy|vice|former|acting|assistant|shadow|ex|junior|interim|associate|honorary)"
+                        r"[\s-]+$", re.I)
+
+
 def role_in_passages(claim: Claim) -> str | None:
     """"Who is the project manager?" is answered from a passage that names that role, and "What
     is the maximum penalty for ...?" from one that names a penalty: most of the words of the
     thing asked for (beyond the names, which about_the_question checks, and the words that ask
-    without naming, like "name" or "reason") are in the cited passages or just before them."""
+    without naming, like "name" or "reason") are in the cited passages or just before them. A
+    role they write only with a word that makes it another ("Deputy Prime Minister John
+    Prescott") does not name "the Prime Minister"."""
     asked = _WHO_OR_WHAT_IS.match(claim.question)
     if not asked:
         return None
     ends = r",|;| who | that | which " + (r"| (?:of|for|in|on|at|to|by|from|with|since|near|when|after|before) "
-                                          if asked.group(1).lower() == "what" else "")
+                                          if not asked.group(1) else "")
     phrase = re.split(ends, asked.group(2))[0]  # the thing, not what follows
+    bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
+    written = [text[:m.start()] for text in claim.cited_context
+               for m in re.finditer(rf"\b{re.escape(bare)}\b", text, re.I)]
+    if written and all(_QUALIFIED.search(before) for before in written):
+        return f"the cited passages name only a {_QUALIFIED.search(written[0]).group(1).lower()} {bare}"
     role = content_words(phrase) - name_stems(phrase) - claim.common - _ASKING_NOUNS
     if not role:
         return None
@@ -534,9 +555,9 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     """A figure asked for a whole year ("for the whole of 2004", "annual") does not come from a
     sentence that gives it for part of a year ("the three months to 31 December 2004", "in
     January"), unless that sentence speaks of the whole year too."""
-    if not claim.numbers or not _WHOLE_YEAR.search(claim.question):
+    if not claim.new_numbers or not _WHOLE_YEAR.search(claim.question):
         return None
-    for x in set(claim.numbers) - stated(claim.question):  # not the year the question names
+    for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
         if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
             return f"{x:g} is given for part of a year, and the question asks about a whole year"

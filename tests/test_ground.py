@@ -264,6 +264,29 @@ def test_when_is_answered_by_the_time_of_what_was_asked():
     assert not other.ok and other.rule == "time_of_what_was_asked", other
     assert check("In March 2019 [1].", "When did work on the Riverside Bridge start?", passages).ok
     assert check("On Tuesday [1].", "On which day did the mayor criticise the delay?", passages).ok
+    ended = ["The bridge first went on sale after the exhibition ended."]
+    assert not check("It opened after the exhibition ended [1].", "When did the Riverside Bridge open?", ended).ok
+    assert check("After the exhibition ended [1].", "When did the bridge first go on sale?", ended).ok
+
+
+def test_the_thing_asked_for_is_named_in_the_passages():
+    passages = ["Destroying records becomes a criminal offence, said the deputy mayor Ann Lee. The "
+                "panel said too many bodies were involved in the decision."]
+    made_up = check("The maximum penalty is a criminal offence [1].", "What is the maximum penalty for destroying "
+                    "records?", passages)
+    assert not made_up.ok and made_up.rule == "role_in_passages", made_up
+    deputy = check("The mayor is Ann Lee [1].", "Who is the mayor?", passages)
+    assert not deputy.ok and deputy.rule == "role_in_passages", deputy
+    assert check("Ann Lee [1].", "Who is the deputy mayor?", passages).ok
+    assert check("Too many bodies were involved [1].", "What was wrong with the decision?", passages).ok
+    assert check("Deputy mayor [1].", "What is Ann Lee's job?", passages).ok
+
+
+def test_a_number_the_question_states_is_no_figure_of_the_answer():
+    """"the first sale" states a 1 that the answer repeats; it is checked as no figure."""
+    passages = ["It said the first attempt to sell it proved a fiasco. Leigh said the process was confused."]
+    assert check("The process of the first sale was confused [1].", "How did Leigh describe the process of "
+                 "the first sale?", passages).ok
 
 
 def test_a_figure_comes_from_a_sentence_on_the_question_topic():
