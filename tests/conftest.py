@@ -1,9 +1,16 @@
+import tracemalloc  # noqa: F401  (see below)
 from pathlib import Path
 
 import pytest
 from fakes import FakeEmbedder, FakeGenerator
 
 from rag.config import DEFAULT_ARTICLE, Settings
+
+# pytest reports an exception raised in a finalizer (an unclosed file's ResourceWarning) through
+# a hook that imports tracemalloc on first use. When garbage collection runs that finalizer in
+# the middle of another import, the nested import trips CPython 3.11's importlib re-entrancy bug
+# (python/cpython#91351) and the outer import fails with a KeyError: test_ui's gradio app build
+# failed that way about one run in three. Imported here, the hook's import is a lookup.
 
 
 @pytest.fixture
