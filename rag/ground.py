@@ -204,16 +204,23 @@ _CHANGE = content_words("rise rises rising rose risen fall falls falling fell fa
                         "climbed jump jumped gain gained cut cuts change changed")
 
 
+#: words that say what kind of quantity is asked, not of what: "How much did the Dome cost to
+#: build?" is not answered from "the Dome cost taxpayers £28.7m to maintain and sell"
+_KIND = content_words("cost costs price prices worth value amount total sum spend spent")
+
+
 def figure_on_the_topic(claim: Claim) -> str | None:
     """Each figure of the reply comes from a sentence (or follows one) that shares a word with
     the question: "By how much did passenger numbers fall?" is not answered from a sentence on
     the fuel surcharge. The article's common words count ("fuel costs"), but not the name it is
     about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m"), nor
-    the word for how a quantity moved (_CHANGE)."""
+    the word for how a quantity moved (_CHANGE), nor one that only says what kind of quantity it
+    is (_KIND), when the question has other words."""
     asked = content_words(claim.question) - (claim.common & name_stems(claim.question)) - _CHANGE
     # ("How much did it make?": "made" says too little; "Who ...?" asks for no figure)
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
+    asked = asked - _KIND or asked  # "cost to build" is not answered by a cost to maintain
     for x in claim.new_numbers:
         holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                    for text in claim.cited_text for spans in [sentence_spans(text)]

@@ -282,6 +282,16 @@ def test_the_thing_asked_for_is_named_in_the_passages():
     assert check("Deputy mayor [1].", "What is Ann Lee's job?", passages).ok
 
 
+def test_a_cost_is_the_cost_of_what_was_asked():
+    from rag.text import content_words
+
+    passages = ["The Bridge was finished in 2001. It cost taxpayers £28m to maintain and sell."]
+    common = frozenset(content_words("Bridge"))  # what the whole article is about
+    built = check("It cost £28m [1].", "How much did the Bridge cost to build?", passages, common=common)
+    assert not built.ok and built.rule == "figure_on_the_topic", built
+    assert check("£28m [1].", "How much did the Bridge cost taxpayers to maintain?", passages, common=common).ok
+
+
 def test_a_number_the_question_states_is_no_figure_of_the_answer():
     """"the first sale" states a 1 that the answer repeats; it is checked as no figure."""
     passages = ["It said the first attempt to sell it proved a fiasco. Leigh said the process was confused."]
