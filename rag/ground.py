@@ -65,6 +65,20 @@ class Claim:
         return [x for x in self.numbers if x not in asked]
 
     @cached_property
+    def adding(self) -> list[str]:
+        """The cited sentences holding most of what the reply adds to the question (its new
+        words and figures), each with the sentences next to it (a quotation runs on)."""
+        new, figures = content_words(self.reply) - content_words(self.question), set(self.new_numbers)
+        scored = []
+        for text in self.cited_text:
+            spans = sentence_spans(text)
+            for i, (a, b) in enumerate(spans):
+                window = text[spans[max(0, i - 1)][0]:spans[min(i + 1, len(spans) - 1)][1]]
+                scored.append((len(new & content_words(text[a:b])) + len(figures & stated(text[a:b])), window))
+        most = max((n for n, _ in scored), default=0)
+        return [window for n, window in scored if n == most and n]
+
+    @cached_property
     def about(self) -> set[str]:
         """The stems of the names the question is about."""
         return subject_stems(self.question, self.common)
@@ -381,18 +395,11 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     """"When did the Hutton Inquiry begin?" is not answered by the time of another event told
     in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
     Hutton Inquiry"): the cited sentences that hold most of what the reply adds to the question
-    share with the question a word beyond its names."""
+    (or those next to them) share with the question a word beyond its names."""
     if not _ASKS_TIME.search(claim.question):
         return None
     asked = content_words(claim.question) - name_stems(claim.question) - claim.common - _TIME_ASKED
-    new = content_words(claim.reply) - content_words(claim.question)
-    figures = set(claim.new_numbers)
-    if not asked or not (new or figures):
-        return None
-    scored = [(len(new & content_words(s)) + len(figures & stated(s)), s) for s in claim.cited_sentences]
-    most = max((n for n, _ in scored), default=0)
-    holding = [s for n, s in scored if n == most and n]
-    if holding and not any(asked & content_words(s) for s in holding):
+    if asked and claim.adding and not any(asked & content_words(s) for s in claim.adding):
         return "the time is told in a sentence about something else than what the question asks"
     return None
 
@@ -512,6 +519,10 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     have = set().union(*(content_words(t) for t in claim.cited_text))
     if about and len(about & have) * 2 < len(about):
         return f"the cited passages do not say what was said about {topic.group(1) if topic else ''}"
+    said = claim.question[asked.end():] if asked.group(1) else ""  # "... say [the first attempt proved]?"
+    what = content_words(said) - name_stems(claim.question) - claim.common - speaker
+    if what and claim.adding and not any(what & content_words(w) for w in claim.adding):
+        return f"the answer comes from words that do not speak of {said.strip(' ?')}"
     return None
 
 

@@ -282,6 +282,17 @@ def test_the_thing_asked_for_is_named_in_the_passages():
     assert check("Deputy mayor [1].", "What is Ann Lee's job?", passages).ok
 
 
+def test_what_was_said_is_what_the_question_says_was_said():
+    passages = ["But Tom Reed warned the council would have to work hard to get full value from the deal. Every "
+                "arm of the council had a finger in the pie. Tom Reed said the first attempt to sell the pier proved "
+                "a complete fiasco."]
+    other = check("Tom Reed warned the council would have to work hard to get full value [1].",
+                  "What did Tom Reed say the first attempt to sell the pier proved to be?", passages)
+    assert not other.ok and other.rule == "attributed_to_the_speaker", other
+    assert check("A complete fiasco [1].", "What did Tom Reed say the first attempt to sell the pier proved "
+                 "to be?", passages).ok
+
+
 def test_a_cost_is_the_cost_of_what_was_asked():
     from rag.text import content_words
 
