@@ -56,7 +56,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "wrong_refusal_rate": ("<=", 0.05),  # 0.000
         "unsupported_numbers": ("<=", 0),
     },
-    "fresh": {  # blind held-out items, written 2026-11-26 before that day's code ran on them
+    # questions written blind on 2026-11-26; dev items since stop 23 (their failures were read
+    # while writing rules, and `make test` had to make room for the third new story)
+    "fresh": {
         "accuracy": (">=", 0.85),  # 0.929 (13/14)
         "refusal_rate": (">=", 0.77),  # 0.889 (8/9): "a dividend of four pence" still passes
         "wrong_refusal_rate": ("<=", 0.08),  # 0.000
@@ -85,12 +87,24 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "accuracy": (">=", 0.33),  # 0.667 (2/3)
         "unsupported_numbers": ("<=", 0),
     },
+    # a third unseen story (BBC politics, the Millennium Dome sale), questions written blind in
+    # stop 23 and run first on that stop's code after its first change: 0.722 / 0.667 / 0.222 then
+    "third new story": {
+        "accuracy": (">=", 0.77),  # 0.833 (15/18)
+        "refusal_rate": (">=", 0.88),  # 1.000 (9/9)
+        "wrong_refusal_rate": ("<=", 0.23),  # 0.167 (3/18)
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact third new story": {  # 2 answerable
+        "accuracy": (">=", 0.5),  # 1.000 (2/2)
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
 # the rows a held-out-only run measures
-HELD_OUT = ("held_out", "multi-fact held out", "fresh", "new story", "multi-fact new story",
-            "second new story", "multi-fact second new story")
+HELD_OUT = ("held_out", "multi-fact held out", "new story", "multi-fact new story", "second new story",
+            "multi-fact second new story", "third new story", "multi-fact third new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
