@@ -79,8 +79,8 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # (stop 22) and run first on that stop's code: 0.706 / 0.750 / 0.176 then
     "second new story": {
         "accuracy": (">=", 0.70),  # 0.765 (13/17)
-        "refusal_rate": (">=", 0.62),  # 0.750 (6/8)
-        "wrong_refusal_rate": ("<=", 0.18),  # 0.118 (2/17)
+        "refusal_rate": (">=", 0.87),  # 1.000 (8/8); 0.750 before stop 23's "when" and "what is" rules
+        "wrong_refusal_rate": ("<=", 0.18),  # 0.176 (3/17): a wrong "when" answer became a refusal
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact second new story": {  # 3 answerable
@@ -88,11 +88,11 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a third unseen story (BBC politics, the Millennium Dome sale), questions written blind in
-    # stop 23 and run first on that stop's code after its first change: 0.722 / 0.667 / 0.222 then
+    # stop 23 and run first on that stop's code after its first two rules: 0.722 / 0.667 / 0.222 then
     "third new story": {
         "accuracy": (">=", 0.77),  # 0.833 (15/18)
         "refusal_rate": (">=", 0.88),  # 1.000 (9/9)
-        "wrong_refusal_rate": ("<=", 0.23),  # 0.167 (3/18)
+        "wrong_refusal_rate": ("<=", 0.23),  # 0.167 (3/18), one of them a wrong answer refused
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact third new story": {  # 2 answerable

@@ -74,7 +74,8 @@ class Claim:
             spans = sentence_spans(text)
             for i, (a, b) in enumerate(spans):
                 window = text[spans[max(0, i - 1)][0]:spans[min(i + 1, len(spans) - 1)][1]]
-                scored.append((len(new & content_words(text[a:b])) + len(figures & stated(text[a:b])), window))
+                sentence = text[a:b]
+                scored.append((len(new & content_words(sentence)) + len(figures & stated(sentence)), window))
         most = max((n for n, _ in scored), default=0)
         return [window for n, window in scored if n == most and n]
 
@@ -459,14 +460,16 @@ def role_in_passages(claim: Claim) -> str | None:
     asked = _WHO_OR_WHAT_IS.match(claim.question)
     if not asked:
         return None
-    ends = r",|;| who | that | which " + (r"| (?:of|for|in|on|at|to|by|from|with|since|near|when|after|before) "
-                                          if not asked.group(1) else "")
+    ends = r",|;| who | that | which "
+    if not asked.group(1):  # "What is the penalty for ...": the thing ends where its complement begins
+        ends += r"| (?:of|for|in|on|at|to|by|from|with|since|near|when|after|before) "
     phrase = re.split(ends, asked.group(2))[0]  # the thing, not what follows
     bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
-    written = [text[:m.start()] for text in claim.cited_context
-               for m in re.finditer(rf"\b{re.escape(bare)}\b", text, re.I)]
-    if written and all(_QUALIFIED.search(before) for before in written):
-        return f"the cited passages name only a {_QUALIFIED.search(written[0]).group(1).lower()} {bare}"
+    before = [text[:m.start()] for text in claim.cited_context
+              for m in re.finditer(rf"\b{re.escape(bare)}\b", text, re.I)]
+    qualifiers = [q.group(1).lower() if (q := _QUALIFIED.search(b)) else "" for b in before]
+    if qualifiers and all(qualifiers):
+        return f"the cited passages name only a {qualifiers[0]} {bare}"
     role = content_words(phrase) - name_stems(phrase) - claim.common - _ASKING_NOUNS
     if not role:
         return None
@@ -628,8 +631,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, number_about_the_question, words_from_passages, negation_from_passages,
     states_the_quantity_asked, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
-    figure_for_the_period_asked, states_a_time, time_of_what_was_asked, role_in_passages, attributed_to_the_speaker,
-    choice_from_passages, states_the_name_asked, deed_not_words)
+    figure_for_the_period_asked, states_a_time, time_of_what_was_asked, role_in_passages,
+    attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

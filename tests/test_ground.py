@@ -260,20 +260,22 @@ def test_when_is_answered_by_the_time_of_what_was_asked():
     "when"; the sentence that tells the deed asked does."""
     passages = ["On Tuesday the mayor criticised the delay to the Riverside Bridge. Work on the "
                 "Riverside Bridge started in March 2019."]
-    other = check("The Riverside Bridge opened on Tuesday [1].", "When did the Riverside Bridge open?", passages)
+    other = check("The Riverside Bridge opened on Tuesday [1].", "When did the Riverside Bridge open?",
+                  passages)
     assert not other.ok and other.rule == "time_of_what_was_asked", other
     assert check("In March 2019 [1].", "When did work on the Riverside Bridge start?", passages).ok
     assert check("On Tuesday [1].", "On which day did the mayor criticise the delay?", passages).ok
     ended = ["The bridge first went on sale after the exhibition ended."]
-    assert not check("It opened after the exhibition ended [1].", "When did the Riverside Bridge open?", ended).ok
+    assert not check("It opened after the exhibition ended [1].", "When did the Riverside Bridge open?",
+                     ended).ok
     assert check("After the exhibition ended [1].", "When did the bridge first go on sale?", ended).ok
 
 
 def test_the_thing_asked_for_is_named_in_the_passages():
     passages = ["Destroying records becomes a criminal offence, said the deputy mayor Ann Lee. The "
                 "panel said too many bodies were involved in the decision."]
-    made_up = check("The maximum penalty is a criminal offence [1].", "What is the maximum penalty for destroying "
-                    "records?", passages)
+    made_up = check("The maximum penalty is a criminal offence [1].",
+                    "What is the maximum penalty for destroying records?", passages)
     assert not made_up.ok and made_up.rule == "role_in_passages", made_up
     deputy = check("The mayor is Ann Lee [1].", "Who is the mayor?", passages)
     assert not deputy.ok and deputy.rule == "role_in_passages", deputy
@@ -283,9 +285,9 @@ def test_the_thing_asked_for_is_named_in_the_passages():
 
 
 def test_what_was_said_is_what_the_question_says_was_said():
-    passages = ["But Tom Reed warned the council would have to work hard to get full value from the deal. Every "
-                "arm of the council had a finger in the pie. Tom Reed said the first attempt to sell the pier proved "
-                "a complete fiasco."]
+    passages = ["But Tom Reed warned the council would have to work hard to get full value from the deal. "
+                "Every arm of the council had a finger in the pie. Tom Reed said the first attempt to sell "
+                "the pier proved a complete fiasco."]
     other = check("Tom Reed warned the council would have to work hard to get full value [1].",
                   "What did Tom Reed say the first attempt to sell the pier proved to be?", passages)
     assert not other.ok and other.rule == "attributed_to_the_speaker", other
@@ -300,7 +302,8 @@ def test_a_cost_is_the_cost_of_what_was_asked():
     common = frozenset(content_words("Bridge"))  # what the whole article is about
     built = check("It cost £28m [1].", "How much did the Bridge cost to build?", passages, common=common)
     assert not built.ok and built.rule == "figure_on_the_topic", built
-    assert check("£28m [1].", "How much did the Bridge cost taxpayers to maintain?", passages, common=common).ok
+    assert check("£28m [1].", "How much did the Bridge cost taxpayers to maintain?", passages,
+                 common=common).ok
 
 
 def test_a_number_the_question_states_is_no_figure_of_the_answer():
