@@ -33,7 +33,7 @@ from pathlib import Path
 
 from rag.answer import RAG
 from rag.errors import ModelError
-from rag.evaluate import load_gold, percentile
+from rag.evaluate import load_gold, machine, percentile
 from rag.generate import LlamaGenerator, cached_prefix, load_llama
 from rag.index import load_or_build
 from rag.ingest import read_article
@@ -118,7 +118,7 @@ def run(limit: int | None = None, variants_n: int = 20) -> dict:
     import faiss
 
     result: dict = {"date": time.strftime("%Y-%m-%d %H:%M"),
-                    "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                    "machine": f"{machine()}, "
                                f"{os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f} GiB, "
                                f"{platform.python_implementation()} {platform.python_version()}"}
     result["startup"] = startup()  # first, while this process holds no model

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from load import _machine, free_port
+from load import free_port
 
 from rag import RAG
-from rag.evaluate import load_gold
+from rag.evaluate import load_gold, machine
 from rag.generate import Generator, OpenAIGenerator
 
 
@@ -71,7 +71,7 @@ def main() -> int:
         first = [o[0] - loc[0] for loc, o in rows]
         total = [o[1] - loc[1] for loc, o in rows]
         same = sum(loc[2] == o[2] for loc, o in rows)
-        print(f"# HTTP hop, {time.strftime('%Y-%m-%d %H:%M')}, {_machine()}\n")
+        print(f"# HTTP hop, {time.strftime('%Y-%m-%d %H:%M')}, {machine()}\n")
         print(f"{len(rows)} prompts; in-process full answer median "
               f"{statistics.median(r[0][1] for r in rows):.2f} s, through the server "
               f"{statistics.median(r[1][1] for r in rows):.2f} s; hop (server minus in-process), "

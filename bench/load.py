@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import signal
 import socket
 import statistics
@@ -31,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rag.evaluate import load_gold, percentile
+from rag.evaluate import load_gold, machine, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -207,7 +206,7 @@ def main() -> int:
     try:
         setup = (f"one model server (`rag serve-llm`) and {args.workers} app workers" if args.workers
                  else "one app process with the model in it")
-        result: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": _machine(), "setup": setup,
+        result: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(), "setup": setup,
                         "queue_size": args.queue_size, "seconds_per_level": args.seconds,
                         "startup_rss_mb": round(sum(tree_rss_mb(p) for p in pids)), "levels": []}
         for n in args.users:
@@ -230,13 +229,6 @@ def _children(pid: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
     return [int(x) for x in out.split()]
 
-
-def _machine() -> str:
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
-    flags = Path("/proc/cpuinfo").read_text()
-    simd = "AVX-512" if "avx512f" in flags else "AVX2" if "avx2" in flags else "no AVX2"
-    return f"{model}, {os.cpu_count()} cores, {simd}"
 
 
 def write(result: dict, base: Path) -> None:
