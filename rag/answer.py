@@ -49,6 +49,11 @@ from .text import strip_markers
 #: least this many words with it in all (two sentences a word each, or one sentence two words);
 #: with fewer the decline stands (see RAG._narrowed)
 MIN_SHARED_WORDS = 2
+#: rules that find the answer taken from a sentence about something else than what was asked (a
+#: time, a figure, a speaker's words, a role): asked once more with the sentences that match the
+#: question best, where the model may still decline
+ANSWERED_FROM_ELSEWHERE = ("time_of_what_was_asked", "figure_on_the_topic", "figure_from_the_clause_asked",
+                           "attributed_to_the_speaker", "role_in_passages")
 
 
 @dataclass
@@ -280,6 +285,11 @@ class RAG:
                 if shared >= MIN_SHARED_WORDS:  # else the decline stands
                     answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,
                                             "with the sentences that match it best, and no way to decline")
+            elif answer.verdict.rule in ANSWERED_FROM_ELSEWHERE:
+                best, shared = ground.sentences_matching(q.text, shown, r.common)
+                if shared >= MIN_SHARED_WORDS and best != shown:
+                    answer = self._narrowed(q, r, hits, shown, best, SYSTEM_PROMPT, answer, trace,
+                                            "with the sentences that match it best")
             elif answer.verdict.rule in ("number_about_the_question", "about_the_question"):
                 naming = [ground.sentences_naming(q.text, s, r.common) for s in shown]
                 if naming != shown:
@@ -302,7 +312,7 @@ class RAG:
                   system: str, refused: Answer, trace: Trace, how: str) -> Answer:
         """A refused reply asked once more with only some sentences of the passages (`narrowed`,
         one text per passage, "" to leave a passage out), and that reply checked like the first;
-        the refusal stands if it fails too. Two refusals are worth it:
+        the refusal stands if it fails too. Three refusals are worth it:
         - the model declined, although a passage may hold the answer (the 1.5B model often does
           when the answer sits among many sentences): the sentences that match the question best,
           with instructions without the way to decline (`RETRY_PROMPT`); the check decides. When
@@ -311,7 +321,10 @@ class RAG:
           Mars Science Laboratory"), the decline stands: forced, the model made answers up;
         - an answer, or a figure, taken from a sentence about something else ("43,000 went to
           Mongolia" from "43,000 arrived [in Finland]. Another 3,000 entered Mongolia."; Lithuania's
-          minister named as Latvia's): the sentences that name what the question is about."""
+          minister named as Latvia's): the sentences that name what the question is about;
+        - an answer that the check finds taken from words about something else than what was
+          asked (`ANSWERED_FROM_ELSEWHERE`: the date something else happens, another speaker's
+          words): the sentences that match the question best, where the model may still decline."""
         kept = [(h, t) for h, t in zip(hits, narrowed) if t]
         if not kept:
             return refused

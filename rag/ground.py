@@ -375,11 +375,18 @@ _TIME = re.compile(
     r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
 
 
+_ASKS_LENGTH = re.compile(r"\bhow long\b", re.I)
+
+
 def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
     ("after the vote"); "Lyman fell on the verge of falling" answers no "when". "On what date
-    ...?" is answered with a date ("within hours" is none)."""
+    ...?" is answered with a date ("within hours" is none). "How long ...?" is answered with a
+    period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says
+    of the thing ("Labour plans a rise")."""
     reply = strip_markers(claim.reply)
+    if _ASKS_LENGTH.search(claim.question) and not _TIME.search(reply):
+        return "the question asks how long, and the answer states no period or length"
     if _ASKS_DATE.search(claim.question) and not _DATE.search(reply):
         return "the question asks for a date, and the answer states none"
     if _ASKS_TIME.search(claim.question) and not _TIME.search(reply):
@@ -489,10 +496,11 @@ _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
-    or after it ("'...,' says Oleg."; back to where a "he" is named), or the rest of the
-    quotation it is in, names that speaker outside quotation marks (in "May said: 'Blair is
-    recycling it'" Blair says nothing): most of the speaker's words are there. A figure that
-    interior ministry officials gave is not what the president said."""
+    or after it ("'...,' says Oleg."; back to where a "he" is named, through the quotations
+    before it: 'Tom said: "A. B." He added: "C."'), or the rest of the quotation it is in, names
+    that speaker outside quotation marks (in "May said: 'Blair is recycling it'" Blair says
+    nothing): most of the speaker's words are there. A figure that interior ministry officials
+    gave is not what the president said."""
     asked = _SPEAKER.search(claim.question)
     if not asked:
         return None
@@ -509,8 +517,17 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
                                                   >= len(words)) or not (nums or words)):
                 continue
             first, last = max(0, i - 1), min(i + 1, len(spans) - 1)
-            while first > 0 and i - first < BACK_SENTENCES and refers_back(text[slice(*spans[first])]):
-                first -= 1  # "'...,' he said." names its speaker a sentence earlier
+            # "'...,' he said." names its speaker a sentence earlier, 'He added: "..."' where the
+            # quotations before it opened: back over the sentences that say "he" and, once one
+            # does, over those inside a quotation (news text often leaves one unclosed)
+            pronouns, chasing = 0, refers_back(sentence)
+            while first > 0 and pronouns < BACK_SENTENCES:
+                if refers_back(text[slice(*spans[first])]):
+                    first, pronouns, chasing = first - 1, pronouns + 1, True
+                elif chasing and leaves_a_quote_open(text[:spans[first][0]]):
+                    first -= 1
+                else:
+                    break
             while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
                 last += 1  # a quotation goes on to where its speaker is named
             window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name

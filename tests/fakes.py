@@ -49,8 +49,8 @@ class FakeGenerator:
 
 def citing(needle: str, reply: str):
     """A reply for FakeGenerator: `reply` with {n} the number of the passage that holds
-    `needle` in the prompt."""
+    `needle` in the prompt; a decline when none does."""
     def answer(messages: list[dict]) -> str:
-        n = next(line for line in messages[-1]["content"].splitlines() if needle in line)[1]
-        return reply.format(n=n)
+        lines = [line for line in messages[-1]["content"].splitlines() if needle in line]
+        return reply.format(n=lines[0][1]) if lines else "The article does not say."
     return answer

@@ -225,6 +225,29 @@ def test_a_figure_about_something_else_is_asked_again_from_the_sentences_naming_
     assert "43,000" not in bot.generator.calls[1][-1]["content"]
 
 
+def test_a_time_told_of_something_else_is_asked_again_from_the_sentences_matching_best(make_bot):
+    """"When do the laws come into force?" answered with when the act covers England: asked once
+    more with the sentences that match the question best, where the model may still decline."""
+    story = ("Rules\n\nThe new act will cover England from next year. Ministers met on Monday. Many bodies "
+             "will be covered. Staff were told to delete old e-mails before the laws come into force on "
+             "1 January.")
+
+    def reply(messages):
+        return "From next year [1]." if "England" in messages[-1]["content"] else "On 1 January [1]."
+
+    bot = make_bot(reply)
+    rules = bot.add(article_from_text(story))
+    answer = bot.ask("When do the laws come into force?", scope=rules.id)
+    assert answer.text == "On 1 January [1]." and not answer.refused, answer.check
+    assert answer.trace.attempts == 2 and "asked again" in answer.check
+    second = bot.generator.calls[1]
+    assert "time_of_what_was_asked" in answer.check and second[0]["content"] == SYSTEM_PROMPT
+    refused = make_bot("From next year [1].")
+    rules = refused.add(article_from_text(story))
+    answer = refused.ask("When do the laws come into force?", scope=rules.id)
+    assert answer.refused and answer.trace.attempts == 2 and answer.verdict.rule == "time_of_what_was_asked"
+
+
 def test_an_answer_about_something_else_is_asked_again_from_the_sentences_naming_the_subject(make_bot):
     """Lithuania's minister given as Latvia's: asked once more with only the sentences that name
     Latvia."""

@@ -76,6 +76,28 @@ def test_a_quotation_said_by_he_is_attributed_to_whom_he_is():
     assert not other.ok and other.rule in {"about_the_question", "attributed_to_the_speaker"}
 
 
+def test_a_quotation_of_several_sentences_is_attributed_to_whom_opened_it():
+    """'But Tom Reed warned ... He said: "A. B. C." He added: "D."': D is Tom Reed's, named four
+    sentences back, through the sentences of his first quotation."""
+    passages = ['But Tom Reed, who chairs the committee, warned the council to work hard. He said: '
+                '"The first sale was a fiasco. Every arm of the council had a finger in the pie. The process '
+                'was muddled." He added: "The pier has been a white elephant since it closed."']
+    reply = "A white elephant [1]."
+    assert check(reply, "According to Tom Reed, what has the pier been since it closed?", passages).ok
+    other = check(reply, "According to Ann Lee, what has the pier been since it closed?", passages)
+    assert not other.ok and other.rule in {"about_the_question", "attributed_to_the_speaker"}, other
+    before = ['Ann Lee praised the deal. "It is good," she said. But Tom Reed disagreed. He said: "It '
+              'was a fiasco. The process was muddled." He added: "The pier has been a white elephant."']
+    other = check(reply, "According to Ann Lee, what has the pier been?", before,
+                  skip={"about_the_question"})
+    assert not other.ok and other.rule == "attributed_to_the_speaker", other
+    unclosed = ['Ann Lee said: "The money is misdirected. She said her party would pay more. Ms Hewitt '
+                'stressed taxpayers would pay. But Tom Reed warned that many firms could be "crippled" by '
+                'the move.']  # a quotation left open a paragraph back does not swallow Tom Reed
+    assert check("Many firms could be crippled [1].", "What did Tom Reed warn could happen to many firms?",
+                 unclosed).ok
+
+
 def test_a_name_inside_a_quotation_is_not_its_speaker():
     passages = ['Theresa May said: "These plans were announced by Gordon Brown, and Tony Blair is now '
                 'recycling them."']
@@ -433,3 +455,14 @@ def test_a_noun_of_two_words_is_no_deed():
     passages = ["The Tories dismissed the plan as desperate, while the Liberal Democrats said it was "
                 "misdirected."]
     assert check("The Tories [1].", "Which political parties are named in the article?", passages).ok
+
+
+def test_how_long_is_answered_with_a_period_or_a_length():
+    passages = ["Labour plans a maternity pay rise. Maternity pay was 13 weeks when Labour was elected.",
+                "The bridge is 1.2km long. The strike lasts until Friday."]
+    question = "How long was maternity pay when Labour was elected?"
+    other = check("Labour plans a maternity pay rise [1].", question, passages)
+    assert not other.ok and other.rule == "states_a_time", other
+    assert check("13 weeks [1].", question, passages).ok
+    assert check("1.2km [2].", "How long is the bridge?", passages).ok
+    assert check("Until Friday [2].", "How long does the strike last?", passages).ok
