@@ -36,7 +36,7 @@ from rag.errors import ModelError
 from rag.evaluate import load_gold, machine, percentile
 from rag.generate import LlamaGenerator, cached_prefix, load_llama
 from rag.index import load_or_build
-from rag.ingest import read_article
+from rag.ingest import MAX_ARTICLE_CHARS, read_article
 from rag.prompt import build_messages
 from rag.question import Question
 from rag.retrieve import Retriever
@@ -275,31 +275,37 @@ def _shifted(text: str, by: int) -> str:
 
 def scaling(bot: RAG, factors=(1, 10, 100)) -> list[dict]:
     """The real index build (split, embed, write, hash, load, BM25) and `Retriever.search` on the
-    article repeated `f` times, each copy's numbers varied so no two copies are the same text."""
+    article repeated `f` times, each copy's numbers varied so no two copies are the same text; the
+    copies are split into as few articles as the size limit allows (x100 of the seed article is
+    two), searched together as a library is."""
     out = []
+    text = bot.article.text
+    per_article = max(1, MAX_ARTICLE_CHARS // (len(text) + 2))
     with tempfile.TemporaryDirectory() as tmp:
         for f in factors:
-            copies = [bot.article.text] + [_shifted(bot.article.text, i) for i in range(1, f)]
-            path = Path(tmp) / f"article-x{f}.txt"
-            path.write_text("\n\n".join(copies), "utf-8")
+            copies = [text] + [_shifted(text, i) for i in range(1, f)]
             t0 = time.perf_counter()
-            index = load_or_build(read_article(path), Path(tmp) / "indexes", bot.embedder,
-                                  bot.settings.passage_tokens)
-            retriever = Retriever([index], bot.embedder)
+            indexes = []
+            for n, at in enumerate(range(0, f, per_article)):
+                path = Path(tmp) / f"article-x{f}-{n}.txt"
+                path.write_text("\n\n".join(copies[at:at + per_article]), "utf-8")
+                indexes.append(load_or_build(read_article(path), Path(tmp) / "indexes", bot.embedder,
+                                             bot.settings.passage_tokens))
+            retriever = Retriever(indexes, bot.embedder)
             build = time.perf_counter() - t0
             lat = []
             for q in SCALING_QUESTIONS * 3:
                 t0 = time.perf_counter()
                 retriever.search(q, bot.settings.top_k)
                 lat.append(time.perf_counter() - t0)
-            disk = sum(p.stat().st_size for p in index.path.iterdir())
-            vectors = index.vectors.ntotal * index.vectors.d * 4  # float32, as faiss holds them
-            out.append({"factor": f, "passages": len(index.passages), "build_s": round(build, 2),
-                        "retrieve_ms": round(1000 * statistics.median(lat), 1),
+            disk = sum(p.stat().st_size for index in indexes for p in index.path.iterdir())
+            vectors = sum(index.vectors.ntotal * index.vectors.d * 4 for index in indexes)  # float32
+            out.append({"factor": f, "articles": len(indexes), "passages": len(retriever.passages),
+                        "build_s": round(build, 2), "retrieve_ms": round(1000 * statistics.median(lat), 1),
                         "index_mb": round(disk / 2**20, 2), "vectors_mb": round(vectors / 2**20, 2),
                         "process_rss_mb": round(_rss_mb())})
             print(f"x{f}: {out[-1]}", flush=True)
-            del index, retriever
+            del indexes, retriever
     return out
 
 

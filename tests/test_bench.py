@@ -47,3 +47,11 @@ def test_comparisons_leave_out_questions_refused_before_the_model(tmp_path):
     md, js = write(result, tmp_path / "results")
     assert json.loads(js.read_text())["ratios"] == result["ratios"]
     assert "| raw warm |" in md.read_text() and (tmp_path / "results-scaling.png").stat().st_size > 0
+
+
+def test_scaling_splits_a_corpus_over_the_article_limit_into_articles(make_bot, monkeypatch):
+    """The article x100 is more than one article may hold: the bench indexes it as a library."""
+    monkeypatch.setattr(bench, "MAX_ARTICLE_CHARS", 2 * len(make_bot().article.text) + 10)
+    [one, five] = bench.scaling(make_bot(), factors=(1, 5))
+    assert (one["articles"], five["articles"]) == (1, 3)
+    assert five["passages"] == 5 * one["passages"] and five["build_s"] > 0
