@@ -230,7 +230,6 @@ def _children(pid: int) -> list[int]:
     return [int(x) for x in out.split()]
 
 
-
 def write(result: dict, base: Path) -> None:
     base.with_suffix(".json").write_text(json.dumps(result, indent=1), "utf-8")
     lines = [f"# Load, {result['date']}", "", f"Machine: {result['machine']}. {result['setup']}, "
