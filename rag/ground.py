@@ -138,20 +138,27 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
                        most: int = 3) -> tuple[list[str], int]:
     """For each passage, the ones of its sentences that are among the `most` sentences of all
     `passages` sharing the most content words with the question (none shared: not kept), in their
-    order; "" for a passage that keeps none. And how many words the kept sentences share with
-    the question, in all.
+    order, each that names its subject only as "he" or "they" with the sentence before it; "" for
+    a passage that keeps none. And how many words the kept sentences share with the question, in
+    all.
 
     >>> sentences_matching("Why did the mission end?", ["It landed in May. The mission ended in winter.",
     ...                                                  "Dust fell."], most=1)
     (['The mission ended in winter.', ''], 1)
+    >>> sentences_matching("What did Leigh say the sale proved?",
+    ...                    ["Leigh spoke. He said: 'The sale proved a fiasco.'"], most=1)[0]
+    ["Leigh spoke. He said: 'The sale proved a fiasco.'"]
     """
     wanted = content_words(question) - common
-    scored = [(len(wanted & content_words(p[a:b])), i, a, b)
-              for i, p in enumerate(passages) for a, b in sentence_spans(p)]
+    spans = [sentence_spans(p) for p in passages]
+    scored = [(len(wanted & content_words(p[a:b])), i, k)
+              for i, p in enumerate(passages) for k, (a, b) in enumerate(spans[i])]
     best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:most]  # stable: rank, then place
-    kept = sorted((i, a, b) for _, i, a, b in best)
+    chosen = {(i, k) for _, i, k in best}
+    chosen |= {(i, k - 1) for i, k in chosen if k and refers_back(passages[i][spans[i][k][0]:spans[i][k][1]])}
+    kept = sorted((i, *spans[i][k]) for i, k in chosen)
     texts = [" ".join(p[a:b] for j, a, b in kept if j == i) for i, p in enumerate(passages)]
-    return texts, sum(shared for shared, _, _, _ in best)
+    return texts, sum(shared for shared, _, _ in best)
 
 
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
@@ -602,6 +609,26 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     return None
 
 
+#: "How much does a litre of fuel cost?", "How much a week ...?", "... per leg": the unit a price
+#: is asked for ("how much of a rise" asks for none)
+_PER_UNIT = re.compile(r"\bhow much\b.*?(?<!\bof )\b(?:a|an|per|each)\s+([a-z][\w-]*)", re.I)
+
+
+def figure_for_the_unit_asked(claim: Claim) -> str | None:
+    """A price asked for one unit ("How much did a litre of fuel cost?") comes from a sentence
+    that names that unit ("£102.80 a week"), not from a sum for something else ("surcharge
+    revenues - £160m")."""
+    asked = _PER_UNIT.search(claim.question)
+    if not asked or not claim.new_numbers:
+        return None
+    unit = set(tokenize(asked.group(1)))
+    for x in set(claim.new_numbers):
+        holding = claim.sentences_holding(x)
+        if unit and holding and not any(unit & set(tokenize(s)) for s in holding):
+            return f"the question asks for the figure of one {asked.group(1)}, and {x:g} is not"
+    return None
+
+
 _WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|"
                          r"sort)\b)([a-z]{3,})\b", re.I)
 
@@ -648,8 +675,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, number_about_the_question, words_from_passages, negation_from_passages,
     states_the_quantity_asked, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
-    figure_for_the_period_asked, states_a_time, time_of_what_was_asked, role_in_passages,
-    attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
+    figure_for_the_period_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
+    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import InputError
-from .text import names, tokenize
+from .text import country_names, names, tokenize
 
 #: a follow-up this short that names something new only swaps the subject ("And to Finland?")
 FOLLOW_UP_WORDS = 6
@@ -99,5 +99,6 @@ def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
         # points back ("its", "there", "also"...) needs none: the previous turn is left out of
         # the search and the prompt (fewer tokens to compute, no pull towards the old topic)
         prev_q = prev_a = ""
-    unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary)
+    unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary
+                    and not any(other <= vocabulary for other in country_names(n)))
     return Question(text, asked, prev_q, prev_a, unknown)

@@ -44,6 +44,40 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+# The countries the United Kingdom is made of (countryinfo lists its counties): an article that
+# names them speaks of the UK without naming it.
+_MADE_OF = {"united kingdom": ("England", "Scotland", "Wales", "Northern Ireland")}
+
+
+@functools.cache
+def _country_names() -> dict[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """For each way of writing a country (its name, its other spellings: "UK", "USA", "Great
+    Britain"), the stems of every way of naming it or its parts, from countryinfo's data."""
+    from countryinfo import all_countries
+
+    out: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}
+    for country in all_countries():
+        info = country.info()
+        name = str(info.get("name", ""))
+        spellings = [name, *(str(s) for s in info.get("altSpellings", []) or [])]
+        forms = [*spellings, str(info.get("demonym", "")), *_MADE_OF.get(name.lower(), ())]
+        # (not two-letter codes: "GB" and "FR" are other things in most texts)
+        stems = tuple(frozenset(tokenize(f)) for f in forms if len(f) > 2 and tokenize(f))
+        for spelling in spellings:
+            out.setdefault(tuple(tokenize(spelling)), stems)
+    return out
+
+
+def country_names(name: str) -> tuple[frozenset[str], ...]:
+    """The stems of the other names of the country `name` writes, and of the countries it is made
+    of (none when `name` is no country's).
+
+    >>> frozenset({"engla"}) in country_names("UK"), country_names("Phoenix")
+    (True, ())
+    """
+    return _country_names().get(tuple(tokenize(name)), ())
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plural s
     dropped, demonyms mapped to their country, -ed and -ing cut, then cut to five letters (a
@@ -402,17 +436,24 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|\s+[–—]\s+")
+# "and" joins two clauses when a subject and its verb follow it ("... to nine months by 2007 and
+# the aim is to get it to 12 months"), not when it joins two names ("England and Wales")
+_AND_CLAUSE = (r"\s+and\s+(?=(?:it|we|they|he|she|there|i|you)\s|(?:the|its|their|his|her|this|that)\s+\w+\s+"
+               r"(?:is|was|are|were|will|would|has|have|had|could|can|may|might|should)\b)")
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|\s+[–—]\s+|" + _AND_CLAUSE, re.I)
 
 
 def clauses(sentence: str) -> list[str]:
-    """The clauses of a sentence, split at commas, semicolons, dashes, "while", "whereas" and
-    "but"; a piece of three words or fewer ("In October,") stays with the piece after it.
+    """The clauses of a sentence, split at commas, semicolons, dashes, "while", "whereas", "but"
+    and an "and" that a subject and its verb follow; a piece of three words or fewer ("In
+    October,") stays with the piece after it.
 
     >>> clauses("In October, it rose to £10, while the other fell to £4.")
     ['In October it rose to £10', 'the other fell to £4.']
     >>> clauses("Oleg – who is headed for Israel – waited for 30 minutes.")
     ['Oleg who is headed for Israel', 'waited for 30 minutes.']
+    >>> clauses("Pay goes up to nine months by 2007 and the aim is to reach 12 months.")
+    ['Pay goes up to nine months by 2007', 'the aim is to reach 12 months.']
     """
     out: list[str] = []
     for piece in _CLAUSE_BREAK.split(sentence):

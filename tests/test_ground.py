@@ -368,6 +368,13 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("£75m [1].", "What was the airline's pre-tax profit in the three months to December?", _QUARTER, None),
     ("£300m [1].", "What was the annual profit?",
      "The annual profit was £300m, after £75m in the three months to December.", None),
+    # a price asked for one unit comes from a sentence that names the unit
+    ("£160m [1].", "How much did a litre of aviation fuel cost?",
+     "Aviation surcharge revenues - £160m - fall short of extra fuel costs.", "figure_for_the_unit_asked"),
+    ("£102.80 [1].", "How much a week do new mothers get after six weeks?",
+     "Mothers get 90% of earnings for six weeks, then £102.80 a week.", None),
+    ("£4 [1].", "How much is the short-haul surcharge per leg?", "The surcharge was raised to £4 a leg.",
+     None),
     # the choice a "which" question asks for comes from the passages
     ("The lander mission touched down on Mars in the northern region [1].",
      "In which region of Mars did the lander touch down?", _LANDED, "choice_from_passages"),

@@ -48,6 +48,16 @@ def test_prepare():
     assert prepare("How many went to Armenia?", [], 1000, VOCABULARY, COMMON).unknown_names == ("Armenia",)
 
 
+def test_a_country_is_known_by_its_other_names_and_its_parts():
+    # a story of the Freedom of Information Act in "England, Wales and Northern Ireland" speaks
+    # of the UK without writing "UK"; one that names only Georgia does not speak of it
+    parts = frozenset({"engla", "wale", "north", "irela"})
+    assert prepare("Which parts of the UK does it cover?", [], 1000, parts, COMMON).unknown_names == ()
+    states = frozenset({"unit", "state"})
+    assert prepare("How many went to the USA?", [], 1000, states, COMMON).unknown_names == ()
+    assert prepare("How many went to the UK?", [], 1000, VOCABULARY, COMMON).unknown_names == ("UK",)
+
+
 @pytest.mark.parametrize("question, previous, expected", [
     ("And to Finland?", "How many Russians went to Georgia?", "How many Russians went to Finland?"),
     ("What about Finland?", "How many Russians went to Georgia?", "How many Russians went to Finland?"),
