@@ -291,7 +291,8 @@ class RAG:
                     answer = self._narrowed(q, r, hits, shown, best, SYSTEM_PROMPT, answer, trace,
                                             "with the sentences that match it best")
             elif answer.verdict.rule in ("number_about_the_question", "about_the_question"):
-                naming = [ground.sentences_naming(q.text, s, r.common) for s in shown]
+                naming = [ground.sentences_naming(q.text, s, r.common, r.around(h.passage)[0])
+                          for h, s in zip(hits, shown)]
                 if naming != shown:
                     subject = ", ".join(sorted(ground.subject_stems(q.text, r.common)))
                     answer = self._narrowed(q, r, hits, shown, naming, SYSTEM_PROMPT, answer, trace,

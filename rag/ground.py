@@ -122,16 +122,23 @@ def subject_stems(question: str, common: frozenset[str] = frozenset()) -> set[st
     return {t for n in names(question) for t in tokenize(n)} - common
 
 
-def sentences_naming(question: str, passage: str, common: frozenset[str] = frozenset()) -> str:
+def sentences_naming(question: str, passage: str, common: frozenset[str] = frozenset(),
+                     before: str = "") -> str:
     """The sentences of `passage` that name what the question is about ("" if none does, or if
-    the question names nothing in particular).
+    the question names nothing in particular); or the whole passage when it names no one but
+    "he" and the text `before` it names him ('He added: "..."' after "But Edward Leigh warned").
 
     >>> sentences_naming("How many went to Mongolia?", "43,000 came to Finland. 3,000 entered Mongolia.")
     '3,000 entered Mongolia.'
+    >>> sentences_naming("What did Leigh say?", 'He added: "It was a fiasco."', before="Leigh spoke.")
+    'He added: "It was a fiasco."'
     """
     about = subject_stems(question, common)
-    return " ".join(passage[a:b] for a, b in sentence_spans(passage)
-                    if about & name_stems(passage[a:b], common))
+    named = " ".join(passage[a:b] for a, b in sentence_spans(passage)
+                     if about & name_stems(passage[a:b], common))
+    if not named and refers_back(passage) and about & name_stems(before, common):
+        return passage
+    return named
 
 
 def sentences_matching(question: str, passages: list[str], common: frozenset[str] = frozenset(),

@@ -271,6 +271,30 @@ def test_an_answer_about_something_else_is_asked_again_from_the_sentences_naming
     assert "about_the_question" in answer.check
 
 
+def test_a_speakers_words_after_the_sentence_naming_him_are_kept_when_asked_again(make_bot):
+    """'He added: "..."' speaks for the Edward Leigh a passage earlier: when the first answer
+    comes from elsewhere, the passages that go on with his words are asked with the one naming
+    him, in the article's order."""
+    filler = "in a long statement to the press on the evening of the day the report on the sale came out"
+    story = (f"Dome\n\nBut Edward Leigh, chairman of the public accounts committee, warned the government, "
+             f"{filler}.\n\nHe added: \"It has been a white elephant since it closed, {filler}.\"\n\nThe "
+             f"audit office gave its figures, {filler}.\n\nFinally, a deal to turn it into a sport and "
+             f"entertainment venue was struck by the government, {filler}.")
+
+    def reply(messages):
+        if "sport" in messages[-1]["content"]:
+            return citing("sport", "It has been a sport and entertainment venue [{n}].")(messages)
+        return citing("white elephant", "A white elephant [{n}].")(messages)
+
+    bot = make_bot(reply)
+    answer = bot.ask("According to Edward Leigh, what has it been since it closed?",
+                     scope=bot.add(article_from_text(story)).id)
+    assert answer.text == "A white elephant [2]." and answer.trace.attempts == 2
+    assert "about_the_question: the cited passages do not mention edwar, leigh" in answer.check
+    second = [line for line in bot.generator.calls[1][-1]["content"].splitlines() if line.startswith("[")]
+    assert second[0].startswith("[1] But Edward Leigh") and second[1].startswith("[2] He added")
+
+
 def test_the_refusal_stands_when_the_narrowed_question_fails_too(make_bot):
     bot = make_bot(citing("Mongolia", "43,000 went to Mongolia [{n}]."))
     border = bot.add(article_from_text(BORDER))
