@@ -43,7 +43,7 @@ from .prompt import (
 )
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
-from .text import strip_markers
+from .text import refers_back, strip_markers
 
 #: a declined question is asked again with the sentences that match it best when they share at
 #: least this many words with it in all (two sentences a word each, or one sentence two words);
@@ -312,8 +312,9 @@ class RAG:
     def _narrowed(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], narrowed: list[str],
                   system: str, refused: Answer, trace: Trace, how: str) -> Answer:
         """A refused reply asked once more with only some sentences of the passages (`narrowed`,
-        one text per passage, "" to leave a passage out; shown in the article's order), and that
-        reply checked like the first; the refusal stands if it fails too. Three refusals are worth it:
+        one text per passage, "" to leave a passage out; in the article's order when one names
+        its subject only as "he", else best first), and that reply checked like the first; the
+        refusal stands if it fails too. Three refusals are worth it:
         - the model declined, although a passage may hold the answer (the 1.5B model often does
           when the answer sits among many sentences): the sentences that match the question best,
           with instructions without the way to decline (`RETRY_PROMPT`); the check decides. When
@@ -326,9 +327,9 @@ class RAG:
         - an answer that the check finds taken from words about something else than what was
           asked (`ANSWERED_FROM_ELSEWHERE`: the date something else happens, another speaker's
           words): the sentences that match the question best, where the model may still decline."""
-        # in the article's order: "He said: ..." reads after the sentence that names him
-        kept = sorted(((h, t) for h, t in zip(hits, narrowed) if t),
-                      key=lambda ht: (ht[0].passage.source, ht[0].passage.start))
+        kept = [(h, t) for h, t in zip(hits, narrowed) if t]
+        if any(refers_back(t) for _, t in kept):  # "He said: ..." reads after the sentence naming him
+            kept.sort(key=lambda ht: (ht[0].passage.source, ht[0].passage.start))
         if not kept:
             return refused
         sub_hits, sub_shown = [h for h, _ in kept], [t for _, t in kept]

@@ -121,8 +121,6 @@ def test_a_declined_reply_is_asked_again_with_the_best_matching_sentences(make_b
     assert second[0]["content"] == RETRY_PROMPT
     sent = [line for line in second[1]["content"].splitlines() if line.startswith("[")]
     assert 1 <= len(sent) < 5 and any("Haavisto" in line for line in sent)
-    at = [bot.article.text.find(line.split("] ", 1)[1][:40]) for line in sent]
-    assert -1 not in at and at == sorted(at)  # in the article's order: "He said" after who he is
     assert len(second[1]["content"]) < len(first[1]["content"])
     assert "Haavisto" in answer.citations[0].text
 
@@ -277,7 +275,8 @@ def test_a_speakers_words_after_the_sentence_naming_him_are_kept_when_asked_agai
     him, in the article's order."""
     filler = "in a long statement to the press on the evening of the day the report on the sale came out"
     story = (f"Dome\n\nBut Edward Leigh, chairman of the public accounts committee, warned the government, "
-             f"{filler}.\n\nHe added: \"It has been a white elephant since it closed, {filler}.\"\n\nThe "
+             f"{filler}.\n\nHe added: \"It has been a white elephant since it closed, closed for years, "
+             f"{filler}.\"\n\nThe "
              f"audit office gave its figures, {filler}.\n\nFinally, a deal to turn it into a sport and "
              f"entertainment venue was struck by the government, {filler}.")
 
