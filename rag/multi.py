@@ -14,7 +14,7 @@ difference is then made here, in code, and shown with its operands and their cit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import ground
 from .text import (
@@ -297,8 +297,9 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
                   surroundings: list[tuple[str, str]], common: frozenset[str],
                   skip=()) -> tuple[list[Fact], list[str]]:
     """The facts that pass the grounding check (each with the passages it rests on), and what
-    was wrong with the others. A figure must be stated about its item; a list item must be
-    named in its passage and be more than the question's own words."""
+    was wrong with the others. A figure must be stated about its item (in the passage marked,
+    or else in another: the marker was misplaced); a list item must be named in its passage and
+    be more than the question's own words."""
     chosen = [(item, match_item(item, facts)) for item in p.items] if p.items else \
         [(f.item, f) for f in facts]
     kept: list[Fact] = []
@@ -311,22 +312,39 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         if fact is None:
             problems.append(f"{item}: not stated")
             continue
-        if p.kind != LIST and not content_words(item) - common:
+        if p.kind != LIST and not content_words(item) - common and not stated(item):  # "2007" names a year
             problems.append(f"{item}: names only what the whole article is about")
             continue
         # checked as the answer to a question about that one item (and, but for a list, one
         # that asks for an amount: a fact without a figure fails states_the_quantity_asked)
-        focus = question if p.kind == LIST else f"How much for {item}?"
+        focus = question if p.kind == LIST else f"How much {_preposition(question, item)} {item}?"
         verdict = ground.check(fact.reply, focus, passages, surroundings, common, skip)
         cited = [passages[n - 1] for n in verdict.cited]
         problem = (str(verdict) if not verdict.ok
                    else _not_an_item(fact.item, question, cited) if p.kind == LIST
                    else figure_of_another(item, fact, cited, common))
+        moved = [n for n, text in enumerate(passages, 1) if verdict.ok and p.kind != LIST and problem
+                 and n not in verdict.cited and figure_of_another(item, fact, [text], common) is None
+                 and set(numbers(fact.text)[:1]) <= stated(text)]
+        if moved:  # a misplaced marker: another passage states the figure about the item
+            problem, verdict = None, replace(verdict, cited=(moved[0],))
         if problem:
             problems.append(f"{item}: {problem}")
         elif all(content_words(item) != content_words(k.item) for k in kept):
             kept.append(Fact(item, fact.text, verdict.cited))
     return kept, problems
+
+
+def _preposition(question: str, item: str) -> str:
+    """"for", or for a year the word the question puts before it: "by 2007" asks for no whole
+    year.
+
+    >>> _preposition("How many more by 2007 than now?", "2007"), _preposition("Did more go?", "Georgia")
+    ('by', 'for')
+    """
+    before = re.search(rf"\b(by|in|for|during|until|since|before|after)\s+{re.escape(item)}\b", question,
+                       re.I)
+    return before.group(1).lower() if before and stated(item) else "for"
 
 
 def one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[str]
@@ -363,8 +381,12 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
     nation"), and from the clause that names it when the sentence names several things
     ("Georgia said 53,000 entered, while Kazakhstan said 98,000")."""
     said = numbers(fact.text)
-    want = content_words(item) - common
-    if not said or not want:
+    want, years = content_words(item) - common, stated(item)  # "2007" is named by its number
+
+    def names(text: str) -> bool:
+        return bool(want & content_words(text) or years & stated(text))
+
+    if not said or not (want or years):
         return None
     stating = 0
     for text in cited:
@@ -375,10 +397,10 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
                 continue
             stating += 1
             pieces = clauses(sentence)
-            naming = [c for c in pieces if want & content_words(c)]
+            naming = [c for c in pieces if names(c)]
             holding = [c for c in pieces if said[0] in stated(c)]
             before = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
-            if any(c in naming for c in holding) or (not naming and want & content_words(before)):
+            if any(c in naming for c in holding) or (not naming and names(before)):
                 return None
     return f"{said[0]:g} is not stated about {item}" if stating else None
 

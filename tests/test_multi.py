@@ -285,6 +285,22 @@ def test_a_list_item_written_after_a_colon_is_read():
     assert [f.item for f in kept] == ["Georgia", "Finland"]
 
 
+def test_a_figure_marked_with_the_wrong_passage_rests_on_the_one_stating_it_about_its_item():
+    """Items may be years or "now"; a figure is kept when another passage states it about its
+    item (the model put the wrong marker), and refused when none does."""
+    passages = ["Only six of those months were paid.",
+                "Pay goes from the six months where it now is to nine.",
+                "We are going to extend the pay to nine months by 2007."]
+    facts = parse_facts("2007: 9 months [2]\nnow: 6 months [1]", 3)
+    question = "How many more months of paid leave will there be by 2007 than now?"
+    kept, problems = checked_facts(Plan(DIFFERENCE, ("2007", "now")), facts, question, passages,
+                                   [("", "")] * 3, frozenset())
+    assert [(f.item, f.cited) for f in kept] == [("2007", (3,)), ("now", (2,))], problems
+    kept, problems = checked_facts(Plan(DIFFERENCE, ("2007", "now")), facts, question, passages[:2],
+                                   [("", "")] * 2, frozenset())
+    assert [f.item for f in kept] == ["now"] and problems[0].startswith("2007: ")
+
+
 def test_one_figure_given_to_two_items_is_neither_of_theirs():
     passages = ["The profit was £59m, better than expected."]
     same = [Fact("profit", "£59m [1]", (1,)), Fact("expectation", "£59m [1]", (1,))]
