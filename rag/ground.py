@@ -38,6 +38,8 @@ from .text import (
 
 #: least share of the reply's new content words (not in the question) found in its passages
 MIN_NEW_WORD_SHARE = 0.5
+#: letters that tell two words apart where a stem's five do not ("shareholders", "shares")
+WORD_LETTERS = 12
 #: sentences followed back from an answer to find who the "he" that said it is
 BACK_SENTENCES = 3
 
@@ -250,11 +252,13 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     asked = asked - _KIND or asked  # "cost to build" is not answered by a cost to maintain
+    # ... the words themselves, not only their first five letters: "shareholders" is not "shares"
+    words = {w for w in content_words(claim.question, WORD_LETTERS) if w[:5] in asked}
     for x in claim.new_numbers:
         holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                    for text in claim.cited_text for spans in [sentence_spans(text)]
                    for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
-        if holding and not any(asked & content_words(w) for w in holding):
+        if holding and not any(words & content_words(w, WORD_LETTERS) for w in holding):
             return f"{x:g} is stated in a sentence about something the question does not ask about"
     return None
 

@@ -78,10 +78,11 @@ def country_names(name: str) -> tuple[frozenset[str], ...]:
     return _country_names().get(tuple(tokenize(name)), ())
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, letters: int = 5) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plural s
     dropped, demonyms mapped to their country, -ed and -ing cut, then cut to five letters (a
-    crude stemmer: Mongolia/Mongolian, cross/crossed, drop/dropped)."""
+    crude stemmer: Mongolia/Mongolian, cross/crossed, drop/dropped; `letters` for a finer one,
+    where shares/shareholders differ)."""
     out = []
     demonyms = _demonyms()
     for tok in _WORD.findall(text.lower()):
@@ -90,11 +91,11 @@ def tokenize(text: str) -> list[str]:
         elif tok not in STOPWORDS and len(tok) > 1:
             if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
                 tok = tok[:-1]
-            out.append(demonyms[tok][:5] if tok in demonyms else _stem(tok))
+            out.append(demonyms[tok][:letters] if tok in demonyms else _stem(tok, letters))
     return out
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, letters: int = 5) -> str:
     """-ed and -ing cut, a doubled last consonant undone, then the first five letters:
     dropped/dropping/drop -> drop, crossed/crossing -> cross, entered -> enter."""
     for ending, shortest in (("ing", 6), ("ed", 6)):
@@ -103,14 +104,14 @@ def _stem(word: str) -> str:
             if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]
             break
-    return word[:5]
+    return word[:letters]
 
 
-def content_words(text: str) -> set[str]:
+def content_words(text: str, letters: int = 5) -> set[str]:
     """The stems of a text's words that carry meaning: no numbers, markers or stopwords, and no
     words that only write a quantity ("million", "dollars", "per cent": "$300m" says them too)."""
-    return {t for t in tokenize(strip_markers(text))
-            if not t[0].isdigit() and t not in STOPWORDS and t not in _quantity_stems()}
+    return {t for t in tokenize(strip_markers(text), letters)
+            if not t[0].isdigit() and t not in STOPWORDS and t[:5] not in _quantity_stems()}
 
 
 @functools.cache

@@ -342,6 +342,15 @@ def test_a_figure_comes_from_a_sentence_on_the_question_topic():
     assert check("They fell 3% [1].", "By how much did passenger numbers fall?", passages).ok
 
 
+def test_a_word_that_shares_only_its_first_letters_puts_no_figure_on_the_topic():
+    passages = ["BA's shares closed up four pence at 274.5 pence."]
+    dividend = check("BA will pay its shareholders a dividend of four pence [1].",
+                     "What dividend will BA pay its shareholders?", passages, common=frozenset({"ba"}))
+    assert not dividend.ok and dividend.rule == "figure_on_the_topic"
+    assert check("They closed up four pence [1].", "By how much did BA's shares close up?", passages,
+                 common=frozenset({"ba"})).ok
+
+
 def test_the_name_an_article_is_about_throughout_does_not_put_a_figure_on_the_topic():
     passages = ["BA's surcharge revenues will be short of its extra fuel costs of £250m."]
     reply, question = "BA's debt is £250m [1].", "How large is BA's debt?"
