@@ -367,6 +367,7 @@ _QUARTER = ("Reporting its results for the three months to 31 December 2004, the
 _LANDED = "The lander touched down on Mars near the polar ice cap in May, the mission said."
 _OLEG = "'Many people are afraid,' says Oleg, a bar owner from Moscow."
 _PROFIT = "The airline made a pre-tax profit of £75m ($141m) in the quarter."
+_ELECTED = "It was 13 weeks when we were elected, we have already taken it up to 26 weeks."
 _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will cost £2m."
 
 
@@ -417,6 +418,14 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
      "In October, it rose to £10 for long-haul flights, while the short-haul one rose to £4.", None),
     ("Six months [1].", "How much of the leave that mothers take is paid?",  # "paid" is the clause's
      "Mothers may take 12 months of leave, of which six months are paid.", None),
+    # ... also beside one from the clause asked: "from 13 to 26 weeks when it was elected" is
+    # garbled (tried as context and reverted, stop 25); an "and" may part clauses
+    ("From 13 weeks to 26 weeks when it was elected [1].", "How long was maternity pay when the party "
+     "was elected?", _ELECTED, "figure_from_the_clause_asked"),
+    ("13 weeks [1].", "How long was maternity pay when the party was elected?", _ELECTED, None),
+    ("Nine months [1].", "How long will pay be by the end of the next Parliament?",
+     "We extend it to nine months by 2007 and the aim is to reach 12 months by the end of the next "
+     "Parliament.", "figure_from_the_clause_asked"),
 ])
 def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
     verdict = check(reply, question, [passage])
