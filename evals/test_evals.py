@@ -13,7 +13,8 @@ pytestmark = pytest.mark.slow
 THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-26 in the comments
     "seed": {
         # 0.988 (85/86) with AVX-512, 0.965 (83/86) with AVX2 only (2026-11-27): the same code
-        # answers two dev items otherwise on the other CPU (greedy decoding, other float sums)
+        # answers two dev items otherwise on the other CPU (greedy decoding, other float sums);
+        # 0.977 (84/86) with AVX2 in stop 25 (a decline asked again with a "he" read back)
         "accuracy": (">=", 0.96),
         "refusal_rate": (">=", 0.96),  # 1.000 (25/25): a web page's link label is no author now
         "wrong_refusal_rate": ("<=", 0.03),  # 0.000 with AVX-512; 0.023 (2/86) with AVX2 only
@@ -62,27 +63,30 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # while writing rules, and `make test` had to make room for the third new story)
     "fresh": {
         "accuracy": (">=", 0.85),  # 0.929 (13/14)
-        "refusal_rate": (">=", 0.77),  # 0.889 (8/9): "a dividend of four pence" still passes
+        # 1.000 (9/9) since stop 25 ("shareholders" is not "shares"); 0.889 before
+        "refusal_rate": (">=", 0.88),
         "wrong_refusal_rate": ("<=", 0.08),  # 0.000
         "unsupported_numbers": ("<=", 0),
     },
     "new story": {  # an unseen story of another kind (BBC politics), blind, all held out; 2026-11-26
         "accuracy": (">=", 0.87),  # 0.917 (22/24); 0.833 before the shorter answers; 0.792 at first
         "refusal_rate": (">=", 0.90),  # 1.000 (10/10); 0.800 before the deed and change-word rules
-        "wrong_refusal_rate": ("<=", 0.09),  # 0.042 (1/24); 0.125 before
+        # 0.083 (2/24) since stop 25: a wrong "nine months" (another clause's figure) is refused
+        # now; 0.042 before, 0.125 at first
+        "wrong_refusal_rate": ("<=", 0.09),
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact new story": {  # the several-fact questions about it (7 answerable, 1 not)
-        "accuracy": (">=", 0.28),  # 0.429 (3/7): lists on this story fail
-        "wrong_refusal_rate": ("<=", 0.43),  # 0.286
+        "accuracy": (">=", 0.42),  # 0.571 (4/7) since stop 25 (years as items); 0.429 before
+        "wrong_refusal_rate": ("<=", 0.29),  # 0.143; 0.286 before
         "unsupported_numbers": ("<=", 0),
     },
     # a second unseen story (BBC politics, e-mail deletions), questions written blind 2026-11-26
     # (stop 22) and run first on that stop's code: 0.706 / 0.750 / 0.176 then
     "second new story": {
-        "accuracy": (">=", 0.70),  # 0.765 (13/17)
+        "accuracy": (">=", 0.82),  # 0.882 (15/17) since stop 25 ("UK" known by its parts); 0.765 before
         "refusal_rate": (">=", 0.87),  # 1.000 (8/8); 0.750 before stop 23's "when" and "what is" rules
-        "wrong_refusal_rate": ("<=", 0.18),  # 0.176 (3/17): a wrong "when" answer became a refusal
+        "wrong_refusal_rate": ("<=", 0.12),  # 0.059 (1/17) since stop 25; 0.176 before
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact second new story": {  # 3 answerable
@@ -92,9 +96,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # a third unseen story (BBC politics, the Millennium Dome sale), questions written blind in
     # stop 23 and run first on that stop's code after its first two rules: 0.722 / 0.667 / 0.222 then
     "third new story": {
-        "accuracy": (">=", 0.77),  # 0.833 (15/18)
+        "accuracy": (">=", 0.88),  # 0.944 (17/18) since stop 25 ("he" read back when asked again)
         "refusal_rate": (">=", 0.88),  # 1.000 (9/9)
-        "wrong_refusal_rate": ("<=", 0.23),  # 0.167 (3/18), one of them a wrong answer refused
+        "wrong_refusal_rate": ("<=", 0.12),  # 0.056 (1/18) since stop 25; 0.167 before
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact third new story": {  # 2 answerable

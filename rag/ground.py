@@ -525,6 +525,9 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     speaker = content_words(asked.group(1) or asked.group(2)) - claim.common
     if not speaker:
         return None
+    # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
+    person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", (asked.group(1) or asked.group(2)).strip())
+    surname = set(tokenize(person.group(1))) - claim.common if person else set()
     nums, words = set(claim.numbers), content_words(claim.reply) - content_words(claim.question)
     best = 0
     for text in claim.cited_context:
@@ -549,7 +552,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
                 last += 1  # a quotation goes on to where its speaker is named
             window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
-            best = max(best, len(speaker & (content_words(window) | acronyms(window))))
+            have = content_words(window) | acronyms(window)
+            best = max(best, len(speaker & have), len(speaker) if surname and surname <= have else 0)
     if best * 2 <= len(speaker):
         return f"the cited passages do not attribute it to {asked.group(1) or asked.group(2)}"
     topic = _TOPIC.search(claim.question)

@@ -98,6 +98,14 @@ def test_a_quotation_of_several_sentences_is_attributed_to_whom_opened_it():
                  unclosed).ok
 
 
+def test_a_speaker_is_named_by_his_surname():
+    passages = ['Mr Balls had suggested that Mr Brown would meet his golden rule - "with a margin to spare".']
+    question = "According to Ed Balls, with what would Mr Brown meet his golden rule?"
+    assert check("With a margin to spare [1].", question, passages).ok
+    other = check("With a margin to spare [1].", question.replace("Ed Balls", "Ed Miliband"), passages)
+    assert not other.ok and other.rule == "attributed_to_the_speaker"
+
+
 def test_a_name_inside_a_quotation_is_not_its_speaker():
     passages = ['Theresa May said: "These plans were announced by Gordon Brown, and Tony Blair is now '
                 'recycling them."']
