@@ -105,12 +105,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "accuracy": (">=", 0.5),  # 1.000 (2/2)
         "unsupported_numbers": ("<=", 0),
     },
+    # a fourth unseen story (BBC politics, "Brown ally rejects Budget spree"), questions written
+    # blind in stop 25 and run first on that stop's code: 0.737 / 0.700 / 0.211; then the surname
+    # rule (its one changed first reply checked again): 0.789 / 0.700 / 0.158. Far from the
+    # targets: the honest measure of how the rules generalise
+    "fourth new story": {
+        "accuracy": (">=", 0.73),
+        "refusal_rate": (">=", 0.60),  # 0.700 (7/10): made-up answers from a forced retry pass
+        "wrong_refusal_rate": ("<=", 0.22),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fourth new story": {  # 3 answerable, 1 not
+        "accuracy": (">=", 0.33),  # 0.333 (1/3): a list right, two-part questions not
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
 # the rows a held-out-only run measures
 HELD_OUT = ("held_out", "multi-fact held out", "new story", "multi-fact new story", "second new story",
-            "multi-fact second new story", "third new story", "multi-fact third new story")
+            "multi-fact second new story", "third new story", "multi-fact third new story",
+            "fourth new story", "multi-fact fourth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
