@@ -522,11 +522,12 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     asked = _SPEAKER.search(claim.question)
     if not asked:
         return None
-    speaker = content_words(asked.group(1) or asked.group(2)) - claim.common
+    who = asked.group(1) or asked.group(2)
+    speaker = content_words(who) - claim.common
     if not speaker:
         return None
     # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
-    person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", (asked.group(1) or asked.group(2)).strip())
+    person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", who.strip())
     surname = set(tokenize(person.group(1))) - claim.common if person else set()
     nums, words = set(claim.numbers), content_words(claim.reply) - content_words(claim.question)
     best = 0
@@ -555,7 +556,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             have = content_words(window) | acronyms(window)
             best = max(best, len(speaker & have), len(speaker) if surname and surname <= have else 0)
     if best * 2 <= len(speaker):
-        return f"the cited passages do not attribute it to {asked.group(1) or asked.group(2)}"
+        return f"the cited passages do not attribute it to {who}"
     topic = _TOPIC.search(claim.question)
     about = content_words(topic.group(1)) - claim.common - speaker if topic else set()
     have = set().union(*(content_words(t) for t in claim.cited_text))

@@ -323,11 +323,12 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         problem = (str(verdict) if not verdict.ok
                    else _not_an_item(fact.item, question, cited) if p.kind == LIST
                    else figure_of_another(item, fact, cited, common))
-        moved = [n for n, text in enumerate(passages, 1) if verdict.ok and p.kind != LIST and problem
-                 and n not in verdict.cited and figure_of_another(item, fact, [text], common) is None
-                 and set(numbers(fact.text)[:1]) <= stated(text)]
-        if moved:  # a misplaced marker: another passage states the figure about the item
-            problem, verdict = None, replace(verdict, cited=(moved[0],))
+        if problem and verdict.ok and p.kind != LIST:  # a misplaced marker? another passage may
+            moved = [n for n, text in enumerate(passages, 1)  # state the figure about the item
+                     if n not in verdict.cited and figure_of_another(item, fact, [text], common) is None
+                     and set(numbers(fact.text)[:1]) <= stated(text)]
+            if moved:
+                problem, verdict = None, replace(verdict, cited=(moved[0],))
         if problem:
             problems.append(f"{item}: {problem}")
         elif all(content_words(item) != content_words(k.item) for k in kept):
