@@ -362,12 +362,24 @@ _ASKS_QUANTITY = re.compile(r"\bhow (many|much|far|old)\b", re.I)
 _ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*"
                          r"\b(?:cost|pay|paid|spend|spent|worth)\b", re.I)
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
+#: "What is the current interest rate?", "What was the price of a barrel?": a noun of a figure as the
+#: thing asked (not "What is the rate policy?")
+_FIGURE_NOUN = (r"(?:rate|price|cost|number|amount|total|sum|percentage|proportion|population|age|value|"
+                r"salary|wage|fee|fare|charge|surcharge|temperature|distance|height|length|weight|speed|"
+                r"capacity|turnover|revenue|profit|loss|deficit|debt)s?")
+_ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+(?:the\s+|[^?]*?[’']s\s+)"
+                          rf"(?:[\w’'-]+\s+){{0,3}}?({_FIGURE_NOUN})(?=\s*(?:\?|$)|\s+(?:of|for|in|at|on|per|"
+                          r"now|today|paid|charged)\b)", re.I)
 
 
 def states_the_quantity_asked(claim: Claim) -> str | None:
-    """"How many/much/far/old" is answered with a quantity, "how many" with a count, not only
+    """"How many/much/far/old" and "what is the rate/price/..." are answered with a quantity
+    ("The current interest rate is rising" states none), "how many" with a count, not only
     with percentages ("How many people work for BA?" is not answered by "a 2% rise"), and "how
     much did it cost" with a sum of money ("150 miles of barriers" is no price)."""
+    figure = _ASKS_FIGURE.match(claim.question)
+    if figure and not claim.numbers:
+        return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
@@ -571,11 +583,13 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
 
 _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|"
               r"must)\b")
-#: "Who presents ...?", "Which company built ...?"; not "Which political parties are named?"
-_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?!{_AUXILIARY})([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
+#: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
+#: parties are named?"
+_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?:(?:will|would|can|could|should|shall|may|might|must)\s+(?!be\b)|"
+                   rf"(?!{_AUXILIARY}))([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
-                     r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl\w*|comment\w*|"
+                     r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl(?:y|ies|ied|ying)|comment\w*|"
                      r"speak\w*|spoke|talk\w*|interview\w*|quot\w*|gave|giv\w*|provid\w*|publish\w*|"
                      r"releas\w*|issu\w*|put|puts)\b", re.I)  # who gave a figure said it
 _OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")

@@ -414,6 +414,14 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("150 miles of barriers [1].", "How much will the new border fence cost?", _FENCE,
      "states_the_quantity_asked"),
     ("£2m [1].", "How much will the new border fence cost?", _FENCE, None),
+    # "what is the rate" asks for a figure too; a trend is none (not "What is the rate policy?")
+    ("The current interest rate is rising [1].", "What is the current interest rate?",
+     "Expectations of a rate rise grew after figures showed house prices are still rising.",
+     "states_the_quantity_asked"),
+    ("The current interest rate is 4.75% [1].", "What is the current interest rate?",
+     "The current interest rate is 4.75%.", None),
+    ("To cut rates [1].", "What is the interest rate policy?", "The interest rate policy is to cut rates.",
+     None),
     ("Fuel costs rose by 47.3% [1].", "By how much did fuel costs rise?",
      "In the third quarter fuel costs rose by 47.3%.", None),
     # a figure from the clause the question asks about, not from another clause of its sentence
@@ -451,6 +459,12 @@ def test_a_deed_is_not_read_from_words_said():
     assert check("Ms Hewitt presents it [1].", "Who presents GMTV's Sunday programme?", presents).ok
     of = ["Analyst Mike Powell of Dresdner Kleinwort said the results were solid."]
     assert check("Mike Powell [1].", "Which analyst works for Dresdner Kleinwort?", of).ok
+    quoted = ['"Brown wants to be part of the government," Mr Balls told the BBC.']
+    verdict = check("Mr Balls says Brown wants to be part of the government [1].",
+                    "Who will replace Brown as chancellor?", quoted)  # "will": a deed still
+    assert not verdict.ok and verdict.rule == "deed_not_words"
+    replaces = ["Mr Balls will replace Brown as chancellor, aides said."]
+    assert check("Mr Balls [1].", "Who will replace Brown as chancellor?", replaces).ok
     gave = ["The Finnish Border Guard agency said over 43,000 arrived."]
     assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
 
