@@ -43,7 +43,7 @@ from .prompt import (
 )
 from .question import Question, prepare
 from .retrieve import Hit, Retriever
-from .text import refers_back, strip_markers
+from .text import pointed_at, refers_back, strip_markers
 
 #: a declined question is asked again with the sentences that match it best when they share at
 #: least this many words with it in all (two sentences a word each, or one sentence two words);
@@ -279,7 +279,12 @@ class RAG:
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
             answer = self._checked(q, r, hits, shown, reply, trace)
-            if answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
+            if answer.verdict.rule == "pointed" and self.settings.retry_declined:
+                pointed = pointed_at(reply, len(shown))
+                alone = [s if n in pointed else "" for n, s in enumerate(shown, 1)]
+                answer = self._narrowed(q, r, hits, shown, alone, SYSTEM_PROMPT, answer, trace,
+                                        "with only the passage it pointed at")
+            elif answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
                 # (a reply that only says the question again is no answer either)
                 best, shared = ground.sentences_matching(q.text, shown, r.common)
                 if shared >= MIN_SHARED_WORDS:  # else the decline stands
@@ -314,7 +319,9 @@ class RAG:
         """A refused reply asked once more with only some sentences of the passages (`narrowed`,
         one text per passage, "" to leave a passage out; in the article's order when one names
         its subject only as "he", else best first), and that reply checked like the first; the
-        refusal stands if it fails too. Three refusals are worth it:
+        refusal stands if it fails too. Four refusals are worth it:
+        - the model replied with nothing but a passage's number ("[1]"): that passage alone, where
+          the model may still decline;
         - the model declined, although a passage may hold the answer (the 1.5B model often does
           when the answer sits among many sentences): the sentences that match the question best,
           with instructions without the way to decline (`RETRY_PROMPT`); the check decides. When
@@ -518,6 +525,8 @@ class RAG:
         if q.unknown_names:
             return refusal(Verdict(False, (), "unknown_names",
                                    f"the article never mentions {', '.join(q.unknown_names)}"))
+        if pointed_at(reply, len(shown)):
+            return refusal(Verdict(False, (), "pointed", "the model named a passage, not the fact"))
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
         verdict = ground.check(reply, q.text, shown, [r.around(h.passage) for h in hits], r.common,

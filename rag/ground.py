@@ -367,9 +367,9 @@ _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 _FIGURE_NOUN = (r"(?:rate|price|cost|number|amount|total|sum|percentage|proportion|population|age|value|"
                 r"salary|wage|fee|fare|charge|surcharge|temperature|distance|height|length|weight|speed|"
                 r"capacity|turnover|revenue|profit|loss|deficit|debt)s?")
-_ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+(?:the\s+|[^?]*?[’']s\s+)"
-                          rf"(?:[\w’'-]+\s+){{0,3}}?({_FIGURE_NOUN})(?=\s*(?:\?|$)|\s+(?:of|for|in|at|on|per|"
-                          r"now|today|paid|charged)\b)", re.I)
+_ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+"
+                          rf"(?:the\s+|[^?]*?[’']s\s+)(?:[\w’'-]+\s+){{0,3}}?({_FIGURE_NOUN})"
+                          r"(?=\s*(?:\?|$)|\s+(?:of|for|in|at|on|per|now|today|paid|charged)\b)", re.I)
 
 
 def states_the_quantity_asked(claim: Claim) -> str | None:
@@ -585,8 +585,8 @@ _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could
               r"must)\b")
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
-_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?:(?:will|would|can|could|should|shall|may|might|must)\s+(?!be\b)|"
-                   rf"(?!{_AUXILIARY}))([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
+_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?:(?:will|would|can|could|should|shall|may|might|must)\s+"
+                   rf"(?!be\b)|(?!{_AUXILIARY}))([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
                      r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl(?:y|ies|ied|ying)|comment\w*|"

@@ -246,6 +246,19 @@ def strip_markers(text: str) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", _MARKER.sub("", text)).strip()
 
 
+_POINTER = re.compile(r"\W*(?:(?:see|in|from)\s+)?(?:(?:the\s+)?passages?)?\W*", re.I)
+
+
+def pointed_at(text: str, n_passages: int) -> list[int]:
+    """The passages a reply that is nothing but a pointer names ("[1]", "Passage [3]."): the model
+    says where the answer is instead of stating it; [] for any other reply.
+
+    >>> pointed_at("Passage [3].", 5), pointed_at("About 98,000 [2].", 5)
+    ([3], [])
+    """
+    return parse_markers(text, n_passages) if _POINTER.fullmatch(strip_markers(text)) else []
+
+
 # -- quantities ------------------------------------------------------------------------------------
 
 _UNITS = {w: i for i, w in enumerate(

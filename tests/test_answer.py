@@ -146,6 +146,21 @@ def test_a_declined_question_one_sentence_matches_well_is_asked_again(make_bot):
     assert not answer.refused and answer.trace.attempts == 2 and "asked again" in answer.check
 
 
+def test_a_reply_that_only_points_at_a_passage_is_asked_again_with_that_passage(make_bot):
+    """"[2]" names where the answer is, not the answer: asked again with that passage alone, where
+    the model may still decline; its reply is checked like any other."""
+    def reply(messages):
+        shown = [line for line in messages[-1]["content"].splitlines() if line.startswith("[")]
+        if len(shown) > 1:
+            return f"Passage [{next(n for n, line in enumerate(shown, 1) if 'Haavisto' in line)}]."
+        return "Pekka Haavisto [1]."
+    bot = make_bot(reply)
+    answer = bot.ask("Who is Finland's foreign minister?")
+    _, second = bot.generator.calls
+    assert second[0]["content"] == SYSTEM_PROMPT and "[2] " not in second[1]["content"]
+    assert not answer.refused and "Haavisto" in answer.citations[0].text and "pointed at" in answer.check
+
+
 def test_declining_twice_is_a_refusal(make_bot):
     bot = make_bot("The article does not say.")
     stream = bot.stream("Who is Finland's foreign minister?")
