@@ -665,7 +665,8 @@ _WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|
 
 def choice_from_passages(claim: Claim) -> str | None:
     """"In which region ...?" answered "in the northern region": the word that makes the
-    choice, just before the question's noun in the reply, is in the cited passages."""
+    choice, just before the question's noun in the reply, is in the cited passages; and "the
+    constituency of Labour" rests on passages that write of a constituency."""
     asked = _WHICH_NOUN.search(claim.question)
     if not asked:
         return None
@@ -676,6 +677,12 @@ def choice_from_passages(claim: Claim) -> str | None:
         chosen = content_words(m.group(1)) - content_words(claim.question)
         if chosen and not chosen & have:
             return f"the {noun} it names ({m.group(1)}) is not in the cited passages"
+    of = re.search(rf"\b{re.escape(noun)}(?:s|es)?\s+(?:of|called|named)\s+(?:the\s+)?([\w’'-]+)", reply,
+                   re.I)
+    kind = content_words(noun)
+    if (of and content_words(of.group(1)) - content_words(claim.question) and not kind & have
+            and not kind & _ASKING_NOUNS):  # "the position of chairman": "position" asks for one
+        return f"the cited passages call nothing a {noun} ({of.group(1)} is not)"
     return None
 
 

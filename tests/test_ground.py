@@ -414,6 +414,13 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("150 miles of barriers [1].", "How much will the new border fence cost?", _FENCE,
      "states_the_quantity_asked"),
     ("£2m [1].", "How much will the new border fence cost?", _FENCE, None),
+    # "the constituency of Labour" where no passage writes of a constituency ("position" asks for one)
+    ("Mr Balls stands in the constituency of Labour [1].", "Which constituency is Mr Balls standing in?",
+     "Mr Balls, a prospective Labour MP, said he was confident.", "choice_from_passages"),
+    ("Mr Balls stands in the constituency of Normanton [1].", "Which constituency is Mr Balls standing in?",
+     "Mr Balls, a Labour MP, is standing in the Normanton constituency.", None),
+    ("He holds the position of Parliament Chairman [1].", "What position does Magomed Daudov hold?",
+     "Parliament Chairman Magomed Daudov spoke.", None),
     # "what is the rate" asks for a figure too; a trend is none (not "What is the rate policy?")
     ("The current interest rate is rising [1].", "What is the current interest rate?",
      "Expectations of a rate rise grew after figures showed house prices are still rising.",
