@@ -451,9 +451,10 @@ _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|s
 
 
 def counts_what_was_asked(claim: Claim) -> str | None:
-    """"How many <things>" is answered by a number that a cited sentence states about those
-    things: "How many people work for BA?" is not answered by "13,000 jobs were cut", nor "How
-    many kilometres long?" by "125 miles". The thing is the word after "how many" (unless a
+    """"How many <things>" is answered by a number that a clause of a cited sentence states
+    about those things: "How many people work for BA?" is not answered by "13,000 jobs were
+    cut", nor "How many kilometres long?" by "125 miles", nor "How many exemptions?" by "100,000
+    public bodies, subject to various exemptions". The thing is the word after "how many" (unless a
     verb or a stopword follows "how many", or the article keeps using it). Nor are people or
     things counted by a reply whose numbers all measure time, money or shares ("How many women
     took leave?" is not answered by "six of the 12 months were paid")."""
@@ -466,8 +467,8 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     if not things:
         return None
     for x in claim.new_numbers:
-        holding = claim.sentences_holding(x)
-        if holding and not any(things & content_words(s) for s in holding):
+        holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+        if holding and not any(things & content_words(c) for c in holding):
             return f"{x:g} is not stated about {', '.join(sorted(things))}"
     return None
 

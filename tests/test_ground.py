@@ -421,6 +421,13 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
      "Mr Balls, a Labour MP, is standing in the Normanton constituency.", None),
     ("He holds the position of Parliament Chairman [1].", "What position does Magomed Daudov hold?",
      "Parliament Chairman Magomed Daudov spoke.", None),
+    # "how many exemptions": the clause that states the number counts them, not another clause
+    ("About 100,000 exemptions [1].", "How many exemptions does the Act have?",
+     "The Act gives access to information held by 100,000 public bodies, subject to various exemptions.",
+     "counts_what_was_asked"),
+    ("About 100,000 [1].", "How many public bodies does the Act cover?",
+     "The Act gives access to information held by 100,000 public bodies, subject to various exemptions.",
+     None),
     # "what is the rate" asks for a figure too; a trend is none (not "What is the rate policy?")
     ("The current interest rate is rising [1].", "What is the current interest rate?",
      "Expectations of a rate rise grew after figures showed house prices are still rising.",
