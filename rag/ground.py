@@ -207,21 +207,35 @@ def about_the_question(claim: Claim) -> str | None:
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
 
+#: a word after a preposition or an article names a thing ("in construction"), not a deed ("arrive")
+_THING = re.compile(r"\b(?:in|of|for|at|on|from|by|with|about|the|a|an|its|their|his|her)\s+([a-z][\w’'-]*)",
+                    re.I)
+
+
+def _things(question: str) -> set[str]:
+    return set().union(*(content_words(m.group(1)) for m in _THING.finditer(question)))
+
+
 def number_about_the_question(claim: Claim) -> str | None:
-    """A number is not taken from sentences that name only other things, while another cited
-    sentence names what the question asks about ("How many went to Mongolia?" answered from
-    "43,000 arrived [in Finland]. Another 3,000 entered Mongolia")."""
-    about = claim.about
-    if not about or not claim.new_numbers:
+    """A number comes from a sentence that names what the question asks about, when another
+    cited sentence names it: "How many went to Mongolia?" is not answered from "43,000 arrived
+    [in Finland]. Another 3,000 entered Mongolia", nor "What share of employees in construction
+    are women?" from "In engineering only 10% of employees are women. Construction is even
+    worse." Names and things count, not deeds ("arrive" and "entered" may be one). A sentence that
+    names nothing, or its subject only as "they" or "he", reads with the one before."""
+    if not claim.new_numbers or _ASKS_WHO.match(claim.question):
         return None
+    asked = (name_stems(claim.question) | _things(claim.question)) - claim.common - _TIME_ASKED
     sentences = claim.cited_sentences
-    named = [name_stems(s, claim.common) for s in sentences]
-    if not any(about & stems for stems in named):
-        return None
-    for x in claim.new_numbers:
-        holding = [stems for s, stems in zip(sentences, named) if x in stated(s)]
-        if holding and all(stems and not about & stems for stems in holding):
-            return f"{x:g} is stated about something the question does not name"
+    reads_back = [i and (refers_back(s) or not name_stems(s)) for i, s in enumerate(sentences)]
+    words = [content_words(s) | (content_words(sentences[i - 1]) if reads_back[i] else set())
+             for i, s in enumerate(sentences)]
+    for x in set(claim.new_numbers):
+        holding = [i for i, s in enumerate(sentences) if x in stated(s)]
+        missing = asked - set().union(*(words[i] for i in holding))
+        elsewhere = missing & set().union(*(words[i] for i in range(len(sentences)) if i not in holding))
+        if holding and elsewhere:
+            return f"{x:g} is stated in a sentence that does not name {', '.join(sorted(elsewhere))}"
     return None
 
 
@@ -366,7 +380,9 @@ _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 #: thing asked (not "What is the rate policy?")
 _FIGURE_NOUN = (r"(?:rate|price|cost|number|amount|total|sum|percentage|proportion|population|age|value|"
                 r"salary|wage|fee|fare|charge|surcharge|temperature|distance|height|length|weight|speed|"
-                r"capacity|turnover|revenue|profit|loss|deficit|debt)s?")
+                r"capacity|turnover|revenue|profit|loss|deficit|debt|income|earning)s?")
+#: "What is their income in pounds?" asks for a sum of money
+_IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
 _ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+"
                           rf"(?:the\s+|[^?]*?[’']s\s+)(?:[\w’'-]+\s+){{0,3}}?({_FIGURE_NOUN})"
                           r"(?=\s*(?:\?|$)|\s+(?:of|for|in|at|on|per|now|today|paid|charged)\b)", re.I)
@@ -380,6 +396,8 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     figure = _ASKS_FIGURE.match(claim.question)
     if figure and not claim.numbers:
         return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
+    if _IN_CURRENCY.search(claim.question) and not money(claim.reply):
+        return "the question asks for a sum of money, and the answer states none"
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
@@ -711,8 +729,8 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
-    roles_kept, number_about_the_question, words_from_passages, negation_from_passages,
-    states_the_quantity_asked, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
+    roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
+    number_about_the_question, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
     role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)

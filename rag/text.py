@@ -120,11 +120,15 @@ def _quantity_stems() -> frozenset[str]:
     return frozenset(t for w in words for t in tokenize(w))
 
 
+#: words before a name that name nobody: "Ms" is not who "Ms Hewitt" is
+_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
+
+
 def names(question: str) -> list[str]:
-    """The capitalised words of a question, but its first word, and words with a capital inside
-    ("easyJet"): the names it is about."""
+    """The capitalised words of a question, but its first word and titles ("Ms"), and words with
+    a capital inside ("easyJet"): the names it is about."""
     found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b(?:[A-Z]|[a-z]+[A-Z])[\w’'-]*", question.strip())
-    return [n for n in found if tokenize(n)]
+    return [n for n in found if tokenize(n) and n.lower().rstrip(".") not in _TITLES]
 
 
 def acronyms(text: str) -> set[str]:
