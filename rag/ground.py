@@ -479,8 +479,9 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     asked = _HOW_MANY.search(claim.question)
     if not asked or not claim.new_numbers or _VERB.search(asked.group(1)):
         return None
-    if content_words(asked.group(1)) - _UNIT_WORDS and measures(claim.reply):
-        return f"the answer measures time, money or a share, and counts no {asked.group(1)}"
+    stems = set(tokenize(asked.group(1)))  # "how many months", "how many pounds" ask for a measure
+    if not (stems & _UNIT_WORDS or stems - content_words(asked.group(1))) and measures(claim.reply):
+        return f"the question asks how many {asked.group(1)}, and the answer measures time, money or a share"
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None

@@ -213,6 +213,8 @@ def measures(text: str) -> bool:
     (True, False)
     >>> measures("Nine months by 2007 [2]"), measures("Six A321 aircraft"), measures("500 yen")
     (True, False, True)
+    >>> measures("60p [1]"), measures("At 5 p.m. 300 people came")
+    (True, False)
     """
     found, text = False, strip_markers(text)
     for m in _NUMBER_TOKEN.finditer(text):
@@ -285,10 +287,10 @@ _CURRENCIES = ("dollar", "pound", "sterling", "euro", "yen", "yuan", "rupee", "r
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 _TIME_WORDS = "|".join(TIME_UNITS)
 # what follows a number that measures (see `measures`): a scale, then a share, a currency or a
-# unit of time ("12 months", "six of the 12 months", "£1.1 million", "90 per cent")
+# unit of time ("12 months", "six of the 12 months", "£1.1 million", "90 per cent", "60p" but not "5 p.m.")
 _MEASURE_AFTER = re.compile(
-    rf"(?:\s*(?:bn|m|k|million|billion|thousand))?\s*(?:%|per ?cent\b|(?:{'|'.join(_CURRENCIES)}|"
-    rf"{_TIME_WORDS}|centur(?:y|ie))s?\b|of\s+(?:the|those|these|its|their)\s+(?:\S+\s+)?(?:{_TIME_WORDS})s?\b)",
+    rf"p(?!\w|\.\w)|(?:\s*(?:bn|m|k|million|billion|thousand))?\s*(?:%|per ?cent\b|"
+    rf"(?:{'|'.join(_CURRENCIES)}|{_TIME_WORDS}|centur(?:y|ie))s?\b|of\s+(?:the|those|these|its|their)\s+(?:\S+\s+)?(?:{_TIME_WORDS})s?\b)",
     re.I)
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)

@@ -443,6 +443,10 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("About 100,000 [1].", "How many public bodies does the Act cover?",
      "The Act gives access to information held by 100,000 public bodies, subject to various exemptions.",
      None),
+    # "how many" is no sum of money ("60p" is money: "p" after the number), whatever follows it
+    ("60p [1].", "How many in construction?", "For women working part-time it is 60p.",
+     "counts_what_was_asked"),
+    ("£5 [1].", "How many pounds did it cost?", "It cost £5.", None),
     # "what is the rate" asks for a figure too; a trend is none (not "What is the rate policy?")
     ("The current interest rate is rising [1].", "What is the current interest rate?",
      "Expectations of a rate rise grew after figures showed house prices are still rising.",
