@@ -67,7 +67,8 @@ class Plan:
 
 
 _WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
-_SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?={_WH}\b)", re.I)
+_SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:(?:on|in|at|for|from|to|by|with|since|until|"
+                          rf"of)\s+)?{_WH}\b)", re.I)  # "..., and on what date ...?"
 _DIFFERENCE = re.compile(
     r"\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|"
     r"greater|further|older|younger)\b|\bdifference between\b|\bby how (?:much|many)\b", re.I)

@@ -42,6 +42,8 @@ from rag.prompt import FACTS_PROMPT
     ("Which ministers resigned?", LIST, ()),
     ("How many ferries docked at Brest, and who runs the port?", PARTS,
      ("How many ferries docked at Brest?", "Who runs the port?")),
+    ("Who runs the port, and in which year did it open?", PARTS,  # a preposition before the "which"
+     ("Who runs the port?", "In which year did it open?")),
 ])
 def test_the_kind_of_question_is_read_from_its_form(question, kind, items):
     p = plan(question)
