@@ -59,9 +59,9 @@ def last_turn(history: Sequence[dict] | None) -> tuple[str, str]:
 
 # A fragment that leans on the previous question: "And to Finland?", "What about Latvia?",
 # "Finland?"; a whole question ("How many Russians entered Kazakhstan?") is not one.
-_FRAGMENT = re.compile(r"\s*(?:and\b|what about\b|how about\b|(?!(?:how|what|who|whom|whose|which|"
-                       r"when|where|why|is|are|was|were|do|does|did|can|could|will|would|has|have|"
-                       r"had|should)\b))", re.I)
+_FRAGMENT = re.compile(r"\s*(?:and\b|what about\b|how about\b|(?!(?:(?:on|in|at|for|from|to|by|with|since|"
+                       r"until|of)\s+)?(?:how|what|who|whom|whose|which|when|where|why|is|are|was|were|"
+                       r"do|does|did|can|could|will|would|has|have|had|should)\b))", re.I)
 
 
 _LEANS_ON_CONTEXT = re.compile(
@@ -78,6 +78,8 @@ def standalone(question: str, previous: str, common: frozenset[str]) -> str:
     'How many Russians went to Finland?'
     >>> standalone("How many entered Kazakhstan?", "How many went to Georgia?", frozenset())
     'How many entered Kazakhstan?'
+    >>> standalone("On what date is the Budget?", "Who is the CBI director general?", frozenset())
+    'On what date is the Budget?'
     """
     new = [n for n in names(" " + question) if not set(tokenize(n)) <= common]
     old = [n for n in names(previous) if not set(tokenize(n)) <= common]
