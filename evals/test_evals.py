@@ -106,18 +106,33 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a fourth unseen story (BBC politics, "Brown ally rejects Budget spree"), questions written
-    # blind in stop 25 and run first on that stop's code: 0.737 / 0.700 / 0.211; then the surname
-    # rule (its one changed first reply checked again): 0.789 / 0.700 / 0.158. Far from the
-    # targets: the honest measure of how the rules generalise
+    # blind in stop 25 and run first on that stop's code: 0.737 / 0.700 / 0.211. Dev items since
+    # stop 26 (their failures were read while writing rules, and `make test` made room for the
+    # fifth story); 0.842 (16/19) / 1.000 (10/10) / 0.105 (2/19) in stop 26
     "fourth new story": {
-        "accuracy": (">=", 0.73),
-        "refusal_rate": (">=", 0.60),  # 0.700 (7/10): made-up answers from a forced retry pass
-        "wrong_refusal_rate": ("<=", 0.22),
+        "accuracy": (">=", 0.78),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.16),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not. Right 1/3 in the blind run and 0/3 in the check CI on the same machine
-    # (the list question answered otherwise): no floor above 0 holds yet, so none is set
+    # 3 answerable, 1 not: 3/3 in stop 26 (a part may start "on what date"), 1/3 and 0/3 before
     "multi-fact fourth new story": {
+        "accuracy": (">=", 0.33),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a fifth unseen story (BBC politics, "Hewitt decries 'career sexism'", shares and pence),
+    # questions written blind in stop 26 and run first on that stop's code before its last rules:
+    # 0.750 / 0.700 / 0.125; then 0.792 (19/24) / 0.900 (9/10) / 0.125 (3/24)
+    "fifth new story": {
+        "accuracy": (">=", 0.75),
+        "refusal_rate": (">=", 0.80),
+        "wrong_refusal_rate": ("<=", 0.17),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: right 1/3 in both runs (a difference and a comparison of two people's
+    # pay refused); the unanswerable one answered "60p" at first, refused since. Too few runs
+    # for a floor above 0
+    "multi-fact fifth new story": {
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -126,7 +141,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # the rows a held-out-only run measures
 HELD_OUT = ("held_out", "multi-fact held out", "new story", "multi-fact new story", "second new story",
             "multi-fact second new story", "third new story", "multi-fact third new story",
-            "fourth new story", "multi-fact fourth new story")
+            "fifth new story", "multi-fact fifth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
