@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import ground
 from .text import (
+    PREPOSITION,
     acronyms,
     clauses,
     content_words,
@@ -67,8 +68,7 @@ class Plan:
 
 
 _WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
-_SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:(?:on|in|at|for|from|to|by|with|since|until|"
-                          rf"of)\s+)?{_WH}\b)", re.I)  # "..., and on what date ...?"
+_SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:{PREPOSITION}\s+)?{_WH}\b)", re.I)
 _DIFFERENCE = re.compile(
     r"\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|"
     r"greater|further|older|younger)\b|\bdifference between\b|\bby how (?:much|many)\b", re.I)

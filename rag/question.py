@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import InputError
-from .text import country_names, names, tokenize
+from .text import PREPOSITION, country_names, names, tokenize
 
 #: a follow-up this short that names something new only swaps the subject ("And to Finland?")
 FOLLOW_UP_WORDS = 6
@@ -59,9 +59,9 @@ def last_turn(history: Sequence[dict] | None) -> tuple[str, str]:
 
 # A fragment that leans on the previous question: "And to Finland?", "What about Latvia?",
 # "Finland?"; a whole question ("How many Russians entered Kazakhstan?") is not one.
-_FRAGMENT = re.compile(r"\s*(?:and\b|what about\b|how about\b|(?!(?:(?:on|in|at|for|from|to|by|with|since|"
-                       r"until|of)\s+)?(?:how|what|who|whom|whose|which|when|where|why|is|are|was|were|"
-                       r"do|does|did|can|could|will|would|has|have|had|should)\b))", re.I)
+_FRAGMENT = re.compile(rf"\s*(?:and\b|what about\b|how about\b|(?!(?:{PREPOSITION}\s+)?(?:how|what|who|whom|"
+                       r"whose|which|when|where|why|is|are|was|were|do|does|did|can|could|will|would|has|"
+                       r"have|had|should)\b))", re.I)
 
 
 _LEANS_ON_CONTEXT = re.compile(

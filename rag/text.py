@@ -120,6 +120,9 @@ def _quantity_stems() -> frozenset[str]:
     return frozenset(t for w in words for t in tokenize(w))
 
 
+#: a preposition that may come before a question word ("On what date ...?", "..., and in which year?")
+PREPOSITION = r"(?:on|in|at|for|from|to|by|with|since|until|of)"
+
 #: words before a name that name nobody: "Ms" is not who "Ms Hewitt" is
 _TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
 
