@@ -139,8 +139,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 
 
 # the rows a held-out-only run measures
-HELD_OUT = ("held_out", "multi-fact held out", "new story", "multi-fact new story", "second new story",
-            "multi-fact second new story", "third new story", "multi-fact third new story",
+# (the first and second new stories, and the fourth, are dev items since stop 26: their failures
+# were read while writing rules, and `make test` had to stay under 45 minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "third new story", "multi-fact third new story",
             "fifth new story", "multi-fact fifth new story")
 
 
