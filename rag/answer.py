@@ -280,8 +280,7 @@ class RAG:
             checked = time.perf_counter()
             answer = self._checked(q, r, hits, shown, reply, trace)
             if answer.verdict.rule == "pointed" and self.settings.retry_declined:
-                pointed = pointed_at(reply, len(shown))
-                alone = [s if n in pointed else "" for n, s in enumerate(shown, 1)]
+                alone = [s if n in answer.verdict.cited else "" for n, s in enumerate(shown, 1)]
                 answer = self._narrowed(q, r, hits, shown, alone, SYSTEM_PROMPT, answer, trace,
                                         "with only the passage it pointed at")
             elif answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
@@ -525,8 +524,10 @@ class RAG:
         if q.unknown_names:
             return refusal(Verdict(False, (), "unknown_names",
                                    f"the article never mentions {', '.join(q.unknown_names)}"))
-        if pointed_at(reply, len(shown)):
-            return refusal(Verdict(False, (), "pointed", "the model named a passage, not the fact"))
+        pointed = pointed_at(reply, len(shown))
+        if pointed:  # kept as the verdict's passages: the ones to ask again with
+            return refusal(Verdict(False, tuple(pointed), "pointed",
+                                   "the model named a passage, not the fact"))
         if not strip_markers(reply) or declines(reply):
             return refusal(Verdict(False, (), "declined", "the model declined"))
         verdict = ground.check(reply, q.text, shown, [r.around(h.passage) for h in hits], r.common,
