@@ -239,6 +239,33 @@ def number_about_the_question(claim: Claim) -> str | None:
     return None
 
 
+#: words for one side of a pair whose other side a sentence may speak of instead: a figure said
+#: of women is not said of men, one for part-time work not one for full-time work
+_SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
+    (r"\b(?:men|man|male|males|boys?|fathers?|husbands?|sons?)\b",
+     r"\b(?:women|woman|female|females|girls?|mothers?|wives|wife|daughters?)\b"),
+    (r"\bfull[- ]time\b", r"\bpart[- ]time\b"),
+    (r"\bimports?\b", r"\bexports?\b"),
+    (r"\b(?:buyers?|buying|purchases?)\b", r"\b(?:sellers?|selling|sales?)\b"),
+    (r"\b(?:highest|maximum|most|largest|biggest)\b", r"\b(?:lowest|minimum|least|smallest)\b"),
+))
+
+
+def figure_of_the_side_asked(claim: Claim) -> str | None:
+    """A figure asked of one side of a pair does not come from a sentence that speaks only of the
+    other: "How much do men working part-time earn?" is not answered by "For women working
+    part-time it is 60p", nor "How many exports ...?" by a figure for imports."""
+    for x in set(claim.new_numbers):
+        holding = claim.sentences_holding(x)
+        for side in _SIDES:
+            for asked, other in (side, side[::-1]):
+                said = [other.search(s) for s in holding if not asked.search(s)]
+                if (asked.search(claim.question) and not other.search(claim.question) and holding
+                        and len(said) == len(holding) and all(said)):
+                    return f"{x:g} is stated of {said[0].group(0) if said[0] else ''}, not of what was asked"
+    return None
+
+
 #: a question that asks who: the figures its answer carries (what "Rod Eddington, chief
 #: executive, said" of the quarter) are no answer to it, and not checked as one
 _ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose)\b", re.I)
@@ -536,6 +563,35 @@ def role_in_passages(claim: Claim) -> str | None:
     return None
 
 
+#: "What is Hewitt's job?", "Which job is Brown to be offered?", "What position does he hold?"
+_ASKS_ROLE = re.compile(r"^\s*(?:what|which)\b.*?\b(?:job|role|position|profession|occupation|post)\b", re.I)
+#: where a role's name ends in a reply: "director [of the programme]", "adviser [to the Treasury]"
+_ROLE_ENDS = re.compile(r"\s+(?:of|for|at|in|on|to|with|from|who|since|until)\s+|[,;:.!?(\[]")
+
+
+def role_named_in_passages(claim: Claim) -> str | None:
+    """A job asked for is one the cited passages name: the head word of the reply's role (its
+    last word before "of", "to", ...: "minister" in "Deputy Prime Minister of England") is
+    in them. "Patricia Hewitt is a government official" is no answer from a passage that says
+    "a shared goal across government" and names no official."""
+    if not _ASKS_ROLE.match(claim.question):
+        return None
+    reply = strip_markers(claim.reply).strip()
+    copula = re.search(r"\b(?:is|was|are|were|be|been|became|becomes|as|holds?|held|had|has)\s+", reply)
+    role = reply[copula.end():] if copula else reply
+    # ("... holds the position of Chairman", "a job as a teacher")
+    role = re.sub(r"^(?:(?:an?|the|his|her|their|its)\s+)?(?:(?:job|role|position|post|profession|occupation)"
+                  r"\s+(?:of|as)\s+)?(?:(?:an?|the)\s+)?", "", role, flags=re.I)
+    phrase = _ROLE_ENDS.split(role)[0]
+    head = tokenize(phrase)[-1:]
+    if not head or head[0] not in content_words(phrase):
+        return None
+    have = set().union(*(content_words(text) for text in claim.cited_context))
+    if head[0] not in have:
+        return f"the cited passages name no {phrase.split()[-1]}"
+    return None
+
+
 _SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|warned|claim|claimed|"
            r"describe|described|tweet|tweeted|call|called|write|wrote|state|stated|admit|admitted|"
            r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
@@ -731,9 +787,10 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    number_about_the_question, counts_what_was_asked, figure_on_the_topic, figure_from_the_clause_asked,
-    figure_for_the_period_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    role_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked, deed_not_words)
+    number_about_the_question, figure_of_the_side_asked, counts_what_was_asked, figure_on_the_topic,
+    figure_from_the_clause_asked, figure_for_the_period_asked, figure_for_the_unit_asked, states_a_time,
+    time_of_what_was_asked, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
+    choice_from_passages, states_the_name_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -416,13 +416,13 @@ _TIME_UNITS = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 1
 _OF_TIME = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"[a-z]+teen|[a-z]+ty|half|quarter|hundred))[\w.,-]*\s+"
                       r"(second|minute|hour|day|week|month|year)s?\b", re.I)
-_AMOUNT = re.compile(r"([$£€¥]?)(\d[\d,]*(?:\.\d+)?)((?:bn|tn|mn|m|k)\b|%| per ?cent\b)?", re.I)
+_AMOUNT = re.compile(r"([$£€¥]?)(\d[\d,]*(?:\.\d+)?)((?:bn|tn|mn|m|k)\b|%| per ?cent\b|p(?!\w|\.\w))?", re.I)
 
 
 @dataclass(frozen=True)
 class Amount:
     value: float  # in the unit's base (minutes, for time)
-    unit: str  # "£", "%", "minute", a counted word ("ferries"), or ""
+    unit: str  # "£", "%", "p" (pence), "minute", a counted word ("ferries"), or ""
     written: str  # as the fact wrote it: "£75m", "30 minutes", "98,000"
     prefix: str = ""  # to write a result like it: currency sign and scale suffix
     suffix: str = ""
@@ -446,7 +446,8 @@ def amount(text: str) -> Amount | None:
     if m is None or float(m.group(2).replace(",", "")) != figure:  # written in words
         return Amount(value, "", _number(value))
     sign, suffix = m.group(1), (m.group(3) or "")
-    unit = sign or ("%" if suffix.strip().startswith(("%", "per")) else "")
+    pence = "p" if suffix.lower() == "p" else ""
+    unit = sign or ("%" if suffix.strip().startswith(("%", "per")) else pence)
     return Amount(value, unit, f"{sign}{m.group(2)}{suffix}", sign, suffix, value / figure if figure else 1.0)
 
 
@@ -481,7 +482,7 @@ def write_like(value: float, like: list[Amount]) -> str:
         return f"{_number(value)} {first.suffix}" if first.suffix.startswith("per") else f"{_number(value)}%"
     n = value / first.scale
     written = f"{n:,.2f}" if first.prefix and first.scale == 1 and n != round(n) else _number(n)  # £8.50
-    return f"{first.prefix}{written}{first.suffix if first.scale != 1 else ''}"
+    return f"{first.prefix}{written}{first.suffix}"  # "£50m", "20p"
 
 
 def same_units(amounts: list[Amount]) -> bool:

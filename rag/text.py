@@ -78,18 +78,25 @@ def country_names(name: str) -> tuple[frozenset[str], ...]:
     return _country_names().get(tuple(tokenize(name)), ())
 
 
+#: plurals that do not end in s: "women working part-time" speak of a woman
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person",
+                      "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
 def tokenize(text: str, letters: int = 5) -> list[str]:
-    """Lowercase word stems, stopwords dropped, numbers without thousands separators: plural s
-    dropped, demonyms mapped to their country, -ed and -ing cut, then cut to five letters (a
-    crude stemmer: Mongolia/Mongolian, cross/crossed, drop/dropped; `letters` for a finer one,
-    where shares/shareholders differ)."""
+    """Lowercase word stems, stopwords dropped, numbers without thousands separators: plurals
+    made singular (a plural s dropped, "women" -> "woman"), demonyms mapped to their country, -ed
+    and -ing cut, then cut to five letters (a crude stemmer: Mongolia/Mongolian, cross/crossed,
+    drop/dropped; `letters` for a finer one, where shares/shareholders differ)."""
     out = []
     demonyms = _demonyms()
     for tok in _WORD.findall(text.lower()):
         if tok[0].isdigit():
             out.append(re.sub(r",(?=\d{3}\b)", "", tok).rstrip(".,"))
         elif tok not in STOPWORDS and len(tok) > 1:
-            if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+            if tok in _IRREGULAR_PLURALS:
+                tok = _IRREGULAR_PLURALS[tok]
+            elif len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
                 tok = tok[:-1]
             out.append(demonyms[tok][:letters] if tok in demonyms else _stem(tok, letters))
     return out

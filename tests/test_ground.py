@@ -329,6 +329,27 @@ def test_the_thing_asked_for_is_named_in_the_passages():
     assert check("Deputy mayor [1].", "What is Ann Lee's job?", passages).ok
 
 
+def test_a_job_asked_for_is_one_the_passages_name():
+    passages = ['Jane Roe said the plan was "a shared goal across government". The minister spoke at '
+                'a seminar run by the Equal Pay Board.']
+    made_up = check("Jane Roe is a government official [1].", "What is Jane Roe's job?", passages)
+    assert not made_up.ok and made_up.rule == "role_named_in_passages", made_up
+    assert "official" in made_up.detail
+    assert check("Jane Roe is the minister [1].", "What is Jane Roe's job?", passages).ok
+    assert check("She holds the position of minister [1].", "What position does Jane Roe hold?", passages).ok
+    assert check("Minister of the Board [1].", "What job does Jane Roe have?", passages).ok
+
+
+def test_a_figure_asked_of_one_side_is_not_one_said_of_the_other():
+    passages = ["A woman working full-time is paid 80p for every pound a man earns. For women "
+                "working part-time it is 60p.", "Exports rose to 40 tonnes. Imports fell to 25 tonnes."]
+    swapped = check("60p [1]", "How much do men working part-time earn?", passages)
+    assert not swapped.ok and swapped.rule == "figure_of_the_side_asked", swapped
+    assert check("60p [1]", "How much are women working part-time paid?", passages).ok
+    assert not check("80p [1]", "How much are women working part-time paid?", passages).ok
+    assert not check("25 tonnes [2]", "How large were the exports?", passages).ok
+
+
 def test_what_was_said_is_what_the_question_says_was_said():
     passages = ["But Tom Reed warned the council would have to work hard to get full value from the deal. "
                 "Every arm of the council had a finger in the pie. Tom Reed said the first attempt to sell "

@@ -99,6 +99,13 @@ def test_amounts_keep_their_units():
     assert amount("one-and-a-half hours [1]").value == 90 and amount("30 minutes").unit == "minute"
     assert amount("£75m").value == 75e6 and amount("£75m").written == "£75m"
     assert amount("53,000 arrived since last week").unit == ""  # "week" is not its unit
+    assert amount("paid about 80p [1]").unit == "p" and amount("at 5 p.m.").unit == ""
+
+
+def test_a_difference_in_pence_is_written_in_pence():
+    made = compose(Plan(DIFFERENCE, ("full-time", "part-time")),
+                   [Fact("full-time", "about 80p [1]", (1,)), Fact("part-time", "60p [2]", (2,))])
+    assert made.ok and made.text.startswith("A difference of 20p: full-time: 80p [1]"), made.text
 
 
 def test_arithmetic_is_done_in_code_with_operands_and_citations():

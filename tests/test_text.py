@@ -89,6 +89,10 @@ def test_acronyms_of_the_article_s_names():
     assert acronyms("The minister said so.") == set()
 
 
+def test_plurals_without_an_s_share_the_singular_stem():
+    assert tokenize("women men children") == tokenize("woman man child") == ["woman", "man", "child"]
+
+
 def test_past_and_ing_forms_share_a_stem():
     assert len({tokenize(w)[0] for w in ("drop", "dropped", "dropping")}) == 1
     assert tokenize("speed united called") == ["speed", "unit", "call"]
