@@ -17,6 +17,7 @@ from functools import cached_property
 from .ingest import Article, Passage
 from .text import (
     TIME_UNITS,
+    TITLES,
     acronyms,
     clauses,
     content_words,
@@ -611,8 +612,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     if not asked:
         return None
     who = asked.group(1) or asked.group(2)
-    speaker = content_words(who) - claim.common
-    if not speaker:
+    speaker = content_words(who) - claim.common - TITLES  # ("Ms" is no one's name)
+    if not speaker:  # (one the whole article keeps naming, or quoting, may say anything in it)
         return None
     # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
     person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", who.strip())

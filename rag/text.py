@@ -131,14 +131,14 @@ def _quantity_stems() -> frozenset[str]:
 PREPOSITION = r"(?:on|in|at|for|from|to|by|with|since|until|of)"
 
 #: words before a name that name nobody: "Ms" is not who "Ms Hewitt" is
-_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
+TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
 
 
 def names(question: str) -> list[str]:
     """The capitalised words of a question, but its first word and titles ("Ms"), and words with
     a capital inside ("easyJet"): the names it is about."""
     found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b(?:[A-Z]|[a-z]+[A-Z])[\w’'-]*", question.strip())
-    return [n for n in found if tokenize(n) and n.lower().rstrip(".") not in _TITLES]
+    return [n for n in found if tokenize(n) and n.lower().rstrip(".") not in TITLES]
 
 
 def acronyms(text: str) -> set[str]:

@@ -106,6 +106,14 @@ def test_a_speaker_is_named_by_his_surname():
     assert not other.ok and other.rule == "attributed_to_the_speaker"
 
 
+def test_a_title_is_no_part_of_the_speaker_and_the_article_s_own_speaker_may_say_anything_in_it():
+    question, common = "Which industry did Ms Hewitt say is even worse?", frozenset({"hewit"})
+    assert check("Construction [1].", question, ['"Construction is even worse," she said.'], common=common).ok
+    passages = ['Ms Jones spoke first. The hall was full. Then Mr Smith said: "Construction is even worse."']
+    other = check("Construction [1].", question.replace("Hewitt", "Jones"), passages, common=common)
+    assert not other.ok and other.rule == "attributed_to_the_speaker", other
+
+
 def test_a_name_inside_a_quotation_is_not_its_speaker():
     passages = ['Theresa May said: "These plans were announced by Gordon Brown, and Tony Blair is now '
                 'recycling them."']
