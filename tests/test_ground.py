@@ -171,6 +171,16 @@ def test_an_unmarked_answer_gets_the_passage_with_its_words():
     assert resolve_citations(claim("Pekka Haavisto.", "Who is Finland's foreign minister?"))[0] == [3]
 
 
+def test_an_unmarked_answer_rests_on_the_passage_with_its_names_then_the_one_naming_its_subject():
+    passages = ["Claxton has won the national title for three years.",
+                "The 25-year-old set a new mark to win the AAAs title.",
+                "In previous seasons, the 25-year-old also ran the long jump."]
+    around = [("", ""), ("British hurdler Sarah Claxton is confident.", ""), ("She trained.", "")]
+    assert resolve_citations(claim("She won the AAAs title.", "Which title did she win?", passages))[0] == [2]
+    assert resolve_citations(claim("25 years old", "How old is Sarah Claxton?", passages[::-1],
+                                   surroundings=around[::-1]))[0] == [2]
+
+
 # -- the whole check --------------------------------------------------------------------------------
 
 def test_check_accepts_a_grounded_answer():
