@@ -17,11 +17,13 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
+    PREPOSITION,
     TIME_UNITS,
     TITLES,
     acronyms,
     clauses,
     content_words,
+    deeds,
     fmt,
     leaves_a_quote_open,
     measures,
@@ -440,8 +442,10 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     return None
 
 
-_ASKS_TIME = re.compile(r"^\s*(?:when\b|(?:on |in )?(?:what|which) (?:date|day|year|time)\b)", re.I)
-_ASKS_DATE = re.compile(r"^\s*(?:on )?(?:what|which) (?:date|day)\b", re.I)
+#: "When ...?", "In what year ...?", "Until what date ...?"
+_ASKS_TIME = re.compile(rf"^\s*(?:when\b|(?:{PREPOSITION} |before |after )?(?:what|which) "
+                        r"(?:date|day|year|time)\b)", re.I)
+_ASKS_DATE = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) (?:date|day)\b", re.I)
 _DATE = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:mon|tues|"
                    r"wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
@@ -675,25 +679,26 @@ _OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\
 
 def deed_not_words(claim: Claim) -> str | None:
     """"Who presents GMTV's Sunday programme?" is not answered from "Ms Hewitt told GMTV's
-    Sunday programme": when the question asks who did a deed that is no saying, and the cited
-    sentences that name the answer never write that deed but report someone speaking, the
+    Sunday programme", nor "Who won the Grand Prix?" from "At the Grand Prix, Claxton left
+    Shevchenko trailing in sixth": when the question asks who did a deed that is no saying, the
+    cited sentences that name the answer write that deed (in any form: "won" is "win"), or the
     answer claims what they do not say. A name that belongs to what the question asks about
     ("Mike Powell of Dresdner Kleinwort" for "Which analyst works for Dresdner Kleinwort?") says
     it without the deed."""
     asked = _DEED.match(claim.question)
     if not asked or _SAYING.fullmatch(asked.group(1)):
         return None
-    deed, rest = content_words(asked.group(1)), content_words(claim.question[asked.end():])
+    deed, rest = deeds(asked.group(1)), content_words(claim.question[asked.end():])
     answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
-    if not deed or not naming or any(deed & content_words(s) for s in naming):
+    if not deed or not naming or any(deed & deeds(s) for s in naming):
         return None
     if any(answer & content_words(m.group(1)) and rest & content_words(m.group(2))
            for s in naming for m in _OF.finditer(s)):
         return None
     if any(_SAYING.search(unquoted(s)) for s in naming):
         return f"the cited passages say who spoke, not who {asked.group(1)}"
-    return None
+    return f"the cited sentences naming the answer do not say who {asked.group(1)}"
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:whole|full|entire|all)(?: of)?(?: the)? (?:year|\d{4})|full-year|"
@@ -714,6 +719,28 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
         holding = claim.sentences_holding(x)
         if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
             return f"{x:g} is given for part of a year, and the question asks about a whole year"
+    return None
+
+
+#: a time told relative to the story's own: "last year", "in previous years", "the past three seasons"
+_RELATIVE_TIME = re.compile(r"\b(?:last|this|next|previous|past|coming|recent|following)(?:\s+\w+)?\s+"
+                            r"(?:years?|months?|weeks?|days?|seasons?|decades?|weekends?)\b", re.I)
+
+
+def told_for_the_time_asked(claim: Claim) -> str | None:
+    """What a question asks of a time ("Who decorated the tree last year?") is not answered from a
+    sentence that tells of another ("Artists who decorated the tree in previous years include
+    Tracey Emin in 2002"): the cited sentences holding most of what the reply adds, when they
+    tell a time relative to the story's own, tell the one asked."""
+    asked = _RELATIVE_TIME.search(claim.question)
+    if not asked or _ASKS_TIME.search(claim.question):
+        return None
+    new = content_words(claim.reply) - content_words(claim.question)
+    scored = [(len(new & content_words(s)), s) for s in claim.cited_sentences]
+    most = max((n for n, _ in scored), default=0)
+    told = [m.group(0) for n, s in scored if n == most and n for m in _RELATIVE_TIME.finditer(s)]
+    if told and not any(content_words(t) == content_words(asked.group(0)) for t in told):
+        return f"the cited passages tell of {told[0]}, and the question asks about {asked.group(0)}"
     return None
 
 
@@ -790,9 +817,10 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
     number_about_the_question, figure_of_the_side_asked, counts_what_was_asked, figure_on_the_topic,
-    figure_from_the_clause_asked, figure_for_the_period_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
-    choice_from_passages, states_the_name_asked, deed_not_words)
+    figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
+    figure_for_the_unit_asked, states_a_time, time_of_what_was_asked, role_in_passages,
+    role_named_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked,
+    deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -81,13 +81,41 @@ def country_names(name: str) -> tuple[frozenset[str], ...]:
 #: plurals that do not end in s: "women working part-time" speak of a woman
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person",
                       "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+#: the past forms of verbs that do not end in -ed
+_IRREGULAR_PAST = {past: verb for verb, forms in (
+    ("win", "won"), ("buy", "bought"), ("make", "made"), ("build", "built"), ("lead", "led"),
+    ("run", "ran"), ("give", "gave given"), ("take", "took taken"), ("sell", "sold"),
+    ("write", "wrote written"), ("tell", "told"), ("hold", "held"), ("meet", "met"),
+    ("find", "found"), ("bring", "brought"), ("begin", "began begun"), ("choose", "chose chosen"),
+    ("drive", "drove driven"), ("fall", "fell fallen"), ("fly", "flew flown"), ("grow", "grew grown"),
+    ("know", "knew known"), ("rise", "rose risen"), ("see", "saw seen"), ("send", "sent"),
+    ("spend", "spent"), ("stand", "stood"), ("strike", "struck"), ("teach", "taught"),
+    ("think", "thought"), ("throw", "threw thrown"), ("pay", "paid"), ("keep", "kept"),
+    ("lose", "lost"), ("break", "broke broken"), ("catch", "caught"), ("fight", "fought"),
+    ("hear", "heard"), ("mean", "meant"), ("speak", "spoke spoken"), ("steal", "stole stolen"),
+    ("become", "became"), ("come", "came"), ("flee", "fled"), ("draw", "drew drawn"),
+    ("wear", "wore worn"), ("eat", "ate eaten"), ("shoot", "shot"), ("sit", "sat"))
+    for past in forms.split()}
+
+
+def deeds(text: str) -> set[str]:
+    """The stems of `text`'s words with a verb's past form made its present ("won" -> "win"):
+    the words that can say a deed was done, in any tense. (Not in `tokenize`: there "rose" and
+    "rise" becoming one word would make "rise" a word the whole article keeps using.)
+
+    >>> sorted(deeds("Claxton won the race she runs")), sorted(deeds("Who will win?"))
+    (['claxt', 'race', 'run', 'win'], ['win'])
+    """
+    present = re.sub(r"[a-z]+", lambda m: _IRREGULAR_PAST.get(m.group(0), m.group(0)), text.lower())
+    return content_words(present)
 
 
 def tokenize(text: str, letters: int = 5) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plurals
     made singular (a plural s dropped, "women" -> "woman"), demonyms mapped to their country, -ed
-    and -ing cut, then cut to five letters (a crude stemmer: Mongolia/Mongolian, cross/crossed,
-    drop/dropped; `letters` for a finer one, where shares/shareholders differ)."""
+    and -ing cut, then cut to five letters (a crude stemmer:
+    Mongolia/Mongolian, cross/crossed, drop/dropped; `letters` for a finer one, where
+    shares/shareholders differ)."""
     out = []
     demonyms = _demonyms()
     for tok in _WORD.findall(text.lower()):

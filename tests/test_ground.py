@@ -545,6 +545,34 @@ def test_a_deed_is_not_read_from_words_said():
     assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
 
 
+def test_a_deed_is_not_read_from_a_sentence_that_does_not_write_it():
+    left = ["At last week's Grand Prix, Claxton left Irina Shevchenko trailing in sixth spot."]
+    verdict = check("Claxton won the Grand Prix [1].", "Who won the Grand Prix?", left)
+    assert not verdict.ok and verdict.rule == "deed_not_words", verdict
+    won = ["Claxton won the Grand Prix, leaving Irina Shevchenko trailing in sixth spot."]
+    assert check("Claxton [1].", "Who won the Grand Prix?", won).ok
+    assert check("Claxton [1].", "Who will win the Grand Prix?", won).ok  # any form of the deed
+    assert check("Claxton [1].", "Who bought the Dome?", ["The Dome was bought by Claxton."]).ok
+
+
+def test_what_is_asked_of_a_time_is_not_read_from_a_sentence_telling_of_another():
+    passages = ["Artists who decorated the tree in previous years include Tracey Emin in 2002.",
+                "Last year the tree was decorated by Ann Lee."]
+    other = check("Tracey Emin decorated it last year [1].", "Who decorated the tree last year?", passages)
+    assert not other.ok and other.rule == "told_for_the_time_asked", other
+    assert check("Ann Lee [2].", "Who decorated the tree last year?", passages).ok
+    assert check("Tracey Emin [1].", "Who decorated the tree in 2002?", passages).ok
+
+
+def test_until_what_date_asks_for_a_date():
+    passages = ["It is the 17th year that the gallery has dressed a tree.",
+                "The tree stays on show until 6 January."]
+    question, common = "Until what date will the tree be on show?", frozenset({"tree"})  # the story's
+    assert check("Until 6 January [2].", question, passages, common=common).ok
+    made_up = check("Until the 17th year of the gallery [1].", question, passages, common=common)
+    assert not made_up.ok and made_up.rule == "time_of_what_was_asked", made_up
+
+
 def test_how_a_quantity_moved_does_not_name_which_one():
     """"rise" is shared by the question and the sentence, but the sentence is about another thing."""
     passages = ["Maternity pay for new mothers is to rise by £1,400 under new proposals."]
