@@ -122,27 +122,47 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     # a fifth unseen story (BBC politics, "Hewitt decries 'career sexism'", shares and pence),
     # questions written blind in stop 26 and run first on that stop's code before its last rules:
-    # 0.750 / 0.700 / 0.125; then 0.792 (19/24) / 0.900 (9/10) / 0.125 (3/24)
+    # 0.750 / 0.700 / 0.125; 0.792 / 0.900 / 0.125 at the end of stop 26; dev items since stop 27
+    # (their failures were read while writing rules): 0.833 (20/24) / 1.000 (10/10) / 0.083 (2/24)
     "fifth new story": {
-        "accuracy": (">=", 0.75),
-        "refusal_rate": (">=", 0.80),
-        "wrong_refusal_rate": ("<=", 0.17),
+        "accuracy": (">=", 0.79),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.13),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: right 1/3 in both runs (a difference and a comparison of two people's
-    # pay refused); the unanswerable one answered "60p" at first, refused since. Too few runs
-    # for a floor above 0
+    # 3 answerable, 1 not: right 1/3 in stop 26, 2/3 in stop 27 (a difference in pence); the
+    # unanswerable one answered "60p" at first, refused since
     "multi-fact fifth new story": {
+        "accuracy": (">=", 0.33),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a sixth unseen story, of two other kinds (BBC Sport, "Claxton hunting first major medal";
+    # BBC arts, "Gallery unveils interactive tree"), questions written blind in stop 27 and run
+    # first on that stop's code after its first rules: 0.862 (25/29) / 0.727 (8/11) / 0.069
+    # (2/29); then 0.931 (27/29) / 1.000 (11/11) / 0.000. (One "right" answer says the reverse of
+    # the passage: "Henry Moore was Wentworth's assistant" for "Whose assistant was Wentworth?")
+    "sixth new story": {
+        "accuracy": (">=", 0.86),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.07),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 2/3 right in both runs (a list missed one artist); the unanswerable one
+    # half answered ("Shevchenko was trailing in sixth spot" for her time) in both. Two runs of
+    # three items: the floor allows one answer to change from run to run
+    "multi-fact sixth new story": {
+        "accuracy": (">=", 0.33),
         "unsupported_numbers": ("<=", 0),
     },
 }
 
 
 # the rows a held-out-only run measures
-# (the first and second new stories, and the fourth, are dev items since stop 26: their failures
-# were read while writing rules, and `make test` had to stay under 45 minutes on a slow CPU)
+# (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27:
+# their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
+# slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out", "third new story", "multi-fact third new story",
-            "fifth new story", "multi-fact fifth new story")
+            "sixth new story", "multi-fact sixth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
