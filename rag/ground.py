@@ -2,7 +2,7 @@
 
 First the passages the reply rests on are chosen (`resolve_citations`): those it marks [n] that
 hold its numbers; failing that, the one passage that holds all its numbers and most of its names,
-its subject and its words (small models often drop or misplace the marker). Then each rule of
+its words and its subject (small models often drop or misplace the marker). Then each rule of
 `RULES` looks at the `Claim`; the first that fails makes the answer a refusal, named in the
 `Verdict`. A rule can be switched off by name (`check(..., skip={"words_from_passages"})`, or
 `RAG_SKIP_RULES`).
@@ -844,16 +844,16 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     candidates = [i for i in range(len(claim.passages)) if supports(i)]
     # the passage holding all the numbers, when the markers fall short: the one with most of the
     # names the reply adds ("the AAAs title" rests on the passage naming the AAAs, not on one that
-    # says "won"), then one that names (or follows) whom the question is about ("How old is Sarah
-    # Claxton?" -> "25 years old" rests on the "25-year-old" after "Sarah Claxton", not on another),
-    # then the one with most of its words
+    # says "won"), then most of its words, then one that names (or follows) whom the question is
+    # about ("How old is Sarah Claxton?" -> "25 years old" rests on the "25-year-old" after "Sarah
+    # Claxton", not on another)
     names = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
 
-    def rank(i: int) -> tuple[int, bool, float, int]:
+    def rank(i: int) -> tuple[int, float, bool, int]:
         context = " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])
-        return (len(names & content_words(claim.passages[i])),
+        return (len(names & content_words(claim.passages[i])), _word_share(claim, [i]),
                 bool(claim.about & (content_words(context) | acronyms(context))),  # as about_the_question
-                _word_share(claim, [i]), -i)
+                -i)
 
     best = max(candidates, key=rank, default=None)
     marked = parse_markers(claim.reply, len(claim.passages))

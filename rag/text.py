@@ -113,9 +113,8 @@ def deeds(text: str) -> set[str]:
 def tokenize(text: str, letters: int = 5) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plurals
     made singular (a plural s dropped, "women" -> "woman"), demonyms mapped to their country, -ed
-    and -ing cut, then cut to five letters (a crude stemmer:
-    Mongolia/Mongolian, cross/crossed, drop/dropped; `letters` for a finer one, where
-    shares/shareholders differ)."""
+    and -ing cut, then cut to five letters (a crude stemmer: Mongolia/Mongolian, cross/crossed,
+    drop/dropped; `letters` for a finer one, where shares/shareholders differ)."""
     out = []
     demonyms = _demonyms()
     for tok in _WORD.findall(text.lower()):

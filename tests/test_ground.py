@@ -179,6 +179,11 @@ def test_an_unmarked_answer_rests_on_the_passage_with_its_names_then_the_one_nam
     assert resolve_citations(claim("She won the AAAs title.", "Which title did she win?", passages))[0] == [2]
     assert resolve_citations(claim("25 years old", "How old is Sarah Claxton?", passages[::-1],
                                    surroundings=around[::-1]))[0] == [2]
+    # its words count before its subject: the refusal then says the subject is missing, and the
+    # answer is asked again with the sentences that name it
+    venue = ["Edward Leigh chairs the committee.", "A deal turns it into an entertainment venue."]
+    assert resolve_citations(claim("It is an entertainment venue.",
+                                   "According to Edward Leigh, what has it been?", venue))[0] == [2]
 
 
 # -- the whole check --------------------------------------------------------------------------------
