@@ -109,6 +109,11 @@ class Claim:
         return [" ".join([before, self.passages[n - 1], after]).strip()
                 for n in self.cited for before, after in [self.surroundings[n - 1]]]
 
+    @cached_property
+    def context_words(self) -> set[str]:
+        """The content words of the cited passages and the text around them."""
+        return set().union(*(content_words(text) for text in self.cited_context))
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -198,6 +203,12 @@ def cites_a_passage(claim: Claim) -> str | None:
     return None if claim.cited else "the answer cites no passage"
 
 
+def naming_words(text: str) -> set[str]:
+    """The content words of `text` and the initials of its runs of names: "EU" is named by
+    "European Union"."""
+    return content_words(text) | acronyms(text)
+
+
 def about_the_question(claim: Claim) -> str | None:
     """The cited passages, or the text just before them ("its foreign minister" finds its
     country there), mention one of the names the question is about: a fact about Finland does
@@ -205,9 +216,7 @@ def about_the_question(claim: Claim) -> str | None:
     about = claim.about
     if not about:
         return None
-    have: set[str] = set()
-    for text in claim.cited_context:
-        have |= content_words(text) | acronyms(text)  # "EU" is named by "European Union"
+    have = set().union(*(naming_words(text) for text in claim.cited_context))
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
 
@@ -259,14 +268,16 @@ def figure_of_the_side_asked(claim: Claim) -> str | None:
     """A figure asked of one side of a pair does not come from a sentence that speaks only of the
     other: "How much do men working part-time earn?" is not answered by "For women working
     part-time it is 60p", nor "How many exports ...?" by a figure for imports."""
+    sides = [(asked, other) for side in _SIDES for asked, other in (side, side[::-1])
+             if asked.search(claim.question) and not other.search(claim.question)]
+    if not sides:
+        return None
     for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
-        for side in _SIDES:
-            for asked, other in (side, side[::-1]):
-                said = [other.search(s) for s in holding if not asked.search(s)]
-                if (asked.search(claim.question) and not other.search(claim.question) and holding
-                        and len(said) == len(holding) and all(said)):
-                    return f"{x:g} is stated of {said[0].group(0) if said[0] else ''}, not of what was asked"
+        for asked, other in sides:
+            said = [m for s in holding if not asked.search(s) and (m := other.search(s))]
+            if holding and len(said) == len(holding):
+                return f"{x:g} is stated of {said[0].group(0)}, not of what was asked"
     return None
 
 
@@ -563,7 +574,7 @@ def role_in_passages(claim: Claim) -> str | None:
     role = content_words(phrase) - name_stems(phrase) - claim.common - _ASKING_NOUNS
     if not role:
         return None
-    have = set().union(*(content_words(text) for text in claim.cited_context))
+    have = claim.context_words
     if len(role & have) * 2 < len(role):
         return f"the cited passages do not name what the question asks for ({', '.join(sorted(role - have))})"
     return None
@@ -592,7 +603,7 @@ def role_named_in_passages(claim: Claim) -> str | None:
     head = tokenize(phrase)[-1:]
     if not head or head[0] not in content_words(phrase):
         return None
-    have = set().union(*(content_words(text) for text in claim.cited_context))
+    have = claim.context_words
     if head[0] not in have:
         return f"the cited passages name no {phrase.split()[-1]}"
     return None
@@ -647,7 +658,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
                 last += 1  # a quotation goes on to where its speaker is named
             window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
-            have = content_words(window) | acronyms(window)
+            have = naming_words(window)
             best = max(best, len(speaker & have), len(speaker) if surname and surname <= have else 0)
     if best * 2 <= len(speaker):
         return f"the cited passages do not attribute it to {who}"
@@ -777,7 +788,7 @@ def choice_from_passages(claim: Claim) -> str | None:
         return None
     noun = asked.group(1).lower()
     reply = strip_markers(claim.reply)
-    have = set().union(*(content_words(t) for t in claim.cited_context))
+    have = claim.context_words
     for m in re.finditer(rf"\b([\w’'-]+)\s+{re.escape(noun)}(?:s|es)?\b", reply, re.I):
         chosen = content_words(m.group(1)) - content_words(claim.question)
         if chosen and not chosen & have:
@@ -852,7 +863,7 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     def rank(i: int) -> tuple[int, float, bool, int]:
         context = " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])
         return (len(names & content_words(claim.passages[i])), _word_share(claim, [i]),
-                bool(claim.about & (content_words(context) | acronyms(context))),  # as about_the_question
+                bool(claim.about & naming_words(context)),  # as about_the_question asks
                 -i)
 
     best = max(candidates, key=rank, default=None)
