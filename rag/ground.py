@@ -182,9 +182,9 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------
 
 def numbers_supported(claim: Claim) -> str | None:
-    """Every number of the reply is in a passage it cites."""
-    if claim.numbers and not claim.cited:
-        return f"the numbers {fmt(claim.numbers)} are in none of the passages"
+    """Every number of the reply but those the question states is in a passage it cites."""
+    if claim.new_numbers and not claim.cited:
+        return f"the numbers {fmt(claim.new_numbers)} are in none of the passages"
     return None
 
 
@@ -340,6 +340,28 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     return None
 
 
+# (not the "if" of "see if", "ask if", "as if": whether, or a likeness)
+_IF = re.compile(r"(?<!\bsee )(?<!\bsees )(?<!\bseen )(?<!\bask )(?<!\basked )(?<!\bknow )(?<!\bwonder )"
+                 r"(?<!\bcheck )(?<!\bdecide )(?<!\bsure )(?<!\bunclear )(?<!\bas )\b(?:if|unless)\b", re.I)
+_SUPPOSES = re.compile(r"\b(?:if|unless|would|could|might)\b", re.I)
+
+
+def figure_not_supposed(claim: Claim) -> str | None:
+    """A figure told as a condition ("if we can sell laptops in quantities of one million")
+    is no fact: "How many laptops has the ministry ordered?" is not answered by it, unless the
+    question supposes too ("How many would it have to sell?"). The figure counts as supposed
+    when every cited clause stating it states it after an "if" or "unless"."""
+    if _SUPPOSES.search(claim.question):
+        return None
+    for x in set(claim.new_numbers):
+        clauses = [c for s in claim.sentences_holding(x) for c in re.split(r"[,;:](?!\d)", s) if x in stated(c)]
+        supposed = [c for c in clauses if (m := _IF.search(c)) and x in stated(c[m.end():])
+                    and x not in stated(c[:m.start()])]
+        if clauses and len(supposed) == len(clauses):
+            return f"{fmt([x])} is told only as a condition (\"{supposed[0].strip()[:60]}\")"
+    return None
+
+
 def words_from_passages(claim: Claim) -> str | None:
     """Most of the reply's new words (those not in the question) come from the cited passages:
     an answer from the model's own knowledge ("Paris") fails."""
@@ -420,9 +442,10 @@ _ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*"
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 #: "What is the current interest rate?", "What was the price of a barrel?": a noun of a figure as the
 #: thing asked (not "What is the rate policy?")
-_FIGURE_NOUN = (r"(?:rate|price|cost|number|amount|total|sum|percentage|proportion|population|age|value|"
-                r"salary|wage|fee|fare|charge|surcharge|temperature|distance|height|length|weight|speed|"
-                r"capacity|turnover|revenue|profit|loss|deficit|debt|income|earning)s?")
+_FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion population age value salary wage "
+                 "fee fare charge surcharge temperature distance height length weight speed capacity turnover "
+                 "revenue profit loss deficit debt income earning").split()
+_FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
 #: "What is their income in pounds?" asks for a sum of money
 _IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
 _ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+"
@@ -457,6 +480,9 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
 _ASKS_TIME = re.compile(rf"^\s*(?:when\b|(?:{PREPOSITION} |before |after )?(?:what|which) "
                         r"(?:date|day|year|time)\b)", re.I)
 _ASKS_DATE = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) (?:date|day)\b", re.I)
+_ASKS_YEAR = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) year\b", re.I)
+_YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previous|that|the same|a)\s+year\b",
+                   re.I)
 _DATE = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:mon|tues|"
                    r"wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
@@ -473,7 +499,8 @@ _ASKS_LENGTH = re.compile(r"\bhow long\b", re.I)
 def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
     ("after the vote"); "Lyman fell on the verge of falling" answers no "when". "On what date
-    ...?" is answered with a date ("within hours" is none). "How long ...?" is answered with a
+    ...?" is answered with a date ("within hours" is none), "In which year ...?" with a year
+    ("in September" is none). "How long ...?" is answered with a
     period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says
     of the thing ("Labour plans a rise")."""
     reply = strip_markers(claim.reply)
@@ -481,6 +508,8 @@ def states_a_time(claim: Claim) -> str | None:
         return "the question asks how long, and the answer states no period or length"
     if _ASKS_DATE.search(claim.question) and not _DATE.search(reply):
         return "the question asks for a date, and the answer states none"
+    if _ASKS_YEAR.search(claim.question) and not _YEAR.search(reply):
+        return "the question asks for a year, and the answer states none"
     if _ASKS_TIME.search(claim.question) and not _TIME.search(reply):
         return "the question asks when, and the answer states no time"
     return None
@@ -572,6 +601,8 @@ def role_in_passages(claim: Claim) -> str | None:
     if qualifiers and all(qualifiers):
         return f"the cited passages name only a {qualifiers[0]} {bare}"
     role = content_words(phrase) - name_stems(phrase) - claim.common - _ASKING_NOUNS
+    if claim.new_numbers:  # a figure is the price it is asked for, whether or not "price" is written
+        role -= content_words(" ".join(_FIGURE_NOUNS))
     if not role:
         return None
     have = claim.context_words
@@ -820,6 +851,23 @@ def states_the_name_asked(claim: Claim) -> str | None:
     return f"the answer gives no {part} beside {person}"
 
 
+#: "Which company ...?", "In which country ...?": kinds of thing that go by a proper name
+_ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]+\s+)?(?:company|companies|firm|"
+                         r"country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
+                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b", re.I)
+
+
+def names_the_kind_asked(claim: Claim) -> str | None:
+    """"Which company will make the processor?" is answered with a name ("Intel"), not with
+    what a passage says of companies ("The manufacturers of the components will make money"):
+    the reply names something the question does not."""
+    if not _ASKS_NAMED.match(claim.question):
+        return None
+    if name_stems(strip_markers(claim.reply)) - content_words(claim.question):
+        return None
+    return "the question asks which one by name, and the answer names none"
+
+
 _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|warned|think|thought)\s+about"
                     r"\s+(.+?)\s*\??\s*$", re.I)
 
@@ -827,11 +875,11 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    number_about_the_question, figure_of_the_side_asked, counts_what_was_asked, figure_on_the_topic,
-    figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
+    number_about_the_question, figure_of_the_side_asked, figure_not_supposed, counts_what_was_asked,
+    figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
     figure_for_the_unit_asked, states_a_time, time_of_what_was_asked, role_in_passages,
     role_named_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked,
-    deed_not_words)
+    names_the_kind_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
@@ -845,8 +893,9 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
 
 def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int], str]:
     """The passages the reply rests on (1-based) and how they were found: the marked ones that
-    hold its numbers; else the best passage holding all its numbers and words."""
-    nums = claim.numbers if use_numbers else []
+    hold its numbers; else the best passage holding all its numbers and words. A number the
+    question states needs no passage ("Who resisted the idea at first?" -> "... at first")."""
+    nums = claim.new_numbers if use_numbers else []
     pass_nums = [stated(p) for p in claim.passages]
 
     def supports(i: int) -> bool:

@@ -120,8 +120,12 @@ def plan(question: str) -> Plan | None:
 
 def _options(question: str) -> tuple[str, ...]:
     """The things a question sets side by side: "..., A or B?", "A than B", "between A and B",
-    "A and B combined"; the phrase after the joining word, and as many words before it."""
-    q = re.sub(rf"\s*\b{_TOTAL_WORDS}\b\s*(?=\?|$)", "", question.strip().rstrip("?").strip())
+    "A and B combined", "A and B together will ..."; the phrase after the joining word, and as
+    many words before it."""
+    q = question.strip().rstrip("?").strip()
+    total = re.search(rf"\s*\b{_TOTAL_WORDS}\b", q)
+    if total and re.search(r"\s(?:or|and)\s", q[:total.start()]):  # what follows names no item
+        q = q[:total.start()]
     between = re.search(r"\bbetween\s+(.+?)\s+and\s+(.+)$", q, re.I)
     if between:
         return _bare(between.group(1)), _bare(between.group(2))

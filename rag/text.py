@@ -427,14 +427,21 @@ def numbers(text: str) -> list[float]:
     return [value for value, _ in quantities(text)]
 
 
+#: a lone "one" that may count ("only one has been broken"), not "no one", "the one", "one another"
+_ONE = re.compile(r"(?<![\w-])(?<!\bno )(?<!\bthe )one\b(?![-’'])(?!\s+another\b)", re.I)
+
+
 def stated(text: str) -> set[float]:
     """The quantities a text supports: their values, and their figures as written, so that an
-    answer "£75m" or "75 million" or "75m pounds" all rest on "£75m".
+    answer "£75m" or "75 million" or "75m pounds" all rest on "£75m". A lone "one" supports 1,
+    though `quantities` reads it as no number (it is a pronoun as often as a count).
 
     >>> sorted(stated("a loss of $1.13bn"))
     [1.13, 1130000000.0]
+    >>> sorted(stated("only one has been broken")), sorted(stated("no one said"))
+    ([1.0], [])
     """
-    return {x for pair in quantities(text) for x in pair}
+    return {x for pair in quantities(text) for x in pair} | ({1.0} if _ONE.search(_MARKER.sub(" ", text)) else set())
 
 
 _SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
@@ -461,8 +468,8 @@ def money(text: str) -> set[tuple[str, float]]:
 
 
 def fmt(nums: list[float]) -> str:
-    """Quantities as short text: [53000.0, 1.5] -> "53000, 1.5"."""
-    return ", ".join(f"{x:g}" for x in nums)
+    """Quantities as short text: [53000.0, 1.5, 1e6] -> "53000, 1.5, 1000000"."""
+    return ", ".join(f"{x:.15g}" for x in nums)
 
 
 # -- sentences -------------------------------------------------------------------------------------

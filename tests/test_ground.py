@@ -15,6 +15,7 @@ from rag.ground import (
     words_from_passages,
 )
 from rag.ingest import Article, Passage
+from rag.text import tokenize
 
 PASSAGES = [
     "The Interior Ministry of Georgia said over 53,000 Russians have entered the country.",
@@ -622,3 +623,47 @@ def test_how_long_is_answered_with_a_period_or_a_length():
     assert check("13 weeks [1].", question, passages).ok
     assert check("1.2km [2].", "How long is the bridge?", passages).ok
     assert check("Until Friday [2].", "How long does the strike last?", passages).ok
+
+
+def test_a_number_the_question_states_needs_no_passage_and_a_lone_one_may_count():
+    passages = ["Initially the plan met some resistance from the nurses.",
+                "They bought 12 scanners last year, and only one has broken since."]
+    assert check("The nurses resisted the plan at first.", "Who resisted the plan at first?", passages).ok
+    assert check("1 scanner has broken.", "How many of the scanners have broken?", passages).ok
+    assert not check("2 scanners have broken.", "How many of the scanners have broken?", passages).ok
+    assert not check("1 nurse resisted.", "How many nurses resisted?", passages[:1]).ok
+
+
+def test_a_figure_is_the_price_asked_whether_or_not_the_passage_writes_price():
+    passages = ["The museum says the new pass will go on sale for less than $40 (£21)."]
+    common = frozenset(tokenize("pass"))  # a word the whole story keeps using
+    assert check("The pass's price in pounds is £21.", "What is the pass's price in pounds?", passages,
+                 common=common).ok
+    assert not check("The pass's price is on sale [1].", "What is the pass's price?", passages, common=common).ok
+
+
+def test_which_company_is_answered_with_a_name():
+    passages = ["The kit will be assembled locally, and the makers of the parts will earn money. "
+                "Acme Corp won the order."]
+    nameless = check("The makers of the parts will earn money [1].", "Which company will make the parts?",
+                     passages)
+    assert not nameless.ok and nameless.rule == "names_the_kind_asked", nameless
+    assert check("Acme Corp [1].", "Which company won the order?", passages).ok
+
+
+def test_a_figure_told_as_a_condition_is_no_fact():
+    passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
+                'ministry, the price falls." She will see if training pays off at the games, which open on '
+                '5 March.']
+    supposed = check("The ministry has ordered 5,000 scanners [1].", "How many scanners has the ministry ordered?",
+                     passages)
+    assert not supposed.ok and supposed.rule == "figure_not_supposed", supposed
+    assert check("5,000 scanners [1].", "How many scanners would the ministry have to buy?", passages).ok
+    assert check("On 5 March [1].", "When do the games open?", passages).ok
+
+
+def test_which_year_is_answered_with_a_year():
+    passages = ["The network was opened in September, three years after work began in 2001."]
+    month = check("It was opened in September [1].", "In which year was the network opened?", passages)
+    assert not month.ok and month.rule == "states_a_time", month
+    assert check("Work began in 2001 [1].", "In which year did work begin?", passages).ok

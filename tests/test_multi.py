@@ -343,3 +343,8 @@ def test_the_parts_are_streamed_as_each_is_checked(make_bot):
     assert pieces == ["Over 53,000 [1].", " The article does not say how many entered Belarus."]
     assert stream.answer is not None and stream.answer.text == "".join(pieces)
     assert stream.answer.trace.first_token_s <= stream.answer.trace.total_s
+
+
+def test_a_total_asked_with_together_before_the_verb_names_its_items():
+    p = plan("How many rural inhabitants and students together will benefit from the network?")
+    assert p is not None and p.kind == TOTAL and p.items == ("inhabitants", "students")
