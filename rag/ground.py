@@ -354,7 +354,8 @@ def figure_not_supposed(claim: Claim) -> str | None:
     if _SUPPOSES.search(claim.question):
         return None
     for x in set(claim.new_numbers):
-        clauses = [c for s in claim.sentences_holding(x) for c in re.split(r"[,;:](?!\d)", s) if x in stated(c)]
+        clauses = [c for s in claim.sentences_holding(x) for c in re.split(r"[,;:](?!\d)", s)
+                   if x in stated(c)]
         supposed = [c for c in clauses if (m := _IF.search(c)) and x in stated(c[m.end():])
                     and x not in stated(c[:m.start()])]
         if clauses and len(supposed) == len(clauses):
@@ -442,9 +443,9 @@ _ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*"
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 #: "What is the current interest rate?", "What was the price of a barrel?": a noun of a figure as the
 #: thing asked (not "What is the rate policy?")
-_FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion population age value salary wage "
-                 "fee fare charge surcharge temperature distance height length weight speed capacity turnover "
-                 "revenue profit loss deficit debt income earning").split()
+_FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion population age value "
+                 "salary wage fee fare charge surcharge temperature distance height length weight speed "
+                 "capacity turnover revenue profit loss deficit debt income earning").split()
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
 #: "What is their income in pounds?" asks for a sum of money
 _IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
@@ -852,8 +853,8 @@ def states_the_name_asked(claim: Claim) -> str | None:
 
 
 #: "Which company ...?", "In which country ...?": kinds of thing that go by a proper name
-_ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]+\s+)?(?:company|companies|firm|"
-                         r"country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
+_ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]+\s+)?(?:company|companies|"
+                         r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
                          r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b", re.I)
 
 

@@ -441,7 +441,8 @@ def stated(text: str) -> set[float]:
     >>> sorted(stated("only one has been broken")), sorted(stated("no one said"))
     ([1.0], [])
     """
-    return {x for pair in quantities(text) for x in pair} | ({1.0} if _ONE.search(_MARKER.sub(" ", text)) else set())
+    lone_one = {1.0} if _ONE.search(_MARKER.sub(" ", text)) else set()
+    return {x for pair in quantities(text) for x in pair} | lone_one
 
 
 _SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}

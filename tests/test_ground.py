@@ -639,7 +639,8 @@ def test_a_figure_is_the_price_asked_whether_or_not_the_passage_writes_price():
     common = frozenset(tokenize("pass"))  # a word the whole story keeps using
     assert check("The pass's price in pounds is £21.", "What is the pass's price in pounds?", passages,
                  common=common).ok
-    assert not check("The pass's price is on sale [1].", "What is the pass's price?", passages, common=common).ok
+    assert not check("The pass's price is on sale [1].", "What is the pass's price?", passages,
+                     common=common).ok
 
 
 def test_which_company_is_answered_with_a_name():
@@ -655,8 +656,8 @@ def test_a_figure_told_as_a_condition_is_no_fact():
     passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
                 'ministry, the price falls." She will see if training pays off at the games, which open on '
                 '5 March.']
-    supposed = check("The ministry has ordered 5,000 scanners [1].", "How many scanners has the ministry ordered?",
-                     passages)
+    supposed = check("The ministry has ordered 5,000 scanners [1].",
+                     "How many scanners has the ministry ordered?", passages)
     assert not supposed.ok and supposed.rule == "figure_not_supposed", supposed
     assert check("5,000 scanners [1].", "How many scanners would the ministry have to buy?", passages).ok
     assert check("On 5 March [1].", "When do the games open?", passages).ok
