@@ -399,13 +399,32 @@ def _roles(text: str) -> dict[str, set[str]]:
     return out
 
 
+_NAME_RUN = r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*)"
+#: "Wentworth's assistant": whose the thing is, then the thing
+_OWNER_FIRST = re.compile(rf"{_NAME_RUN}[’']s\s+(?:[a-z-]+\s+)?([a-z-]+)")
+#: "an assistant to sculptor Henry Moore", "adviser to the Treasury": the thing, then whose (not "of":
+#: "the capital of Makhachkala" is Makhachkala)
+_OWNER_AFTER = re.compile(rf"\b([a-z-]+)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{_NAME_RUN}")
+
+
+def _owners(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Whose each thing is in `text`, by the thing's stem: the thing as written, and the stems
+    of every name `text` gives it to ("Howard's letter to Blair": both)."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for owner, thing in [*_OWNER_FIRST.findall(text), *[(o, t) for t, o in _OWNER_AFTER.findall(text)]]:
+        if tokenize(thing):
+            out.setdefault(tokenize(thing)[0], (thing, set()))[1].update(name_stems(owner))
+    return out
+
+
 def roles_kept(claim: Claim) -> str | None:
     """Who did what to whom stays as the passage has it: "Michael Howard has written to Tony
     Blair" does not say that Blair wrote to Howard. A name the reply puts after "to" (or "by")
     that the passage has elsewhere, while the passage puts there another name the reply has
-    elsewhere, is a swapped role."""
+    elsewhere, is a swapped role. So is whose a thing is: "Henry Moore was Wentworth's
+    assistant" does not rest on "Wentworth worked as an assistant to Henry Moore"."""
     reply = strip_markers(claim.reply)
-    mine = _roles(reply)
+    mine, owners = _roles(reply), _owners(reply)
     have = name_stems(reply)
     for sentence in claim.cited_sentences:
         theirs = _roles(sentence)
@@ -416,6 +435,12 @@ def roles_kept(claim: Claim) -> str | None:
             if moved_in and moved_out:
                 return (f"the answer swaps who is who: the passage has {', '.join(sorted(moved_out))} after "
                         f"\"{role}\", the answer {', '.join(sorted(moved_in))}")
+        for stem, (_, whose) in _owners(sentence).items():
+            thing, given = owners.get(stem, ("", set()))
+            said = given & in_both
+            if said and whose & in_both and not said & whose:
+                return (f"the answer swaps whose {thing} it is: the passage has {', '.join(sorted(whose))}, "
+                        f"the answer {', '.join(sorted(said))}")
     return None
 
 

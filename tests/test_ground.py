@@ -668,3 +668,12 @@ def test_which_year_is_answered_with_a_year():
     month = check("It was opened in September [1].", "In which year was the network opened?", passages)
     assert not month.ok and month.rule == "states_a_time", month
     assert check("Work began in 2001 [1].", "In which year did work begin?", passages).ok
+
+
+def test_whose_a_thing_is_stays_as_the_passage_has_it():
+    passages = ["Mills worked as an assistant to the painter Joan Eardley in the 1960s. Tom Reed has sent a "
+                "letter to Ann Bell."]
+    swapped = check("Joan Eardley was Mills's assistant [1].", "Whose assistant was Mills?", passages)
+    assert not swapped.ok and swapped.rule == "roles_kept", swapped
+    assert check("Mills was Joan Eardley's assistant [1].", "Whose assistant was Mills?", passages).ok
+    assert check("Reed's letter to Ann Bell [1].", "What did Tom Reed send?", passages).ok
