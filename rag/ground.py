@@ -18,9 +18,11 @@ from functools import cached_property
 from .ingest import Article, Passage
 from .text import (
     PREPOSITION,
+    STOPWORDS,
     TIME_UNITS,
     TITLES,
     acronyms,
+    asked_words,
     clauses,
     content_words,
     deeds,
@@ -48,6 +50,12 @@ WORD_LETTERS = 12
 BACK_SENTENCES = 3
 
 
+#: "The article states that", "According to the passage": the reply's source, no claim
+_SOURCE_SAYS = re.compile(r"\b(?:the\s+)?(?:article|passage|text|story)\s+(?:\[\d+\]\s+)?(?:states?|says?|"
+                          r"mentions?|reports?|notes?|explains?)(?:\s+that)?\b|\baccording to the "
+                          r"(?:article|passage|text|story)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Claim:
     """A reply and what it is checked against; passages[0] is [1]."""
@@ -71,10 +79,16 @@ class Claim:
         return [x for x in self.numbers if x not in asked]
 
     @cached_property
+    def new_words(self) -> set[str]:
+        """The reply's content words that the question does not have, in any tense, less those
+        that only say where it read them ("The article states that ...")."""
+        return content_words(_SOURCE_SAYS.sub(" ", self.reply)) - asked_words(self.question)
+
+    @cached_property
     def adding(self) -> list[str]:
         """The cited sentences holding most of what the reply adds to the question (its new
         words and figures), each with the sentences next to it (a quotation runs on)."""
-        new, figures = content_words(self.reply) - content_words(self.question), set(self.new_numbers)
+        new, figures = self.new_words, set(self.new_numbers)
         scored = []
         for text in self.cited_text:
             spans = sentence_spans(text)
@@ -310,11 +324,18 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     asked = asked - _KIND or asked  # "cost to build" is not answered by a cost to maintain
     # ... the words themselves, not only their first five letters: "shareholders" is not "shares"
     words = {w for w in content_words(claim.question, WORD_LETTERS) if w[:5] in asked}
+    # a sentence naming every one of two or more names the question names is about them ("How
+    # much did Rosneft pay for Yugansk?": "Rosneft bought the Yugansk unit for $9.3bn")
+    named = name_stems(claim.question)
+    # and the words of money the question names are its topic too ("against the euro")
+    money_words = _all_words(claim.question) - content_words(claim.question)
     for x in claim.new_numbers:
         holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                    for text in claim.cited_text for spans in [sentence_spans(text)]
                    for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
-        if holding and not any(words & content_words(w, WORD_LETTERS) for w in holding):
+        if holding and not any(words & content_words(w, WORD_LETTERS) or money_words & _all_words(w)
+                               for w in holding) \
+                and not (len(named) >= 2 and any(named <= content_words(w) for w in holding)):
             return f"{x:g} is stated in a sentence about something the question does not ask about"
     return None
 
@@ -379,8 +400,9 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|canno
 def negation_from_passages(claim: Claim) -> str | None:
     """A reply that denies something ("No Russian soldiers have died") rests on a cited passage
     that denies something too: the passage's words in a negated sentence claim what it does not
-    say. (A passage's negation the reply leaves out is not caught here.)"""
-    if not _NEGATION.search(strip_markers(claim.reply)):
+    say. (A passage's negation the reply leaves out is not caught here; a denial the question
+    makes itself, "For how long had the dollar not been so high?", is the question's.)"""
+    if not _NEGATION.search(strip_markers(claim.reply)) or _NEGATION.search(claim.question):
         return None
     if any(_NEGATION.search(p) for p in claim.cited_text):
         return None
@@ -444,6 +466,12 @@ def roles_kept(claim: Claim) -> str | None:
     return None
 
 
+def _all_words(text: str) -> set[str]:
+    """The stems of a text's words but stopwords, the words of quantities included ("dollar":
+    "To which currency is it pegged?" is answered by "the dollar")."""
+    return {t for t in tokenize(text) if t not in STOPWORDS and not t[0].isdigit()}
+
+
 _YES_OR_NO = re.compile(r"\s*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must|"
                         r"may)\b", re.I)
 
@@ -452,7 +480,7 @@ def says_something_new(claim: Claim) -> str | None:
     """The reply states something beyond the question's own words: "In which region of Mars did
     it land?" is not answered by "Mars [4]" (a question of yes or no excepted)."""
     reply = strip_markers(claim.reply)
-    if _YES_OR_NO.match(claim.question) or content_words(reply) - content_words(claim.question):
+    if _YES_OR_NO.match(claim.question) or _all_words(reply) - _all_words(claim.question):
         return None
     if claim.new_numbers:
         return None
@@ -470,7 +498,7 @@ _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 #: thing asked (not "What is the rate policy?")
 _FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion population age value "
                  "salary wage fee fare charge surcharge temperature distance height length weight speed "
-                 "capacity turnover revenue profit loss deficit debt income earning").split()
+                 "capacity turnover revenue profit loss deficit debt income earning worth").split()
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
 #: "What is their income in pounds?" asks for a sum of money
 _IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
@@ -632,9 +660,22 @@ def role_in_passages(claim: Claim) -> str | None:
     if not role:
         return None
     have = claim.context_words
-    if len(role & have) * 2 < len(role):
-        return f"the cited passages do not name what the question asks for ({', '.join(sorted(role - have))})"
+    found = role & have
+    if role & _GENERIC_LEADERS:  # "Who is the head of the Federal Reserve?": its chairman is,
+        answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+        body = name_stems(claim.question)  # named with the title and the body in one sentence
+        if any(_LEADERS & words and answer & words and body <= words for text in claim.cited_context
+               for a, b in sentence_spans(text) for words in [content_words(text[a:b])]):
+            found |= role & _GENERIC_LEADERS
+    if len(found) * 2 < len(role):
+        missing = ", ".join(sorted(role - found))
+        return f"the cited passages do not name what the question asks for ({missing})"
     return None
+
+
+#: words for whoever leads a body ("head") that any title of a leader fills ("chairman")
+_GENERIC_LEADERS = content_words("head chief leader boss")
+_LEADERS = _GENERIC_LEADERS | content_words("chairman chairwoman chair president director governor")
 
 
 #: "What is Hewitt's job?", "Which job is Brown to be offered?", "What position does he hold?"
@@ -691,7 +732,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
     person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", who.strip())
     surname = set(tokenize(person.group(1))) - claim.common if person else set()
-    nums, words = set(claim.numbers), content_words(claim.reply) - content_words(claim.question)
+    nums, words = set(claim.numbers), claim.new_words
     best = 0
     for text in claim.cited_context:
         spans = sentence_spans(text)
@@ -803,7 +844,7 @@ def told_for_the_time_asked(claim: Claim) -> str | None:
     asked = _RELATIVE_TIME.search(claim.question)
     if not asked or _ASKS_TIME.search(claim.question):
         return None
-    new = content_words(claim.reply) - content_words(claim.question)
+    new = claim.new_words
     scored = [(len(new & content_words(s)), s) for s in claim.cited_sentences]
     most = max((n for n, _ in scored), default=0)
     told = [m.group(0) for n, s in scored if n == most and n for m in _RELATIVE_TIME.finditer(s)]
@@ -880,16 +921,21 @@ def states_the_name_asked(claim: Claim) -> str | None:
 #: "Which company ...?", "In which country ...?": kinds of thing that go by a proper name
 _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]+\s+)?(?:company|companies|"
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
-                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b", re.I)
+                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b"
+                         r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\b", re.I)
+#: a web address names a thing too ("huaral.org")
+_ADDRESS = re.compile(r"\b[\w-]+\.(?:org|com|net|gov|edu|info|co|uk)\b", re.I)
 
 
 def names_the_kind_asked(claim: Claim) -> str | None:
     """"Which company will make the processor?" is answered with a name ("Intel"), not with
-    what a passage says of companies ("The manufacturers of the components will make money"):
-    the reply names something the question does not."""
+    what a passage says of companies ("The manufacturers of the components will make money"),
+    and "What was the name of the shell company?" not with "a little-known shell company": the
+    reply names something the question does not."""
     if not _ASKS_NAMED.match(claim.question):
         return None
-    if name_stems(strip_markers(claim.reply)) - content_words(claim.question):
+    reply = strip_markers(claim.reply)
+    if name_stems(reply) - content_words(claim.question) or _ADDRESS.search(reply):
         return None
     return "the question asks which one by name, and the answer names none"
 
@@ -910,7 +956,7 @@ RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
 def _word_share(claim: Claim, ids: list[int]) -> float:
-    new_words = content_words(claim.reply) - content_words(claim.question)
+    new_words = claim.new_words
     if not new_words:
         return 1.0
     have = set().union(*(content_words(claim.passages[i]) for i in ids))

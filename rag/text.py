@@ -110,6 +110,18 @@ def deeds(text: str) -> set[str]:
     return content_words(present)
 
 
+def asked_words(question: str) -> set[str]:
+    """The content words of a question, and the past forms of its verbs: a reply "Rosneft paid
+    $9.3bn" for "How much did Rosneft pay?" adds no word.
+
+    >>> sorted(asked_words("Where did the team stand?"))
+    ['stand', 'stood', 'team']
+    """
+    present = deeds(question)
+    return content_words(question) | {t for past, verb in _IRREGULAR_PAST.items() if verb in present
+                                      for t in content_words(past)}
+
+
 def tokenize(text: str, letters: int = 5) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plurals
     made singular (a plural s dropped, "women" -> "woman"), demonyms mapped to their country, -ed

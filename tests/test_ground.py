@@ -677,3 +677,54 @@ def test_whose_a_thing_is_stays_as_the_passage_has_it():
     assert not swapped.ok and swapped.rule == "roles_kept", swapped
     assert check("Mills was Joan Eardley's assistant [1].", "Whose assistant was Mills?", passages).ok
     assert check("Reed's letter to Ann Bell [1].", "What did Tom Reed send?", passages).ok
+
+
+def test_a_verb_of_the_question_in_the_past_adds_no_word_nor_does_the_article_saying_so():
+    passages = ["Acme bought the Beta unit for $9.3bn in a forced sale. The shares stood at 80p on Monday."]
+    assert check("Acme paid $9.3 billion for Beta.", "How much did Acme pay for Beta?", passages).ok
+    assert check("The shares stood at 80p [1].", "Where did the shares stand on Monday?", passages).ok
+    assert check("The article states that Acme paid $9.3bn for Beta [1].", "How much did Acme pay for Beta?",
+                 passages).ok
+    # names the whole story keeps using still tell what a sentence is about when it has them all
+    common = frozenset(tokenize("Acme Beta"))
+    assert check("$9.3bn [1]", "What price did Acme pay for Beta?", passages, common=common).ok
+
+
+def test_a_denial_the_question_makes_is_no_claim_of_the_answer():
+    passages = ["The pound has hit its highest level against the euro in almost three months."]
+    assert check("It had not been so high for almost three months [1].",
+                 "For how long had the pound not been so high against the euro?", passages).ok
+    made_up = check("No euro was sold [1].", "How much was sold against the euro?", passages)
+    assert not made_up.ok
+
+
+def test_the_head_of_a_body_is_its_chairman_named_with_the_title():
+    passages = ["The Reserve head said the gap would close. Reserve chairman Mr Lowe spoke in Paris. "
+                "Ann Bell, director of a bank, disagreed."]
+    assert check("The head of the Reserve is Mr Lowe [1].", "Who is the head of the Reserve?", passages).ok
+    assert check("Lowe [1].", "Who is the boss of the Reserve?", passages).ok
+    elsewhere = check("Ann Bell [1].", "Who is the leader of the Reserve?", passages)
+    assert not elsewhere.ok and elsewhere.rule == "role_in_passages", elsewhere
+
+
+def test_a_currency_is_something_an_answer_can_say():
+    passages = ["The rupee remains pegged to the dollar, and exports have grown."]
+    assert check("The rupee is pegged to the dollar [1].", "To which currency is the rupee pegged?",
+                 passages).ok
+
+
+def test_what_a_thing_is_worth_is_a_figure():
+    passages = ["The owners want the buyer to pay back a $900m (£479m) loan."]
+    common = frozenset(tokenize("loan"))
+    assert check("The loan is worth £479m.", "What is the loan worth in pounds?", passages, common=common).ok
+    assert not check("The loan is worth paying back [1].", "What is the loan worth?", passages,
+                     common=common).ok
+
+
+def test_the_name_asked_for_is_a_name():
+    passages = ["The sale went ahead and the unit was sold to a little-known shell company. Prices are on "
+                "its flagship huaral.org website."]
+    nameless = check("The shell company was a little-known shell company [1].",
+                     "What was the name of the shell company?", passages)
+    assert not nameless.ok and nameless.rule == "names_the_kind_asked", nameless
+    assert check("huaral.org [1]", "What is the name of the website?", passages).ok
