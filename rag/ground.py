@@ -307,7 +307,7 @@ _CHANGE = content_words("rise rises rising rose risen fall falls falling fell fa
 
 #: words that say what kind of quantity is asked, not of what: "How much did the Dome cost to
 #: build?" is not answered from "the Dome cost taxpayers £28.7m to maintain and sell"
-_KIND = content_words("cost costs price prices worth value amount total sum spend spent")
+_KIND = content_words("cost costs price prices worth value amount total sum spend spent pay pays paid")
 
 
 def figure_on_the_topic(claim: Claim) -> str | None:

@@ -22,6 +22,7 @@ from .text import (
     acronyms,
     clauses,
     content_words,
+    name_stems,
     numbers,
     parse_markers,
     quantities,
@@ -385,12 +386,16 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
 def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
     """A figure is taken from a sentence that names its item (or follows one that does: "that
     nation"), and from the clause that names it when the sentence names several things
-    ("Georgia said 53,000 entered, while Kazakhstan said 98,000")."""
+    ("Georgia said 53,000 entered, while Kazakhstan said 98,000"). An item of two names or more
+    the story keeps using is named where they all are ("price Rosneft paid for Yugansk":
+    "Rosneft bought the Yugansk unit for $9.3bn")."""
     said = numbers(fact.text)
     want, years = content_words(item) - common, stated(item)  # "2007" is named by its number
+    all_names = name_stems(item) if len(name_stems(item)) >= 2 else {""}
 
     def names(text: str) -> bool:
-        return bool(want & content_words(text) or years & stated(text))
+        words = content_words(text)
+        return bool(want & words or years & stated(text) or all_names <= words)
 
     if not said or not (want or years):
         return None

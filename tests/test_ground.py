@@ -728,3 +728,11 @@ def test_the_name_asked_for_is_a_name():
                      "What was the name of the shell company?", passages)
     assert not nameless.ok and nameless.rule == "names_the_kind_asked", nameless
     assert check("huaral.org [1]", "What is the name of the website?", passages).ok
+
+
+def test_what_was_paid_for_a_thing_comes_from_a_sentence_naming_who_paid_or_the_thing():
+    passages = ["The owners of Acme are to ask the buyer of its former unit to pay back a $900m loan."]
+    common = frozenset(tokenize("Acme Beta"))
+    loan = check("The shell company paid $900m for Beta [1].", "How much did the shell company pay for Beta?",
+                 passages, common=common)
+    assert not loan.ok and loan.rule == "figure_on_the_topic", loan

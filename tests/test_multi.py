@@ -20,11 +20,13 @@ from rag.multi import (
     amount,
     checked_facts,
     compose,
+    figure_of_another,
     one_figure_one_item,
     parse_facts,
     plan,
 )
 from rag.prompt import FACTS_PROMPT
+from rag.text import tokenize
 
 
 @pytest.mark.parametrize("question, kind, items", [
@@ -348,3 +350,11 @@ def test_the_parts_are_streamed_as_each_is_checked(make_bot):
 def test_a_total_asked_with_together_before_the_verb_names_its_items():
     p = plan("How many rural inhabitants and students together will benefit from the network?")
     assert p is not None and p.kind == TOTAL and p.items == ("inhabitants", "students")
+
+
+def test_an_item_of_two_names_the_story_keeps_using_is_named_where_both_are():
+    sentence = "Acme bought the Beta unit for $9.3bn in a forced sale."
+    common = frozenset(tokenize("Acme Beta"))
+    fact = Fact("price Acme paid for Beta", "$9.3bn [1]", (1,))
+    assert figure_of_another("price Acme paid for Beta", fact, [sentence], common) is None
+    assert figure_of_another("price Acme paid for Gamma", fact, [sentence], common) is not None
