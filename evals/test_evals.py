@@ -139,8 +139,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # a sixth unseen story, of two other kinds (BBC Sport, "Claxton hunting first major medal";
     # BBC arts, "Gallery unveils interactive tree"), questions written blind in stop 27 and run
     # first on that stop's code after its first rules: 0.862 (25/29) / 0.727 (8/11) / 0.069
-    # (2/29); then 0.931 (27/29) / 1.000 (11/11) / 0.000. (One "right" answer says the reverse of
-    # the passage: "Henry Moore was Wentworth's assistant" for "Whose assistant was Wentworth?")
+    # (2/29); then 0.931 (27/29) / 1.000 (11/11) / 0.000. (One "right" answer said the reverse of
+    # the passage, "Henry Moore was Wentworth's assistant" for "Whose assistant was Wentworth?",
+    # refused since stop 28.) Dev items since stop 28: 0.897 (26/29) / 1.000 (11/11) / 0.034
+    # (1/29) on that stop's last rules (the swapped assistant refused)
     "sixth new story": {
         "accuracy": (">=", 0.86),
         "refusal_rate": (">=", 0.90),
@@ -154,15 +156,51 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "accuracy": (">=", 0.33),
         "unsupported_numbers": ("<=", 0),
     },
+    # a seventh unseen story, of another kind (two BBC technology stories, "Digital guru floats
+    # sub-$100 PC" and "Wi-fi web reaches farmers in Peru"), questions written blind in stop 28
+    # and run first on stop 27's code: 0.927 (38/41) / 0.750 (9/12) / 0.073 (3/41); dev items
+    # since (their failures were read while writing stop 28's rules): 1.000 (41/41) / 1.000
+    # (12/12) / 0.000 on stop 28's last rules
+    "seventh new story": {
+        "accuracy": (">=", 0.95),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.05),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 2/3 right and the unanswerable one refused on the first run (a sum
+    # asked "A and B together will ..." was no sum then); 3/3 and refused on stop 28's last rules
+    "multi-fact seventh new story": {
+        "accuracy": (">=", 0.66),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # an eighth unseen story (two BBC business stories, "Yukos unit buyer faces loan claim" and
+    # "Dollar gains on Greenspan speech"), questions written blind in stop 28 and run first on that
+    # stop's rules for the seventh story: 0.727 (24/33) / 0.917 (11/12) / 0.212 (7/33), 0.758 with
+    # a second right answer the gold had missed; its wrong refusals shaped stop 28's last rules
+    # (like the Dome story's in stops 23-25, its items stay in `make test`): 0.970 (32/33) /
+    # 1.000 (12/12) / 0.000 then
+    "eighth new story": {
+        "accuracy": (">=", 0.93),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.07),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 2/3 right and the unanswerable one refused on the first run (the
+    # difference refused: "bought" did not name "the price Rosneft paid"); 3/3 and refused on stop
+    # 28's last rules
+    "multi-fact eighth new story": {
+        "accuracy": (">=", 0.33),
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
 # the rows a held-out-only run measures
-# (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27:
-# their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
-# slow CPU)
+# (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
+# the sixth and seventh since stop 28: their failures were read while writing rules, and `make
+# test` has to stay under 45 minutes on a slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out", "third new story", "multi-fact third new story",
-            "sixth new story", "multi-fact sixth new story")
+            "eighth new story", "multi-fact eighth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
