@@ -554,9 +554,9 @@ def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
     ("after the vote"); "Lyman fell on the verge of falling" answers no "when". "On what date
     ...?" is answered with a date ("within hours" is none), "In which year ...?" with a year
-    ("in September" is none). "How long ...?" is answered with a
-    period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says
-    of the thing ("Labour plans a rise")."""
+    ("in September" is none). "How long ...?" is answered with a period or a length ("13
+    weeks", "until Friday", "1.2km"), not with what the passage says of the thing ("Labour
+    plans a rise")."""
     reply = strip_markers(claim.reply)
     if _ASKS_LENGTH.search(claim.question) and not _TIME.search(reply):
         return "the question asks how long, and the answer states no period or length"

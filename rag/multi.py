@@ -127,6 +127,7 @@ def _options(question: str) -> tuple[str, ...]:
     total = re.search(rf"\s*\b{_TOTAL_WORDS}\b", q)
     if total and re.search(r"\s(?:or|and)\s", q[:total.start()]):  # what follows names no item
         q = q[:total.start()]
+    q = re.sub(rf"\s*\b{_TOTAL_WORDS}\b\s*$", "", q)  # "... than B combined"
     between = re.search(r"\bbetween\s+(.+?)\s+and\s+(.+)$", q, re.I)
     if between:
         return _bare(between.group(1)), _bare(between.group(2))
@@ -391,11 +392,11 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
     "Rosneft bought the Yugansk unit for $9.3bn")."""
     said = numbers(fact.text)
     want, years = content_words(item) - common, stated(item)  # "2007" is named by its number
-    all_names = name_stems(item) if len(name_stems(item)) >= 2 else {""}
+    item_names = name_stems(item)
 
     def names(text: str) -> bool:
         words = content_words(text)
-        return bool(want & words or years & stated(text) or all_names <= words)
+        return bool(want & words or years & stated(text) or (len(item_names) >= 2 and item_names <= words))
 
     if not said or not (want or years):
         return None
