@@ -177,8 +177,7 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # "Dollar gains on Greenspan speech"), questions written blind in stop 28 and run first on that
     # stop's rules for the seventh story: 0.727 (24/33) / 0.917 (11/12) / 0.212 (7/33), 0.758 with
     # a second right answer the gold had missed; its wrong refusals shaped stop 28's last rules
-    # (like the Dome story's in stops 23-25, its items stay in `make test`): 0.970 (32/33) /
-    # 1.000 (12/12) / 0.000 then
+    # (dev items since): 0.970 (32/33) / 1.000 (12/12) / 0.000 then, also in the check CI
     "eighth new story": {
         "accuracy": (">=", 0.93),
         "refusal_rate": (">=", 0.90),
@@ -192,15 +191,30 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "accuracy": (">=", 0.33),
         "unsupported_numbers": ("<=", 0),
     },
+    # a ninth unseen story (two BBC theatre stories, "Musical treatment for Capra film" and
+    # "Poppins musical gets flying start"), questions written blind in stop 28 and run once on
+    # that stop's last rules, nothing mended after: 0.906 (29/32) / 0.833 (10/12) / 0.094 (3/32)
+    "ninth new story": {
+        "accuracy": (">=", 0.87),
+        "refusal_rate": (">=", 0.83),
+        "wrong_refusal_rate": ("<=", 0.10),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 2/3 right ("How many years after ...?" is no difference the several-fact
+    # road knows), the unanswerable one refused
+    "multi-fact ninth new story": {
+        "accuracy": (">=", 0.66),
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
 # the rows a held-out-only run measures
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
-# the sixth and seventh since stop 28: their failures were read while writing rules, and `make
-# test` has to stay under 45 minutes on a slow CPU)
+# the sixth, seventh and eighth since stop 28: their failures were read while writing rules, and
+# `make test` has to stay under 45 minutes on a slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out", "third new story", "multi-fact third new story",
-            "eighth new story", "multi-fact eighth new story")
+            "ninth new story", "multi-fact ninth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
