@@ -32,6 +32,7 @@ from .text import (
     money,
     name_stems,
     names,
+    names_every_one,
     numbers,
     parse_markers,
     refers_back,
@@ -208,7 +209,8 @@ def money_in_its_currency(claim: Claim) -> str | None:
     for currency, value in money(claim.reply):
         others = {c for c, v in have if v == value and c != currency}
         if others and (currency, value) not in have:
-            return f"{value:g} is in {', '.join(sorted(others))}s in the cited passages, not in {currency}s"
+            return (f"{fmt([value])} is in {', '.join(sorted(others))}s in the cited passages, "
+                    f"not in {currency}s")
     return None
 
 
@@ -262,7 +264,7 @@ def number_about_the_question(claim: Claim) -> str | None:
         missing = asked - set().union(*(words[i] for i in holding))
         elsewhere = missing & set().union(*(words[i] for i in range(len(sentences)) if i not in holding))
         if holding and elsewhere:
-            return f"{x:g} is stated in a sentence that does not name {', '.join(sorted(elsewhere))}"
+            return f"{fmt([x])} is stated in a sentence that does not name {', '.join(sorted(elsewhere))}"
     return None
 
 
@@ -291,7 +293,7 @@ def figure_of_the_side_asked(claim: Claim) -> str | None:
         for asked, other in sides:
             said = [m for s in holding if not asked.search(s) and (m := other.search(s))]
             if holding and len(said) == len(holding):
-                return f"{x:g} is stated of {said[0].group(0)}, not of what was asked"
+                return f"{fmt([x])} is stated of {said[0].group(0)}, not of what was asked"
     return None
 
 
@@ -335,8 +337,8 @@ def figure_on_the_topic(claim: Claim) -> str | None:
                    for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
         if holding and not any(words & content_words(w, WORD_LETTERS) or money_words & _all_words(w)
                                for w in holding) \
-                and not (len(named) >= 2 and any(named <= content_words(w) for w in holding)):
-            return f"{x:g} is stated in a sentence about something the question does not ask about"
+                and not any(names_every_one(named, w) for w in holding):
+            return f"{fmt([x])} is stated in a sentence about something the question does not ask about"
     return None
 
 
@@ -357,7 +359,7 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
                 continue
             elsewhere.append(any(asked & content_words(c) for c in pieces if c not in holding))
         if elsewhere and all(elsewhere):
-            return f"{x:g} is stated in a clause the question does not ask about"
+            return f"{fmt([x])} is stated in a clause the question does not ask about"
     return None
 
 
@@ -582,9 +584,24 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     if not _ASKS_TIME.search(claim.question):
         return None
     asked = content_words(claim.question) - name_stems(claim.question) - claim.common - _TIME_ASKED
-    if asked and claim.adding and not any(asked & content_words(s) for s in claim.adding):
+    if asked and claim.adding and not any(asked & content_words(s) for s in claim.adding) \
+            and not _dated_by_its_owner(claim):
         return "the time is told in a sentence about something else than what the question asks"
     return None
+
+
+#: "Capra's 1946 movie": a year between a name's possessive and a noun dates the owner's thing
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)[’']s\b")
+_OWNER_YEAR = re.compile(_POSSESSIVE.pattern + r"\s+((?:1\d|20)\d\d)\s+[a-z]")
+
+
+def _dated_by_its_owner(claim: Claim) -> bool:
+    """"In which year was Frank Capra's film made?" -> "1946", from "Frank Capra's 1946 movie":
+    a year the reply gives stands between the possessive of a name the question also puts in the
+    possessive and a noun, in a cited sentence."""
+    owners = set(_POSSESSIVE.findall(claim.question))
+    return any(m.group(1) in owners and float(m.group(2)) in claim.new_numbers
+               for s in claim.cited_sentences for m in _OWNER_YEAR.finditer(s))
 
 
 # "how many months ..." asks for a measure, not a count of people or things (content_words drops
@@ -615,7 +632,7 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     for x in claim.new_numbers:
         holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
         if holding and not any(things & content_words(c) for c in holding):
-            return f"{x:g} is not stated about {', '.join(sorted(things))}"
+            return f"{fmt([x])} is not stated about {', '.join(sorted(things))}"
     return None
 
 
@@ -784,6 +801,44 @@ _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|
                      r"speak\w*|spoke|talk\w*|interview\w*|quot\w*|gave|giv\w*|provid\w*|publish\w*|"
                      r"releas\w*|issu\w*|put|puts)\b", re.I)  # who gave a figure said it
 _OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
+#: "Who wrote ...?" asks for a deed, though writing is also a way of saying
+_WRITES = re.compile(r"writ\w*|wrote", re.I)
+#: a work "by" its author: "The Long Road by Ann Lee", "based on Red Sky, a novel by Ann Lee",
+#: "a story, Red Sky, by Ann Lee": the phrase before "by", back to a verb or a preposition, names
+#: the work; not a deed done "by" someone ("was directed by Ann Lee", "turned into a play by ...")
+_BY_NAME = re.compile(r"\bby\s+((?:[A-Z][\w’'-]*\s*)+)")
+_BEFORE_WORK = re.compile(r".*\b(?:on|into|in|of|for|from|to|at|with|as|is|was|are|were|be|been|has|have|"
+                          r"had)\s", re.I | re.S)
+_DONE = re.compile(r"(?:ed|en|made|built|bought|sold|won|held|led|run|taken|given|paid|kept|brought)"
+                   r"\W*$", re.I)
+
+
+def _work_by(sentence: str) -> list[tuple[str, str]]:
+    """Each work the sentence says is "by" someone, and that someone's name."""
+    out = []
+    for m in _BY_NAME.finditer(sentence):
+        before = sentence[:m.start()]
+        cut = _BEFORE_WORK.match(before)
+        work = before[cut.end():] if cut else before
+        if work.strip() and not _DONE.search(work):
+            out.append((work, m.group(1)))
+    return out
+
+
+#: words that say who plays a part: "Lead actress Laura Kelly", "starring James Stewart"
+_ACTING = re.compile(r"\b(?:actor|actors|actress|actresses|star|stars|starring|starred|cast)\b", re.I)
+
+
+def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sentence: str) -> bool:
+    """A sentence that says the deed asked without its verb: who "plays" a part is an actor or a
+    star of it ("Who plays the lead?": "Lead actress Laura Kelly"), and who "wrote" a work is
+    the name after "by" ("The History Boys by Alan Bennett")."""
+    if deed & deeds("play"):
+        return bool(_ACTING.search(sentence) and rest & content_words(sentence))
+    if deed & deeds("write"):
+        return any(rest & content_words(work) and answer & name_stems(name)
+                   for work, name in _work_by(sentence))
+    return False
 
 
 def deed_not_words(claim: Claim) -> str | None:
@@ -793,14 +848,17 @@ def deed_not_words(claim: Claim) -> str | None:
     cited sentences that name the answer write that deed (in any form: "won" is "win"), or the
     answer claims what they do not say. A name that belongs to what the question asks about
     ("Mike Powell of Dresdner Kleinwort" for "Which analyst works for Dresdner Kleinwort?") says
-    it without the deed."""
+    it without the deed, and so do an actor's title and a work's "by" (`_deed_in_other_words`).
+    Writing is a deed here, though also a way of saying: "Who wrote the new songs?" is not
+    answered by a name from the list of guests."""
     asked = _DEED.match(claim.question)
-    if not asked or _SAYING.fullmatch(asked.group(1)):
+    if not asked or (_SAYING.fullmatch(asked.group(1)) and not _WRITES.fullmatch(asked.group(1))):
         return None
     deed, rest = deeds(asked.group(1)), content_words(claim.question[asked.end():])
     answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
-    if not deed or not naming or any(deed & deeds(s) for s in naming):
+    if not deed or not naming or any(deed & deeds(s) or _deed_in_other_words(deed, rest, answer, s)
+                                     for s in naming):
         return None
     if any(answer & content_words(m.group(1)) and rest & content_words(m.group(2))
            for s in naming for m in _OF.finditer(s)):
@@ -827,7 +885,7 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
         if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
-            return f"{x:g} is given for part of a year, and the question asks about a whole year"
+            return f"{fmt([x])} is given for part of a year, and the question asks about a whole year"
     return None
 
 
@@ -869,7 +927,7 @@ def figure_for_the_unit_asked(claim: Claim) -> str | None:
     for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
         if unit and holding and not any(unit & set(tokenize(s)) for s in holding):
-            return f"the question asks for the figure of one {asked.group(1)}, and {x:g} is not"
+            return f"the question asks for the figure of one {asked.group(1)}, and {fmt([x])} is not"
     return None
 
 
@@ -923,6 +981,10 @@ _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
                          r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b"
                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\b", re.I)
+#: "At which theatre ...?": kinds of place whose name, or the sentence that gives it, says the kind
+#: ("the National Theatre", "Parken stadium"); "London's West End" is no theatre
+_WRITTEN_WITH_NAME = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(theat(?:re|er)|stadium|hotel|"
+                                r"airport|hospital|museum|gallery|prison|station|church|cathedral)s?\b", re.I)
 #: a web address names a thing too ("huaral.org")
 _ADDRESS = re.compile(r"\b[\w-]+\.(?:org|com|net|gov|edu|info|co|uk)\b", re.I)
 
@@ -931,13 +993,20 @@ def names_the_kind_asked(claim: Claim) -> str | None:
     """"Which company will make the processor?" is answered with a name ("Intel"), not with
     what a passage says of companies ("The manufacturers of the components will make money"),
     and "What was the name of the shell company?" not with "a little-known shell company": the
-    reply names something the question does not."""
-    if not _ASKS_NAMED.match(claim.question):
+    reply names something the question does not. A kind of place that is written with its name
+    is called so where the name is: "At which theatre is it playing?" is not answered by
+    "London's West End"."""
+    if not _ASKS_NAMED.match(claim.question) and not _WRITTEN_WITH_NAME.match(claim.question):
         return None
     reply = strip_markers(claim.reply)
-    if name_stems(reply) - content_words(claim.question) or _ADDRESS.search(reply):
-        return None
-    return "the question asks which one by name, and the answer names none"
+    named = name_stems(reply) - content_words(claim.question)
+    if not named and not _ADDRESS.search(reply):
+        return "the question asks which one by name, and the answer names none"
+    kind = _WRITTEN_WITH_NAME.match(claim.question)
+    if kind and named and not any(named & name_stems(s) and content_words(kind.group(1)) & content_words(s)
+                                  for s in claim.cited_sentences):
+        return f"no cited sentence calls what the answer names a {kind.group(1).lower()}"
+    return None
 
 
 _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|warned|think|thought)\s+about"

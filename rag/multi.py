@@ -22,7 +22,9 @@ from .text import (
     acronyms,
     clauses,
     content_words,
+    fmt,
     name_stems,
+    names_every_one,
     numbers,
     parse_markers,
     quantities,
@@ -367,7 +369,7 @@ def one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[s
         times = sum(x[0] in stated(text[a:b]) for text in {passages[n - 1] for g in same for n in g.cited}
                     for a, b in sentence_spans(text)) if x else 0
         if len(same) > 1 and times < len(same):
-            problems = [*problems, f"{f.item}: {x[0]:g} is stated once, and given for {len(same)} items"]
+            problems = [*problems, f"{f.item}: {fmt(x[:1])} is stated once, and given for {len(same)} items"]
         else:
             out.append(f)
     return out, problems
@@ -396,7 +398,7 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
 
     def names(text: str) -> bool:
         words = content_words(text)
-        return bool(want & words or years & stated(text) or (len(item_names) >= 2 and item_names <= words))
+        return bool(want & words or years & stated(text) or names_every_one(item_names, text))
 
     if not said or not (want or years):
         return None
@@ -414,7 +416,7 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
             before = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
             if any(c in naming for c in holding) or (not naming and names(before)):
                 return None
-    return f"{said[0]:g} is not stated about {item}" if stating else None
+    return f"{fmt(said[:1])} is not stated about {item}" if stating else None
 
 
 # -- amounts and arithmetic ----------------------------------------------------------------------

@@ -200,6 +200,13 @@ def name_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     return {t for n in names("x " + text) for t in tokenize(n) if t not in STOPWORDS} - common
 
 
+def names_every_one(stems: set[str], text: str) -> bool:
+    """`text` names every one of two or more names (`stems`, as `name_stems` gives them), even
+    names the story keeps using: "Rosneft bought the Yugansk unit" is about the price Rosneft
+    paid for Yugansk."""
+    return len(stems) >= 2 and stems <= content_words(text)
+
+
 _QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|[’'](?![^\W\d_]))")
 
 

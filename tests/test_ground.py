@@ -652,6 +652,38 @@ def test_which_company_is_answered_with_a_name():
     assert check("Acme Corp [1].", "Which company won the order?", passages).ok
 
 
+def test_a_kind_of_place_written_with_its_name_is_called_so_where_the_name_is():
+    passages = ["The comedy has had its first night in London's Soho. It moves to the Royal Court "
+                "theatre in May."]
+    district = check("London's Soho [1].", "At which theatre is the comedy playing?", passages)
+    assert not district.ok and district.rule == "names_the_kind_asked", district
+    assert check("The Royal Court [1].", "At which theatre will the comedy play in May?", passages).ok
+
+
+def test_a_year_between_a_possessive_and_a_noun_dates_the_owners_thing():
+    """"Lean's 1962 epic" dates Lean's film, though the sentence writes neither "film" nor "made"."""
+    passages = ["The stage show follows the story of 1950s actors. David Lean's 1962 epic, starring "
+                "Peter O'Toole, is to become an opera."]
+    assert check("1962 [1].", "In which year was David Lean's film made?", passages).ok
+    assert not check("1962 [1].", "In which year was the opera written?", passages).ok
+    assert not check("1962 [1].", "In which year was Peter Hall's film made?", passages).ok
+
+
+def test_who_plays_a_part_or_wrote_a_work_may_be_said_without_the_verb():
+    passages = ["Lead actor Tom Hale flew over the audience on a wire. The film stars visited, among "
+                "them actress Jane Wood. The play is based on Red Sky, a novel by Mary Lake."]
+    assert check("Tom Hale plays the lead [1].", "Who plays the lead?", passages).ok
+    assert not check("Jane Wood plays the lead [1].", "Who plays the lead?", passages).ok
+    assert check("Mary Lake [1].", "Who wrote Red Sky?", passages).ok
+    assert check("Mary Lake wrote it [1].", "Who wrote the novel the play is based on?", passages).ok
+    staged = ["The novel was turned into a play by Tom Hale."]
+    assert not check("Tom Hale [1].", "Who wrote the novel?", staged).ok
+    made_up = check("Jane Wood wrote the songs [1].", "Who wrote the songs for the play?", passages)
+    assert not made_up.ok and made_up.rule == "deed_not_words", made_up
+    other = check("Jane Wood plays the lead [1].", "Who plays the nurse?", passages)
+    assert not other.ok
+
+
 def test_a_figure_told_as_a_condition_is_no_fact():
     passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
                 'ministry, the price falls." She will see if training pays off at the games, which open on '
