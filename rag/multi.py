@@ -1,5 +1,5 @@
-"""Questions that need more than one fact: comparisons, sums and differences, lists, and
-questions of two parts. `plan` recognises them from the question's form (never from an
+"""Questions that need more than one fact: comparisons, sums and differences (also the years
+between two events), lists, and questions of two parts. `plan` recognises them from the question's form (never from an
 article's words); `RAG` then gathers passages for every item the question names and either asks
 each part on its own (two-part questions) or has the model state one fact per line (the rest).
 Each fact is checked against its passage like any answer; the comparison, the sum or the
@@ -46,10 +46,13 @@ class Plan:
     items: tuple[str, ...] = ()  # the things the question names (the questions, for PARTS)
     group: str = ""  # with no items: what to gather every one of ("country")
     largest: bool = True  # COMPARE: the largest wins, else the smallest
+    years_between: bool = False  # DIFFERENCE: "How many years after A did B?", the years of A and B
 
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
         figure, asked as "how many" (or "how much"), without the words that compare or add."""
+        if self.years_between:
+            return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
             how = ("How long" if re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
                    else "How much" if re.search(r"\bhow much\b", question, re.I) else "How many")
@@ -66,6 +69,10 @@ class Plan:
         """The question for one named item alone: "How many fewer Russians arrived in Finland
         than in Georgia?" -> "How many Russians arrived in Finland?"; "Which country took in
         more Russians, Georgia or Finland?" -> "How many Russians did Georgia take in?"."""
+        if self.years_between:  # "Capra's film" -> "In which year was Capra's film?"; "did Thoday buy
+            asked = _YEARS_BETWEEN.search(question)  # the rights" -> "In which year did Thoday buy ...?"
+            be = asked.group("be").lower() if asked and item == asked.group("second") else "was"
+            return f"In which year {be} {item}?"
         q = _subject_question(question, item) or self.queries(question)[1 + self.items.index(item)]
         return q[0].upper() + q[1:]
 
@@ -75,6 +82,10 @@ _SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:{PREPOSITION}\s+)?{_WH
 _DIFFERENCE = re.compile(
     r"\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|"
     r"greater|further|older|younger)\b|\bdifference between\b|\bby how (?:much|many)\b", re.I)
+#: "How many years after Capra's film did Thoday buy the rights?": the years between two events
+_YEARS_BETWEEN = re.compile(r"^\s*how many years\s+(?:after|before|later than|earlier than)\s+(?P<first>.+?)"
+                            r"\s+(?P<be>did|was|were|had|has|have|is|are|does|do|will)\s+(?P<second>.+?)"
+                            r"\s*\??\s*$", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
 _ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|were|are) the)\b", re.I)
@@ -100,6 +111,9 @@ def plan(question: str) -> Plan | None:
     parts = [p.strip(" ,") for p in _SPLIT_PARTS.split(question.strip()) if p.strip(" ,?")]
     if len(parts) >= 2 and all(len(p.split()) >= 3 for p in parts):
         return Plan(PARTS, tuple(p[0].upper() + p[1:].rstrip("?") + "?" for p in parts))
+    between = _YEARS_BETWEEN.search(question)
+    if between:
+        return Plan(DIFFERENCE, (between.group("first"), between.group("second")), years_between=True)
     items = _options(question)
     if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
         return Plan(DIFFERENCE, items if len(items) == 2 else ())
@@ -578,12 +592,18 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
                 + _join([f"{f.item}: {a.written} {_marks(f)}" for f, a in rest]) + ".")
         return Composed(True, text, _cited(facts), f"compared {len(have)} checked figures")
     values = [a.value for _, a in have]
+    if p.years_between and not all(a.unit == "" and a.value == round(a.value) and 1000 <= a.value <= 2100
+                                   for _, a in have):
+        return Composed(False, detail="the passages give no year for each: "
+                        + _join([a.written for _, a in have]))
     result = write_like(arithmetic(p.kind, values), [a for _, a in have])
     computed = Computed(p.kind, tuple(a.written for _, a in have), result)
     if not computed.holds():
         return Composed(False, detail=f"the {p.kind} of {_join(list(computed.operands))} cannot be written "
                         "as a checked figure")
-    if p.kind == DIFFERENCE:
+    if p.years_between:
+        text = f"{result} years: {shown[0]}, {shown[1]}."
+    elif p.kind == DIFFERENCE:
         text = f"A difference of {result}: {shown[0]} against {shown[1]}."
     else:
         text = f"{result} in total: {_join(shown)}."

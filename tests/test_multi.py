@@ -358,3 +358,18 @@ def test_an_item_of_two_names_the_story_keeps_using_is_named_where_both_are():
     fact = Fact("price Acme paid for Beta", "$9.3bn [1]", (1,))
     assert figure_of_another("price Acme paid for Beta", fact, [sentence], common) is None
     assert figure_of_another("price Acme paid for Gamma", fact, [sentence], common) is not None
+
+
+def test_the_years_between_two_events_are_their_years_subtracted():
+    question = "How many years after the bridge opened did the council sell it?"
+    p = plan(question)
+    assert p is not None and p.kind == DIFFERENCE and p.years_between
+    opened, sold = p.items
+    assert (opened, sold) == ("the bridge opened", "the council sell it")
+    assert p.item_question(question, sold) == "In which year did the council sell it?"
+    made = compose(p, [Fact(opened, "in 1931 [1]", (1,)), Fact(sold, "1998 [2]", (2,))])
+    assert made.ok and made.text.startswith("67 years: the bridge opened: 1931 [1], ")
+    assert [c.holds() for c in made.computed] == [True]
+    assert not compose(p, [Fact(opened, "20 years [1]", (1,)), Fact(sold, "1998 [2]", (2,))]).ok
+    counts = compose(p, [Fact(opened, "400 cars [1]", (1,)), Fact(sold, "98 [2]", (2,))])
+    assert not counts.ok and "no year" in counts.detail
