@@ -550,6 +550,8 @@ _TIME = re.compile(
 
 
 _ASKS_LENGTH = re.compile(r"\bhow long\b", re.I)
+_ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
+                         r"(?:place|city|town|country|venue)\b)", re.I)
 
 
 def states_a_time(claim: Claim) -> str | None:
@@ -558,7 +560,7 @@ def states_a_time(claim: Claim) -> str | None:
     ...?" is answered with a date ("within hours" is none), "In which year ...?" with a year
     ("in September" is none). "How long ...?" is answered with a period or a length ("13
     weeks", "until Friday", "1.2km"), not with what the passage says of the thing ("Labour
-    plans a rise")."""
+    plans a rise"). And "Where ...?" is not answered with a time alone ("held on Tuesday")."""
     reply = strip_markers(claim.reply)
     if _ASKS_LENGTH.search(claim.question) and not _TIME.search(reply):
         return "the question asks how long, and the answer states no period or length"
@@ -568,6 +570,9 @@ def states_a_time(claim: Claim) -> str | None:
         return "the question asks for a year, and the answer states none"
     if _ASKS_TIME.search(claim.question) and not _TIME.search(reply):
         return "the question asks when, and the answer states no time"
+    untimed = content_words(_TIME.sub(" ", _SOURCE_SAYS.sub(" ", reply))) - asked_words(claim.question)
+    if _ASKS_PLACE.match(claim.question) and claim.new_words and not untimed:
+        return "the question asks where, and the answer tells only when"
     return None
 
 
@@ -825,19 +830,46 @@ def _work_by(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
-#: words that say who plays a part: "Lead actress Laura Kelly", "starring James Stewart"
-_ACTING = re.compile(r"\b(?:actor|actors|actress|actresses|star|stars|starring|starred|cast)\b", re.I)
+#: words that say a deed without its verb: who "won" is a "winner", or "earned" a prize or was
+#: "named" best actor; who "plays" a part is its "actress" or "star"; who "wrote" a book its "author"
+_DEED_SAID_AS = {
+    verb: content_words(words) for verb, words in (
+        ("win", "winner winners earn earned earns take took takes named awarded received scooped collected"),
+        ("write", "author authors writer writers"),
+        ("play", "actor actors actress actresses star stars starring starred cast"),
+        ("present", "presenter presenters host hosts hosted"),
+        ("direct", "director directors"),
+        ("produce", "producer producers"),
+        ("buy", "buyer buyers"),
+        ("lead", "leader leaders"),
+        ("found", "founder founders"))}
+#: "Alice Lee's The Long Road", "Tom Hale's autobiography Feel": a name's work, by its title
+_OWNERS_WORK = re.compile(r"([A-Z][\w’'-]*)(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+
+
+#: where one deed's words end and another's begin: "... include Ann Lee's Red Sky and Tom Hale's
+#: Feel", "The Producers was named best musical, Ann Lee was best actress"
+_ANOTHER_DEED = re.compile(r";|\s+and\s+|,\s+(?=(?:[A-Z][\w’'-]*\s+)+(?:was|were|is|are|has|had)\b)")
 
 
 def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sentence: str) -> bool:
-    """A sentence that says the deed asked without its verb: who "plays" a part is an actor or a
-    star of it ("Who plays the lead?": "Lead actress Laura Kelly"), and who "wrote" a work is
-    the name after "by" ("The History Boys by Alan Bennett")."""
-    if deed & deeds("play"):
-        return bool(_ACTING.search(sentence) and rest & content_words(sentence))
-    if deed & deeds("write"):
-        return any(rest & content_words(work) and answer & name_stems(name)
-                   for work, name in _work_by(sentence))
+    """A part of a sentence that says the deed asked without its verb, names the answer and what
+    the question asks about (no other part more of it): "Who plays the lead?": "Lead actress
+    Laura Kelly"; "Who won the best actor prize?": "the play earned a best actor prize for Tom
+    Hale". Who "wrote" a work is also the name after "by" ("The History Boys by Alan Bennett")
+    or before a title ("Alice Lee's The Long Road")."""
+    pieces = _ANOTHER_DEED.split(sentence)
+    most = max(len(rest & content_words(p)) for p in pieces)  # the part most about what is asked
+    for piece in pieces:
+        words = content_words(piece)
+        if not rest & words or len(rest & words) < most or not answer & name_stems(piece):
+            continue
+        if any(deed & deeds(verb) and said & words for verb, said in _DEED_SAID_AS.items()):
+            return True
+        by = any(rest & content_words(work) and answer & name_stems(name) for work, name in _work_by(piece))
+        owns = any(answer & name_stems(m.group(1)) for m in _OWNERS_WORK.finditer(piece))
+        if deed & deeds("write") and (by or owns):
+            return True
     return False
 
 
@@ -848,7 +880,7 @@ def deed_not_words(claim: Claim) -> str | None:
     cited sentences that name the answer write that deed (in any form: "won" is "win"), or the
     answer claims what they do not say. A name that belongs to what the question asks about
     ("Mike Powell of Dresdner Kleinwort" for "Which analyst works for Dresdner Kleinwort?") says
-    it without the deed, and so do an actor's title and a work's "by" (`_deed_in_other_words`).
+    it without the deed, and so do other words for it (`_deed_in_other_words`).
     Writing is a deed here, though also a way of saying: "Who wrote the new songs?" is not
     answered by a name from the list of guests."""
     asked = _DEED.match(claim.question)
@@ -894,11 +926,16 @@ _RELATIVE_TIME = re.compile(r"\b(?:last|this|next|previous|past|coming|recent|fo
                             r"(?:years?|months?|weeks?|days?|seasons?|decades?|weekends?)\b", re.I)
 
 
+#: a time before the story's own: a sentence that tells no time speaks of the story's present
+_BEFORE_NOW = re.compile(r"(?:last|previous|past)\b", re.I)
+
+
 def told_for_the_time_asked(claim: Claim) -> str | None:
     """What a question asks of a time ("Who decorated the tree last year?") is not answered from a
     sentence that tells of another ("Artists who decorated the tree in previous years include
     Tracey Emin in 2002"): the cited sentences holding most of what the reply adds, when they
-    tell a time relative to the story's own, tell the one asked."""
+    tell a time relative to the story's own, tell the one asked; and when they tell none, they
+    speak of the story's present, not of "last year"."""
     asked = _RELATIVE_TIME.search(claim.question)
     if not asked or _ASKS_TIME.search(claim.question):
         return None
@@ -908,6 +945,8 @@ def told_for_the_time_asked(claim: Claim) -> str | None:
     told = [m.group(0) for n, s in scored if n == most and n for m in _RELATIVE_TIME.finditer(s)]
     if told and not any(content_words(t) == content_words(asked.group(0)) for t in told):
         return f"the cited passages tell of {told[0]}, and the question asks about {asked.group(0)}"
+    if _BEFORE_NOW.match(asked.group(0)) and claim.adding and not any(_TIME.search(w) for w in claim.adding):
+        return f"the cited passages tell no time, and the question asks about {asked.group(0)}"
     return None
 
 

@@ -1,7 +1,8 @@
 """Questions that need more than one fact: comparisons, sums and differences (also the years
-between two events), lists, and questions of two parts. `plan` recognises them from the question's form (never from an
-article's words); `RAG` then gathers passages for every item the question names and either asks
-each part on its own (two-part questions) or has the model state one fact per line (the rest).
+between two events), lists, and questions of two parts. `plan` recognises them from the
+question's form (never from an article's words); `RAG` then gathers passages for every item the
+question names and either asks each part on its own (two-part questions) or has the model state
+one fact per line (the rest).
 Each fact is checked against its passage like any answer; the comparison, the sum or the
 difference is then made here, in code, and shown with its operands and their citations.
 

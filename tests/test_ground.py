@@ -684,6 +684,37 @@ def test_who_plays_a_part_or_wrote_a_work_may_be_said_without_the_verb():
     assert not other.ok
 
 
+def test_a_deed_may_be_said_by_other_words_in_the_part_of_the_sentence_naming_the_answer():
+    prize = ["Set in a mill town, the opera also earned a best singer prize for star Ann Lee as Mimi."]
+    assert check("Ann Lee won it [1].", "Who won the best singer prize?", prize).ok
+    finalists = ["The finalists include Tom Hale's The Long Road and Mary Lake's memoir Sky. This year's "
+                 "winner, Ann Lee's Red Dust, sold 5,000 copies."]
+    assert check("Tom Hale wrote it [1].", "Who wrote The Long Road?", finalists).ok
+    assert check("Ann Lee [1].", "Who wrote this year's winning book?", finalists).ok
+    other = check("Mary Lake wrote it [1].", "Who wrote The Long Road?", finalists)
+    assert not other.ok and other.rule == "deed_not_words", other
+    named = ["The Tempest was named best play, Ann Lee was best actress and Tom Hale was named best "
+             "director."]
+    assert check("The Tempest [1].", "Which play won best play?", named).ok
+    assert not check("Tom Hale [1].", "Who won best play?", named).ok
+
+
+def test_where_is_not_answered_with_a_time_alone():
+    passages = ["The winners of the critics' awards were announced on Tuesday at the Savoy hotel."]
+    when = check("The awards ceremony was held on Tuesday [1].", "Where was the awards ceremony held?",
+                 passages)
+    assert not when.ok and when.rule == "states_a_time", when
+    assert check("At the Savoy hotel, on Tuesday [1].", "Where were the winners announced?", passages).ok
+
+
+def test_what_is_asked_of_last_year_is_not_read_from_a_sentence_telling_no_time():
+    passages = ["The Tempest by Ann Lee has been named best new play in the critics' awards."]
+    last = check("The Tempest won best new play last year [1].", "Which play won best new play last year?",
+                 passages)
+    assert not last.ok and last.rule == "told_for_the_time_asked", last
+    assert check("The Tempest [1].", "Which play won best new play?", passages).ok
+
+
 def test_a_figure_told_as_a_condition_is_no_fact():
     passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
                 'ministry, the price falls." She will see if training pays off at the games, which open on '
