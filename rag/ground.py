@@ -312,18 +312,27 @@ _CHANGE = content_words("rise rises rising rose risen fall falls falling fell fa
 _KIND = content_words("cost costs price prices worth value amount total sum spend spent pay pays paid")
 
 
+#: "How many of the X did/have ...?": a part of X, told by what the rest of the question says of it
+_PART_OF = re.compile(r"^\s*how many of (?:the|its|their|his|her|those|these)\s+.+?\s+((?:did|do|does|were|"
+                      r"was|are|is|have|has|had|will|would|could|can)\b.*)$", re.I)
+
+
 def figure_on_the_topic(claim: Claim) -> str | None:
     """Each figure of the reply comes from a sentence (or follows one) that shares a word with
     the question: "By how much did passenger numbers fall?" is not answered from a sentence on
     the fuel surcharge. The article's common words count ("fuel costs"), but not the name it is
     about throughout ("How large is BA's debt?" is not answered from "BA's ... extra £250m"), nor
     the word for how a quantity moved (_CHANGE), nor one that only says what kind of quantity it
-    is (_KIND), when the question has other words."""
+    is (_KIND), when the question has other words. Nor, when the question asks how many of some
+    things did something, the words that name those things: their own number is all of them."""
     asked = content_words(claim.question) - (claim.common & name_stems(claim.question)) - _CHANGE
     # ("How much did it make?": "made" says too little; "Who ...?" asks for no figure)
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     asked = asked - _KIND or asked  # "cost to build" is not answered by a cost to maintain
+    part = _PART_OF.match(claim.question)  # "How many of the submitted books did not make the top
+    if part and content_words(part.group(1)) & asked:  # 10?": "the 301 submitted" is all of them
+        asked &= content_words(part.group(1))
     # ... the words themselves, not only their first five letters: "shareholders" is not "shares"
     words = {w for w in content_words(claim.question, WORD_LETTERS) if w[:5] in asked}
     # a sentence naming every one of two or more names the question names is about them ("How

@@ -715,6 +715,15 @@ def test_what_is_asked_of_last_year_is_not_read_from_a_sentence_telling_no_time(
     assert check("The Tempest [1].", "Which play won best new play?", passages).ok
 
 
+def test_how_many_of_some_things_is_not_answered_by_the_number_of_them_all():
+    passages = ["It was hard to get down to only 12 from the 240 entered. Of the 240 entries, 30 came "
+                "from schools."]
+    whole = check("240 entries did not make the shortlist [1].",
+                  "How many of the entered poems did not make the shortlist?", passages)
+    assert not whole.ok and whole.rule == "figure_on_the_topic", whole
+    assert check("30 [1].", "How many of the entries came from schools?", passages).ok
+
+
 def test_a_figure_told_as_a_condition_is_no_fact():
     passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
                 'ministry, the price falls." She will see if training pays off at the games, which open on '
