@@ -27,6 +27,7 @@ from .text import (
     content_words,
     deeds,
     fmt,
+    is_past_verb,
     leaves_a_quote_open,
     measures,
     money,
@@ -650,6 +651,45 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     return None
 
 
+#: "How many net cafes are there in China?", "How many staff does BA have?": all there are
+_ASKS_ALL = re.compile(r"^\s*how many\s+(?:.+?\s+(?:are|were|is)\s+there\b|"
+                       r".+?\s+(?:does|do|did)\s+.+?\s+have\b|.+?\s+exist)", re.I)
+#: what may stand between a verb and the number it governs ("closed some 1,200 cafes")
+_BEFORE_FIGURE = {"the", "a", "an", "about", "some", "over", "nearly", "almost", "around", "roughly", "more",
+                  "than", "up", "to", "at", "least", "only", "just", "another"}
+#: verbs that tell how many there are ("rose to 5,000", "reached", "totalled", "employed")
+_TELLS_ALL = deeds("rose fell increased decreased grew dropped climbed jumped gained reached totalled "
+                   "totaled numbered employed included counted had")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DONE_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have been|had been|has been|are being|"
+                      r"were being)\s+([\w’'-]+)", re.I)
+
+
+def count_of_all_asked(claim: Claim) -> str | None:
+    """"How many net cafes are there in China?" is not answered by "Chinese authorities closed
+    12,575 net cafes" or "The 12,575 cafes were shut": a number that a verb of the passage acts
+    on ("closed", "shut", "sold") counts those it was done to, not all there are, unless the
+    question asks about that deed."""
+    if not _ASKS_ALL.match(claim.question):
+        return None
+    asked = deeds(claim.question)
+    for x in claim.new_numbers:
+        for sentence in claim.sentences_holding(x):
+            for m in _FIGURE.finditer(sentence):
+                if float(m.group(0).replace(",", "")) != x:
+                    continue
+                before = [w for w in re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-4:]]
+                while before and before[-1] in _BEFORE_FIGURE:
+                    before.pop()
+                verb = before[-1] if before else ""
+                done_to = _DONE_TO.match(sentence[m.end():])  # "12,575 cafes were shut"
+                verb = done_to.group(1).lower() if done_to else verb
+                if verb and is_past_verb(verb) and not _SAYING.fullmatch(verb) \
+                        and not deeds(verb) & (asked | _TELLS_ALL):
+                    return f"{m.group(0)} counts those {verb}, and the question asks how many there are"
+    return None
+
+
 #: "Who is the role?", "What is the thing ...?" / "What is Hewitt's thing?" (not "What was wrong ...?")
 _WHO_OR_WHAT_IS = re.compile(r"^\s*(?:(who)|what)\s+(?:is|was|are|were|has been|had been|will be)\s+"
                              r"((?(1)|(?:the\s|[^?]*?[’']s\s)).+?)\s*\??\s*$", re.I)
@@ -1065,10 +1105,10 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
     number_about_the_question, figure_of_the_side_asked, figure_not_supposed, counts_what_was_asked,
-    figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
-    figure_for_the_unit_asked, states_a_time, time_of_what_was_asked, role_in_passages,
-    role_named_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, deed_not_words)
+    count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked,
+    told_for_the_time_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
+    role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
+    states_the_name_asked, names_the_kind_asked, deed_not_words)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

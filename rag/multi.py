@@ -72,8 +72,12 @@ class Plan:
         more Russians, Georgia or Finland?" -> "How many Russians did Georgia take in?"."""
         if self.years_between:  # "Capra's film" -> "In which year was Capra's film?"; "did Thoday buy
             asked = _YEARS_BETWEEN.search(question)  # the rights" -> "In which year did Thoday buy ...?"
-            be = asked.group("be").lower() if asked and item == asked.group("second") else "was"
-            return f"In which year {be} {item}?"
+            if asked and item == asked.group("second"):
+                return f"In which year {asked.group('be').lower()} {item}?"
+            own = _OWN_VERB.match(item)  # "the rules were introduced" -> "were the rules introduced"
+            if own:
+                return f"In which year {own.group('be').lower()} {own.group('subject')} {own.group('rest')}?"
+            return f"In which year was {item}?"
         q = _subject_question(question, item) or self.queries(question)[1 + self.items.index(item)]
         return q[0].upper() + q[1:]
 
@@ -84,9 +88,13 @@ _DIFFERENCE = re.compile(
     r"\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|"
     r"greater|further|older|younger)\b|\bdifference between\b|\bby how (?:much|many)\b", re.I)
 #: "How many years after Capra's film did Thoday buy the rights?": the years between two events
+#: (the main clause's verb comes before its subject: "were the cafes closed", "did Thoday buy"; the first
+#: event may have its own: "after the rules were introduced")
 _YEARS_BETWEEN = re.compile(r"^\s*how many years\s+(?:after|before|later than|earlier than)\s+(?P<first>.+?)"
-                            r"\s+(?P<be>did|was|were|had|has|have|is|are|does|do|will)\s+(?P<second>.+?)"
-                            r"\s*\??\s*$", re.I)
+                            r"\s+(?P<be>did|was|were|had|has|have|is|are|does|do|will)\s+"
+                            r"(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we)\b|(?-i:[A-Z]))"
+                            r"(?P<second>.+?)\s*\??\s*$", re.I)
+_OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
 _ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|were|are) the)\b", re.I)
@@ -94,6 +102,9 @@ _SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shor
 _COMPARATIVES = (rf"more|most|larger|largest|bigger|biggest|greater|greatest|higher|highest|longer|longest|"
                  rf"{_SMALLEST}")
 _COMPARE = re.compile(rf"\b(?:{_COMPARATIVES})\b", re.I)
+_SAYS = re.compile(r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|report|reports|reported|warn|"
+                   r"warns|warned|argue|argues|argued|believe|believes|believed|think|thinks|thought|write|"
+                   r"writes|wrote)\b", re.I)
 _ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", re.I)
 _GROUP = re.compile(r"^\s*which\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
                     r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
@@ -121,6 +132,9 @@ def plan(question: str) -> Plan | None:
     if _TOTAL.search(question) and _ASKS_AMOUNT.search(question):
         return Plan(TOTAL, items) if len(items) >= 2 else None
     compares = _COMPARE.search(question)
+    said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
+    if compares and said and said.start() < compares.start():
+        compares = None
     if compares and _ASKS_WHICH.search(question):
         largest = not re.fullmatch(_SMALLEST, compares.group(0), re.I)
         if len(items) >= 2:

@@ -110,6 +110,21 @@ def deeds(text: str) -> set[str]:
     return content_words(present)
 
 
+#: past forms that are also the present ("shut 700 websites", "cut 13,000 jobs")
+_SAME_PAST = {"shut", "cut", "put", "set", "hit", "let", "quit", "spread", "cast", "cost"}
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether `word` reads as a verb in the past: "closed", "shut", "bought" (not "red", "need").
+
+    >>> [is_past_verb(w) for w in ("closed", "shut", "sold", "the", "need", "red")]
+    [True, True, True, False, False, False]
+    """
+    word = word.lower()
+    return word in _IRREGULAR_PAST or word in _SAME_PAST or (len(word) > 4 and word.endswith("ed")
+                                                               and not word.endswith("eed"))
+
+
 def asked_words(question: str) -> set[str]:
     """The content words of a question, and the past forms of its verbs: a reply "Rosneft paid
     $9.3bn" for "How much did Rosneft pay?" adds no word.

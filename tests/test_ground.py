@@ -724,6 +724,19 @@ def test_how_many_of_some_things_is_not_answered_by_the_number_of_them_all():
     assert check("30 [1].", "How many of the entries came from schools?", passages).ok
 
 
+def test_how_many_there_are_is_not_the_number_a_deed_was_done_to():
+    passages = ["Officials closed 1,250 shops in the last months of 2004. All the 9,000 or so shops in "
+                "the country need a licence. The number of stalls rose to 400."]
+    closed = check("There are 1,250 shops in the country [1].", "How many shops are there in the country?",
+                   passages)
+    assert not closed.ok and closed.rule == "count_of_all_asked", closed
+    shut = ["The 1,250 shops were shut in the three months to December."]
+    assert not check("1,250 [1].", "How many shops are there in the country?", shut).ok
+    assert check("9,000 or so [1].", "How many shops are there in the country?", passages).ok
+    assert check("1,250 [1].", "How many shops were closed?", passages).ok
+    assert check("400 [1].", "How many stalls are there?", passages).ok
+
+
 def test_a_figure_told_as_a_condition_is_no_fact():
     passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
                 'ministry, the price falls." She will see if training pays off at the games, which open on '

@@ -373,3 +373,17 @@ def test_the_years_between_two_events_are_their_years_subtracted():
     assert not compose(p, [Fact(opened, "20 years [1]", (1,)), Fact(sold, "1998 [2]", (2,))]).ok
     counts = compose(p, [Fact(opened, "400 cars [1]", (1,)), Fact(sold, "98 [2]", (2,))])
     assert not counts.ok and "no year" in counts.detail
+
+
+def test_the_first_of_two_events_may_have_its_own_verb():
+    question = "How many years after the rules on stalls were introduced were the 1,250 shops closed?"
+    p = plan(question)
+    assert p is not None and p.years_between
+    assert p.items == ("the rules on stalls were introduced", "the 1,250 shops closed")
+    assert [p.item_question(question, i) for i in p.items] == [
+        "In which year were the rules on stalls introduced?", "In which year were the 1,250 shops closed?"]
+
+
+def test_a_superlative_inside_what_was_said_asks_who_said_it():
+    assert plan("Which group said the country's controls are among the most developed?") is None
+    assert plan("Which country took in the most Russians?").kind == COMPARE
