@@ -346,7 +346,7 @@ def figure_on_the_topic(claim: Claim) -> str | None:
                    for text in claim.cited_text for spans in [sentence_spans(text)]
                    for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
         if holding and not any(words & content_words(w, WORD_LETTERS) or money_words & _all_words(w)
-                               for w in holding) \
+                               or asked & deeds(w) - content_words(w) for w in holding) \
                 and not any(names_every_one(named, w) for w in holding):
             return f"{fmt([x])} is stated in a sentence about something the question does not ask about"
     return None
@@ -364,7 +364,7 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
         for sentence in claim.sentences_holding(x):
             pieces = clauses(sentence)
             holding = [c for c in pieces if x in stated(c)]
-            if not holding or any(asked & content_words(c) for c in holding):
+            if not holding or any(asked & (content_words(c) | deeds(c)) for c in holding):  # "won": "win"
                 elsewhere.append(False)
                 continue
             elsewhere.append(any(asked & content_words(c) for c in pieces if c not in holding))
@@ -510,7 +510,7 @@ _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 #: thing asked (not "What is the rate policy?")
 _FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion population age value "
                  "salary wage fee fare charge surcharge temperature distance height length weight speed "
-                 "capacity turnover revenue profit loss deficit debt income earning worth").split()
+                 "capacity turnover revenue profit loss deficit debt income earning worth time score").split()
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
 #: "What is their income in pounds?" asks for a sum of money
 _IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
@@ -542,9 +542,9 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     return None
 
 
-#: "When ...?", "In what year ...?", "Until what date ...?"
-_ASKS_TIME = re.compile(rf"^\s*(?:when\b|(?:{PREPOSITION} |before |after )?(?:what|which) "
-                        r"(?:date|day|year|time)\b)", re.I)
+#: "When ...?", "In what year ...?", "Until what date ...?" (not "In what time did she win?": a figure)
+_ASKS_TIME = re.compile(rf"^(?!\s*in (?:what|which) time\b)\s*(?:when\b|(?:{PREPOSITION} |before |after )?"
+                        r"(?:what|which) (?:date|day|year|time)\b)", re.I)
 _ASKS_DATE = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) (?:date|day)\b", re.I)
 _ASKS_YEAR = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previous|that|the same|a)\s+year\b",
@@ -599,7 +599,7 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     if not _ASKS_TIME.search(claim.question):
         return None
     asked = content_words(claim.question) - name_stems(claim.question) - claim.common - _TIME_ASKED
-    if asked and claim.adding and not any(asked & content_words(s) for s in claim.adding) \
+    if asked and claim.adding and not any(asked & (content_words(s) | deeds(s)) for s in claim.adding) \
             and not _dated_by_its_owner(claim):
         return "the time is told in a sentence about something else than what the question asks"
     return None
@@ -731,7 +731,10 @@ def role_in_passages(claim: Claim) -> str | None:
     if not role:
         return None
     have = claim.context_words
-    found = role & have
+    done = set().union(*(deeds(t) - content_words(t.lower()) for t in claim.cited_context))  # "the winning
+    # time": "won in 7:39" (only the verbs' forms: deeds reads capitals as words too)
+    found = role & have | {w for word in re.findall(r"[a-z]+", phrase.lower()) if deeds(word) & done
+                           for w in content_words(word)}
     if role & _GENERIC_LEADERS:  # "Who is the head of the Federal Reserve?": its chairman is,
         answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
         body = name_stems(claim.question)  # named with the title and the body in one sentence
@@ -855,6 +858,8 @@ _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|
                      r"speak\w*|spoke|talk\w*|interview\w*|quot\w*|gave|giv\w*|provid\w*|publish\w*|"
                      r"releas\w*|issu\w*|put|puts)\b", re.I)  # who gave a figure said it
 _OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
+#: "the mark set by another Ethiopian, Berhane Adera": who did the deed, after "by"
+_DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+([^.;]+)")
 #: "Who wrote ...?" asks for a deed, though writing is also a way of saying
 _WRITES = re.compile(r"writ\w*|wrote", re.I)
 #: a work "by" its author: "The Long Road by Ann Lee", "based on Red Sky, a novel by Ann Lee",
@@ -931,13 +936,20 @@ def deed_not_words(claim: Claim) -> str | None:
     ("Mike Powell of Dresdner Kleinwort" for "Which analyst works for Dresdner Kleinwort?") says
     it without the deed, and so do other words for it (`_deed_in_other_words`).
     Writing is a deed here, though also a way of saying: "Who wrote the new songs?" is not
-    answered by a name from the list of guests."""
+    answered by a name from the list of guests. And a passage that says who did it ("the mark set
+    by Berhane Adera") is not read as saying another did ("Who set the mark?" -> "Dibaba")."""
     asked = _DEED.match(claim.question)
     if not asked or (_SAYING.fullmatch(asked.group(1)) and not _WRITES.fullmatch(asked.group(1))):
         return None
     deed, rest = deeds(asked.group(1)), content_words(claim.question[asked.end():])
     answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
+    if deed and naming:
+        for s in naming:
+            for m in _DONE_BY.finditer(s):
+                agent = name_stems(" ".join(m.group(2).split()[:5]))
+                if deed & deeds(m.group(1)) and agent - answer and answer - agent:
+                    return f"the cited passage says who {asked.group(1)}: {m.group(2).split(',')[0].strip()}"
     if not deed or not naming or any(deed & deeds(s) or _deed_in_other_words(deed, rest, answer, s)
                                      for s in naming):
         return None

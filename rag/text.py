@@ -98,6 +98,11 @@ _IRREGULAR_PAST = {past: verb for verb, forms in (
     for past in forms.split()}
 
 
+#: "winning" and "won" are "win", "starred" "star", "clearing" "clear" (not "king", "thing", "need":
+#: too short a stem)
+_ING = re.compile(r"\b([a-z]{2,}?([b-df-hj-np-tv-z]))\2?(?:ing|ed)\b")
+
+
 def deeds(text: str) -> set[str]:
     """The stems of `text`'s words with a verb's past form made its present ("won" -> "win"):
     the words that can say a deed was done, in any tense. (Not in `tokenize`: there "rose" and
@@ -105,9 +110,11 @@ def deeds(text: str) -> set[str]:
 
     >>> sorted(deeds("Claxton won the race she runs")), sorted(deeds("Who will win?"))
     (['claxt', 'race', 'run', 'win'], ['win'])
+    >>> sorted(deeds("winning clearing running starred"))
+    ['clear', 'run', 'star', 'win']
     """
     present = re.sub(r"[a-z]+", lambda m: _IRREGULAR_PAST.get(m.group(0), m.group(0)), text.lower())
-    return content_words(present)
+    return content_words(_ING.sub(lambda m: m.group(1), present))
 
 
 #: past forms that are also the present ("shut 700 websites", "cut 13,000 jobs")

@@ -737,6 +737,24 @@ def test_how_many_there_are_is_not_the_number_a_deed_was_done_to():
     assert check("400 [1].", "How many stalls are there?", passages).ok
 
 
+def test_a_race_time_is_a_figure_asked_in_any_form_of_the_verb():
+    common = frozenset(tokenize("Lee Hale"))  # names the story keeps using
+    passages = ["The old record fell at the Oslo Games. Lee won in 3 minutes 58.2 seconds to erase the old "
+                "mark.", "The 800m went to Kate Hale, who won in 2:01.52."]
+    assert check("Lee won in 3 minutes 58.2 seconds [1].", "In what time did Lee win?", passages,
+                 common=common).ok
+    assert check("Kate Hale's winning time was 2:01.52 [2].", "What was Kate Hale's winning time?", passages,
+                 common=common).ok
+
+
+def test_who_did_a_deed_the_passage_gives_to_another_after_by_is_refused():
+    passages = ["Lee won in 3 minutes 58.2 seconds to erase the old mark of 3:59.1 set by another Norwegian, "
+                "Kari Berg, in Bergen last year."]
+    other = check("Ann Lee set the old mark [1].", "Who set the old mark?", passages)
+    assert not other.ok and other.rule == "deed_not_words", other
+    assert check("Kari Berg [1].", "Who set the old mark?", passages).ok
+
+
 def test_a_figure_told_as_a_condition_is_no_fact():
     passages = ['He is in talks with the ministry. "So if we can sell scanners in lots of 5,000 to the '
                 'ministry, the price falls." She will see if training pays off at the games, which open on '
