@@ -201,9 +201,76 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # 3 answerable, 1 not: 2/3 right ("How many years after ...?" is no difference the several-fact
-    # road knows), the unanswerable one refused
+    # road knows), the unanswerable one refused; stop 29 taught it that difference (dev items since)
     "multi-fact ninth new story": {
         "accuracy": (">=", 0.66),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a tenth unseen story (two BBC arts stories, "Richard and Judy choose top books" and "Bennett
+    # play takes theatre prizes"), questions written blind in stop 29 and run first on that stop's
+    # rules for the ninth story: 0.846 (33/39) / 0.917 (11/12) / 0.128 (5/39); its misses shaped
+    # stop 29's later rules (dev items since): 0.897 (35/39) / 1.000 (12/12) / 0.077 (3/39) then
+    "tenth new story": {
+        "accuracy": (">=", 0.87),
+        "refusal_rate": (">=", 0.91),
+        "wrong_refusal_rate": ("<=", 0.08),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 2 answerable, 2 not: neither answerable one right in either run (a list of two prizes with
+    # their winners asked as two parts, the second "who won them?" with nothing to refer to; "How
+    # many of the submitted books did not make the top 10?" answered "301" at first, refused
+    # since), both unanswerable ones refused
+    "multi-fact tenth new story": {
+        "refusal_rate": (">=", 0.5),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # an eleventh unseen story (two BBC technology stories, "China net cafe culture crackdown" and
+    # "Microsoft seeking spyware trojan"), questions written blind in stop 29 and run first on that
+    # stop's rules for the tenth story: 0.867 (26/30) / 1.000 (12/12) / 0.100 (3/30); its misses
+    # shaped stop 29's last rules (dev items since): 0.900 (27/30) / 1.000 (12/12) / 0.100 (3/30) then
+    "eleventh new story": {
+        "accuracy": (">=", 0.86),
+        "refusal_rate": (">=", 0.91),
+        "wrong_refusal_rate": ("<=", 0.10),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 2 not: 2/3 right at first ("How many years after the rules were introduced were
+    # the cafes closed?" read the wrong verb as the main clause's), both unanswerable ones refused
+    "multi-fact eleventh new story": {
+        "accuracy": (">=", 0.66),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a twelfth unseen story (two BBC Sport athletics stories, "Greene sets sights on world title"
+    # and "Dibaba breaks 5,000m world record"), questions written blind in stop 29 and run first on
+    # that stop's rules for the eleventh story: 0.636 (21/33, one right answer the gold had counted
+    # wrong included) / 0.909 (10/11) / 0.273 (9/33); its misses shaped stop 29's last rules (dev
+    # items since): 0.758 (25/33) / 0.909 (10/11) / 0.152 (5/33) then
+    "twelfth new story": {
+        "accuracy": (">=", 0.75),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.16),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact twelfth new story": {  # 3 answerable, 2 not: 1/3 right in both runs (no sum of a
+        # winner's time and a margin; "faster" compares no figures yet), both unanswerable refused
+        "accuracy": (">=", 0.33),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a thirteenth unseen story (two more BBC Sport athletics stories, "Isinbayeva claims new world
+    # best" and "IAAF launches fight against drugs"), questions written blind in stop 29 before the
+    # rules mended from the twelfth, and run once on that stop's last rules, nothing mended after:
+    # 0.720 (18/25; 0.760 with "keep its sport clean", a right answer the gold had missed) / 0.800
+    # (8/10) / 0.160 (4/25)
+    "thirteenth new story": {
+        "accuracy": (">=", 0.72),
+        "refusal_rate": (">=", 0.80),
+        "wrong_refusal_rate": ("<=", 0.16),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 2 answerable, 2 not: 1/2 right ("By how much did she improve on ...?" asked whole, the
+    # difference of 4.89m and 4.88m stated but not computed), both unanswerable ones refused
+    "multi-fact thirteenth new story": {
+        "accuracy": (">=", 0.5),
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -211,10 +278,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 
 # the rows a held-out-only run measures
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
-# the sixth, seventh and eighth since stop 28: their failures were read while writing rules, and
-# `make test` has to stay under 45 minutes on a slow CPU)
+# the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29: their
+# failures were read while writing rules, and `make test` has to stay under 45 minutes on a slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out", "third new story", "multi-fact third new story",
-            "ninth new story", "multi-fact ninth new story")
+            "thirteenth new story", "multi-fact thirteenth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
