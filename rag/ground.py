@@ -678,7 +678,7 @@ def count_of_all_asked(claim: Claim) -> str | None:
             for m in _FIGURE.finditer(sentence):
                 if float(m.group(0).replace(",", "")) != x:
                     continue
-                before = [w for w in re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-4:]]
+                before = re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-4:]
                 while before and before[-1] in _BEFORE_FIGURE:
                     before.pop()
                 verb = before[-1] if before else ""
@@ -920,9 +920,10 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
             continue
         if any(deed & deeds(verb) and said & words for verb, said in _DEED_SAID_AS.items()):
             return True
-        by = any(rest & content_words(work) and answer & name_stems(name) for work, name in _work_by(piece))
-        owns = any(answer & name_stems(m.group(1)) for m in _OWNERS_WORK.finditer(piece))
-        if deed & deeds("write") and (by or owns):
+        if deed & deeds("write") and (
+                any(rest & content_words(work) and answer & name_stems(name)
+                    for work, name in _work_by(piece))
+                or any(answer & name_stems(m.group(1)) for m in _OWNERS_WORK.finditer(piece))):
             return True
     return False
 

@@ -100,7 +100,7 @@ _IRREGULAR_PAST = {past: verb for verb, forms in (
 
 #: "winning" and "won" are "win", "starred" "star", "clearing" "clear" (not "king", "thing", "need":
 #: too short a stem)
-_ING = re.compile(r"\b([a-z]{2,}?([b-df-hj-np-tv-z]))\2?(?:ing|ed)\b")
+_ING_OR_ED = re.compile(r"\b([a-z]{2,}?([b-df-hj-np-tv-z]))\2?(?:ing|ed)\b")
 
 
 def deeds(text: str) -> set[str]:
@@ -114,7 +114,7 @@ def deeds(text: str) -> set[str]:
     ['clear', 'run', 'star', 'win']
     """
     present = re.sub(r"[a-z]+", lambda m: _IRREGULAR_PAST.get(m.group(0), m.group(0)), text.lower())
-    return content_words(_ING.sub(lambda m: m.group(1), present))
+    return content_words(_ING_OR_ED.sub(lambda m: m.group(1), present))
 
 
 #: past forms that are also the present ("shut 700 websites", "cut 13,000 jobs")
