@@ -298,6 +298,34 @@ def figure_of_the_side_asked(claim: Claim) -> str | None:
     return None
 
 
+#: a clause that tells of the name before it: "..., who won in 9.87 seconds"
+_RELATIVE = re.compile(r"^\s*(?:who|whose|which)\b", re.I)
+_LAST_NAME = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)[^A-Z]*$")
+
+
+def _told_of(pieces: list[str], i: int) -> str:
+    """The name a relative clause tells of: "Gatlin" for "who won in 9.87 seconds" after
+    "Greene finished 0.02 seconds behind Gatlin"; "" for a clause of another kind."""
+    before = _LAST_NAME.search(pieces[i - 1]) if i and _RELATIVE.match(pieces[i]) else None
+    return before.group(1) if before else ""
+
+
+def figure_of_the_owner_asked(claim: Claim) -> str | None:
+    """A figure asked of a name's thing ("What was Greene's time in the semi-final?") is not
+    read from a clause that tells of another name: "Greene crossed the line 0.02 seconds behind
+    Gatlin, who won in 9.87 seconds" gives Gatlin's time."""
+    owners = {t for o in _POSSESSIVE.findall(claim.question) for t in tokenize(o)}
+    if not owners or not claim.new_numbers:
+        return None
+    for x in set(claim.new_numbers):
+        told = [(_told_of(pieces, i), piece) for s in claim.sentences_holding(x) for pieces in [clauses(s)]
+                for i, piece in enumerate(pieces) if x in stated(piece)]
+        if told and all(of and not owners & (name_stems(of) | name_stems(piece)) for of, piece in told):
+            owner = ", ".join(_POSSESSIVE.findall(claim.question))
+            return f"{fmt([x])} is told of {told[0][0]}, not of {owner}"
+    return None
+
+
 #: a question that asks who: the figures its answer carries (what "Rod Eddington, chief
 #: executive, said" of the quarter) are no answer to it, and not checked as one
 _ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose)\b", re.I)
@@ -362,8 +390,8 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     for x in set(claim.new_numbers):
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
         for sentence in claim.sentences_holding(x):
-            pieces = clauses(sentence)
-            holding = [c for c in pieces if x in stated(c)]
+            pieces = clauses(sentence)  # (", who won in 44.10 seconds" tells of the name before it)
+            holding = [f"{_told_of(pieces, i)} {c}" for i, c in enumerate(pieces) if x in stated(c)]
             if not holding or any(asked & (content_words(c) | deeds(c)) for c in holding):  # "won": "win"
                 elsewhere.append(False)
                 continue
@@ -549,11 +577,12 @@ _ASKS_DATE = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) 
 _ASKS_YEAR = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previous|that|the same|a)\s+year\b",
                    re.I)
-_DATE = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
-                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:mon|tues|"
-                   r"wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
+#: a day: "9 April", "on Sunday", "yesterday" (not "at its April meeting": a month names no day)
+_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                  r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 _TIME = re.compile(
-    _DATE.pattern + r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
+    _DAY.pattern + r"|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
     r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b"
     r"|\b(?:before|after|until|till|since|during|ahead of|closer to|in time for)\s+(?:the|a|an|its|his|"
     r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
@@ -567,15 +596,16 @@ _ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
 def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
     ("after the vote"); "Lyman fell on the verge of falling" answers no "when". "On what date
-    ...?" is answered with a date ("within hours" is none), "In which year ...?" with a year
-    ("in September" is none). "How long ...?" is answered with a period or a length ("13
-    weeks", "until Friday", "1.2km"), not with what the passage says of the thing ("Labour
-    plans a rise"). And "Where ...?" is not answered with a time alone ("held on Tuesday")."""
+    ...?" is answered with a day ("within hours" and "at its April meeting" are none), "In
+    which year ...?" with a year ("in September" is none). "How long ...?" is answered with a
+    period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says of
+    the thing ("Labour plans a rise"). And "Where ...?" is not answered with a time alone ("held
+    on Tuesday")."""
     reply = strip_markers(claim.reply)
     if _ASKS_LENGTH.search(claim.question) and not _TIME.search(reply):
         return "the question asks how long, and the answer states no period or length"
-    if _ASKS_DATE.search(claim.question) and not _DATE.search(reply):
-        return "the question asks for a date, and the answer states none"
+    if _ASKS_DATE.search(claim.question) and not _DAY.search(reply):
+        return "the question asks for a date, and the answer states no day"
     if _ASKS_YEAR.search(claim.question) and not _YEAR.search(reply):
         return "the question asks for a year, and the answer states none"
     if _ASKS_TIME.search(claim.question) and not _TIME.search(reply):
@@ -584,6 +614,52 @@ def states_a_time(claim: Claim) -> str | None:
     if _ASKS_PLACE.match(claim.question) and claim.new_words and not untimed:
         return "the question asks where, and the answer tells only when"
     return None
+
+
+#: a word that reads as a verb of its own: "losing", "closed", "won" (not "during", "nothing")
+def _is_verb(word: str) -> bool:
+    word = word.lower()
+    return is_past_verb(word) or (len(word) > 5 and word.endswith("ing") and not word.endswith("thing")
+                                  and word not in ("during", "morning", "evening"))
+
+
+def _verb_phrases(sentence: str) -> list[str]:
+    """A sentence cut before each word that reads as a verb: "... the pain of | losing his title
+    in Athens by | winning a fourth World Championship crown" (not after "where": "his work in
+    Cambodia where he set up two schools" is one)."""
+    cuts = [m.start() for m in re.finditer(r"[\w’'-]+", sentence) if m.start() and _is_verb(m.group(0))
+            and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", sentence[:m.start()])]
+    pieces = (sentence[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(sentence)]))
+    return [p for p in pieces if p]
+
+
+#: the names a reply gives as a place: "held in Athens", "to the Athens Games"
+_AT_PLACE = re.compile(r"\b(?:in|at|to|near|from|on)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)")
+
+
+def place_from_the_clause_asked(claim: Claim) -> str | None:
+    """"Where will the world championships be held?" is not answered by a place that goes with
+    another verb of the sentence than the words the question asks about: "losing his Olympic
+    title in Athens by winning a fourth World Championship crown" does not hold them in Athens."""
+    if not _ASKS_PLACE.match(claim.question):
+        return None
+    asked = content_words(claim.question) - claim.common - name_stems(claim.question)
+    reply = strip_markers(claim.reply)
+    located = " ".join(_AT_PLACE.findall(reply)) or (reply if len(reply.split()) <= 4 else "")
+    places = name_stems(located) - content_words(claim.question)
+    if not asked or not places:
+        return None
+    found = False
+    for sentence in claim.cited_sentences:
+        phrases = _verb_phrases(sentence)
+        holding = [p for p in phrases if places & name_stems(p)]
+        if not holding:
+            continue
+        found = True
+        if any(asked & (content_words(p) | deeds(p)) for p in holding) \
+                or not any(asked & (content_words(p) | deeds(p)) for p in phrases if p not in holding):
+            return None
+    return "the place goes with another deed than the one the question asks about" if found else None
 
 
 #: words that ask for a time and name nothing that happened ("On which day ...?", "When did it
@@ -595,14 +671,25 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     """"When did the Hutton Inquiry begin?" is not answered by the time of another event told
     in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
     Hutton Inquiry"): the cited sentences that hold most of what the reply adds to the question
-    (or those next to them) share with the question a word beyond its names."""
+    (or those next to them) share with the question a word beyond its names and the article's
+    common words, or half its words beyond its names: in a short story "record" or "meeting" may
+    be common, and "On which day did she set the record?" is answered by "broke her own world
+    record ... on Saturday", "On which day was the meeting held?" by "Sunday's meeting": every
+    word of the question beyond a light verb ("set", "held") is in the sentence."""
     if not _ASKS_TIME.search(claim.question):
         return None
-    asked = content_words(claim.question) - name_stems(claim.question) - claim.common - _TIME_ASKED
-    if asked and claim.adding and not any(asked & (content_words(s) | deeds(s)) for s in claim.adding) \
-            and not _dated_by_its_owner(claim):
+    words = content_words(claim.question) - name_stems(claim.question) - _TIME_ASKED
+    asked = words - claim.common
+    if not (asked and claim.adding) or _dated_by_its_owner(claim):
+        return None
+    shared = [words & (content_words(s) | deeds(s)) for s in claim.adding]
+    if not any(asked & found or (found and words - found <= _LIGHT_VERBS) for found in shared):
         return "the time is told in a sentence about something else than what the question asks"
     return None
+
+
+#: verbs that say little of the deed, which another verb says: "set" a record is "broke" it
+_LIGHT_VERBS = content_words("set held hold holds take took taken make made get got give gave")
 
 
 #: "Capra's 1946 movie": a year between a name's possessive and a noun dates the owner's thing
@@ -928,6 +1015,30 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
     return False
 
 
+def _deed_of_another(deed: set[str], rest: set[str], answer: set[str], sentence: str) -> bool:
+    """The sentence writes the deed, but what the question asks about goes with another verb
+    before it, and the deed with words of its own: "Who won the Olympic 100m?" is not answered by
+    "... the pain of losing his Olympic 100m title in Athens by winning a fourth World
+    Championship crown" (but "Who starred in Disney's film?" is, by "she saw Disney's film
+    starring Julie Andrews")."""
+    words = re.findall(r"[\w’'-]+", sentence)
+    at_deed = [i for i, w in enumerate(words) if deed & deeds(w)]
+    at_rest = [i for i, w in enumerate(words) if rest & content_words(w)]
+    if not at_deed or not at_rest or max(at_rest) > at_deed[0] \
+            or answer & name_stems(" ".join(words[at_deed[0] + 1:at_deed[0] + 5])):
+        return False
+    return any(_is_verb(w) and not deed & deeds(w) for w in words[max(0, min(at_rest) - 4):min(at_rest)])
+
+
+#: an -ing word after a determiner describes and does nothing: "the leading Federation"
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|our|their|his|her|my|your)\s+[a-z]+ing\b", re.I)
+
+
+def _deeds_done(sentence: str) -> set[str]:
+    """The deeds a sentence writes, less the -ing words that only describe ("the winning goal")."""
+    return deeds(_ATTRIBUTIVE.sub(" ", sentence))
+
+
 def deed_not_words(claim: Claim) -> str | None:
     """"Who presents GMTV's Sunday programme?" is not answered from "Ms Hewitt told GMTV's
     Sunday programme", nor "Who won the Grand Prix?" from "At the Grand Prix, Claxton left
@@ -951,7 +1062,10 @@ def deed_not_words(claim: Claim) -> str | None:
                 agent = name_stems(" ".join(m.group(2).split()[:5]))
                 if deed & deeds(m.group(1)) and agent - answer and answer - agent:
                     return f"the cited passage says who {asked.group(1)}: {m.group(2).split(',')[0].strip()}"
-    if not deed or not naming or any(deed & deeds(s) or _deed_in_other_words(deed, rest, answer, s)
+    doing = [s for s in naming if deed & _deeds_done(s)]
+    if doing and all(_deed_of_another(deed, rest, answer, s) for s in doing):
+        return f"the cited passage says who {asked.group(1)} something else than what the question asks"
+    if not deed or not naming or any(deed & _deeds_done(s) or _deed_in_other_words(deed, rest, answer, s)
                                      for s in naming):
         return None
     if any(answer & content_words(m.group(1)) and rest & content_words(m.group(2))
@@ -960,6 +1074,29 @@ def deed_not_words(claim: Claim) -> str | None:
     if any(_SAYING.search(unquoted(s)) for s in naming):
         return f"the cited passages say who spoke, not who {asked.group(1)}"
     return f"the cited sentences naming the answer do not say who {asked.group(1)}"
+
+
+#: "Which body is he a member of?", "Which firm does she work for?": a question ending on its
+#: preposition asks for what follows that word and preposition
+_STRANDED = re.compile(r"^\s*(?:which|what)\b.*\b([a-z]{3,})\s+(of|for|to|with|at|in|on|from|by|about)"
+                       r"\s*\?\s*$", re.I)
+
+
+def object_of_the_phrase_asked(claim: Claim) -> str | None:
+    """"Which body is Frankie Fredericks now a member of?" is not answered by "the IAAF" when
+    the cited sentence says "Fredericks, now a member of the Athletes' Commission": where a cited
+    sentence writes the question's last word and preposition, the answer names what follows."""
+    asked = _STRANDED.search(claim.question)
+    new = claim.new_words
+    if not asked or not new:
+        return None
+    word, preposition = deeds(asked.group(1)) | content_words(asked.group(1)), asked.group(2)
+    objects = [" ".join(s[m.end():].split()[:8]) for s in claim.cited_sentences
+               for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
+               if word & (deeds(m.group(1)) | content_words(m.group(1)))]
+    if objects and not any(new & content_words(o) for o in objects):
+        return f"the cited sentence says {asked.group(1)} {preposition} something else than the answer"
+    return None
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:(?:whole|full|entire|all)(?: of)?(?: the)? (?:year|\d{4})|full-year|"
@@ -1117,11 +1254,12 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    number_about_the_question, figure_of_the_side_asked, figure_not_supposed, counts_what_was_asked,
-    count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked, figure_for_the_period_asked,
-    told_for_the_time_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
-    states_the_name_asked, names_the_kind_asked, deed_not_words)
+    number_about_the_question, figure_of_the_side_asked, figure_of_the_owner_asked, figure_not_supposed,
+    counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
+    figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
+    time_of_what_was_asked, place_from_the_clause_asked, role_in_passages, role_named_in_passages,
+    attributed_to_the_speaker, choice_from_passages, states_the_name_asked, names_the_kind_asked,
+    deed_not_words, object_of_the_phrase_asked)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -184,7 +184,9 @@ def content_words(text: str, letters: int = 5) -> set[str]:
 
 @functools.cache
 def _quantity_stems() -> frozenset[str]:
-    words = [*_NUMBER_WORDS, *_FRACTIONS, *_CURRENCIES, "per", "cent", "percent", "percentage"]
+    # ("st", "nd", "rd", "th": what is left of "2nd" once its figure is read)
+    words = [*_NUMBER_WORDS, *_FRACTIONS, *_CURRENCIES, "per", "cent", "percent", "percentage", "st", "nd",
+             "rd", "th"]
     return frozenset(t for w in words for t in tokenize(w))
 
 

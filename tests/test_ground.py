@@ -839,3 +839,70 @@ def test_what_was_paid_for_a_thing_comes_from_a_sentence_naming_who_paid_or_the_
     loan = check("The shell company paid $900m for Beta [1].", "How much did the shell company pay for Beta?",
                  passages, common=common)
     assert not loan.ok and loan.rule == "figure_on_the_topic", loan
+
+
+def test_the_time_of_a_deed_said_with_another_verb_or_a_possessive_is_the_time_asked():
+    common = frozenset(tokenize("record meeting tree"))  # a short story keeps using them
+    passages = ["Jumper Ana Ruiz broke her own world record by leaping 7.52 metres in Oslo on Friday.",
+                "About 40 delegates attended Monday's meeting in Vienna.",
+                "It is the 12th year that the city has put up a tree."]
+    assert check("Friday [1].", "On which day did Ruiz set the record?", passages, common=common).ok
+    assert check("Monday [2].", "On which day was the meeting held?", passages, common=common).ok
+    until = check("Until the 12th year [3].", "Until what date will the tree be on display?", passages,
+                  common=common)
+    assert not until.ok, until
+
+
+def test_on_what_date_is_not_answered_by_a_month():
+    passages = ["The panel will report back to the board at its May meeting in Lyon."]
+    month = check("At its May meeting [1].", "On what date will the panel report?", passages)
+    assert not month.ok and month.rule == "states_a_time", month
+    assert check("In May [1].", "In which month will the panel report?", passages).ok
+
+
+def test_an_ordinal_written_with_its_figure_is_the_ordinal():
+    passages = ["Sven Olsen won in 3:40.12 as Piet Kaas battled to second in 3:41.02."]
+    assert check("Kaas finished in 2nd place [1].", "In which place did Kaas finish?", passages).ok
+
+
+def test_who_did_a_deed_is_not_read_from_a_deed_done_to_another_thing():
+    passages = ["Carl Mayo hopes to forget losing his Olympic 400m title in Rome by winning a third European "
+                "crown this summer.", "Jo Reid, who won in 44.10 seconds, took the Olympic 400m title.",
+                "She cried when she saw Disney's 1950 film starring Ann Blyth."]
+    other = check("Carl Mayo won the Olympic 400m [1].", "Who won the Olympic 400m?", passages)
+    assert not other.ok and other.rule == "deed_not_words", other
+    assert check("Jo Reid [2].", "Who won the Olympic 400m?", passages).ok
+    assert check("Ann Blyth starred in it [3].", "Who starred in Disney's film?", passages).ok
+
+
+def test_an_adjective_in_ing_is_no_deed():
+    passages = ['"We are the leading Federation in this field," said Sam Ode. A panel will look at diet.']
+    led = check("The diet panel is led by the Federation [1].", "Who leads the diet panel?", passages)
+    assert not led.ok, led
+
+
+def test_a_place_goes_with_its_own_verb():
+    passages = ["Carl Mayo hopes to forget losing his Olympic 400m title in Rome by winning a third European "
+                "Championship crown in Oslo in August.",
+                "He has taken his work to Peru where he set up three schools."]
+    rome = check("The European championships will be held in Rome [1].",
+                 "Where will the European championships be held?", passages)
+    assert not rome.ok and rome.rule == "place_from_the_clause_asked", rome
+    assert check("In Oslo [1].", "Where will the European championships be held?", passages).ok
+    assert check("Peru [2].", "In which country did he set up schools?", passages).ok
+
+
+def test_a_figure_asked_of_one_name_is_not_read_from_a_clause_telling_of_another():
+    passages = ["Mayo crossed the line 0.05 seconds behind Reid, who won in 44.10 seconds."]
+    other = check("Mayo's time in the heat was 44.10 seconds [1].", "What was Mayo's time in the heat?",
+                  passages)
+    assert not other.ok and other.rule == "figure_of_the_owner_asked", other
+    assert check("44.10 seconds [1].", "What was Reid's time?", passages).ok
+
+
+def test_a_question_ending_on_its_preposition_asks_for_what_follows_it():
+    passages = ["About 50 people from the IOC came, including Tom Ode, now a member of the Riders' Council."]
+    wrong = check("The IOC is Tom Ode now a member of [1].", "Which body is Tom Ode now a member of?",
+                  passages)
+    assert not wrong.ok and wrong.rule == "object_of_the_phrase_asked", wrong
+    assert check("The Riders' Council [1].", "Which body is Tom Ode now a member of?", passages).ok
