@@ -47,6 +47,7 @@ class Plan:
     items: tuple[str, ...] = ()  # the things the question names (the questions, for PARTS)
     group: str = ""  # with no items: what to gather every one of ("country")
     largest: bool = True  # COMPARE: the largest wins, else the smallest
+    pace: bool = False  # COMPARE: "faster", "slower": of times, the faster is the smaller
     years_between: bool = False  # DIFFERENCE: "How many years after A did B?", the years of A and B
 
     def queries(self, question: str) -> list[str]:
@@ -55,7 +56,7 @@ class Plan:
         if self.years_between:
             return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
-            how = ("How long" if re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
+            how = ("How long" if self.pace or re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
                    else "How much" if re.search(r"\bhow much\b", question, re.I) else "How many")
             question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(" ", question)))
             group = r"(?:\s+of\s+the)?(?:\s+\w+){0,2}?(?=\s+(?:took|got|had|was|were|received|did|saw|is))"
@@ -78,6 +79,10 @@ class Plan:
             if own:
                 return f"In which year {own.group('be').lower()} {own.group('subject')} {own.group('rest')}?"
             return f"In which year was {item}?"
+        paced = _PACED.match(question) if self.pace else None  # "In what time did Cragg run the 3,000m?"
+        if paced:
+            return " ".join(f"In what time did {item} {base_form(paced.group(1))} {paced.group(2)}?".split()
+                            ).replace(" ?", "?")
         q = _subject_question(question, item) or self.queries(question)[1 + self.items.index(item)]
         return q[0].upper() + q[1:]
 
@@ -101,7 +106,11 @@ _ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|wer
 _SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest"
 _COMPARATIVES = (rf"more|most|larger|largest|bigger|biggest|greater|greatest|higher|highest|longer|longest|"
                  rf"{_SMALLEST}")
-_COMPARE = re.compile(rf"\b(?:{_COMPARATIVES})\b", re.I)
+#: "Who ran faster, A or B?": compared by their times, the faster the smaller
+_PACE = r"faster|fastest|quicker|quickest|slower|slowest"
+_COMPARE = re.compile(rf"\b(?:{_COMPARATIVES}|{_PACE})\b", re.I)
+_PACED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?!(?:is|was|are|were)\b)([a-z]+)\s+(.*?)\s*\b(?:"
+                    + _PACE + r")\b", re.I)
 _SAYS = re.compile(r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|report|reports|reported|warn|"
                    r"warns|warned|argue|argues|argued|believe|believes|believed|think|thinks|thought|write|"
                    r"writes|wrote)\b", re.I)
@@ -136,12 +145,14 @@ def plan(question: str) -> Plan | None:
     if compares and said and said.start() < compares.start():
         compares = None
     if compares and _ASKS_WHICH.search(question):
-        largest = not re.fullmatch(_SMALLEST, compares.group(0), re.I)
+        pace = bool(re.fullmatch(_PACE, compares.group(0), re.I))
+        largest = (compares.group(0).lower().startswith("slow") if pace
+                   else not re.fullmatch(_SMALLEST, compares.group(0), re.I))
         if len(items) >= 2:
-            return Plan(COMPARE, items, largest=largest)
+            return Plan(COMPARE, items, largest=largest, pace=pace)
         group = _GROUP.search(question)
         if group:
-            return Plan(COMPARE, group=group.group(1), largest=largest)
+            return Plan(COMPARE, group=group.group(1), largest=largest, pace=pace)
         return None
     if _LIST.search(question) or _WHICH_PLURAL.search(question):
         group = _WHICH_PLURAL.search(question)
@@ -162,7 +173,7 @@ def _options(question: str) -> tuple[str, ...]:
     between = re.search(r"\bbetween\s+(.+?)\s+and\s+(.+)$", q, re.I)
     if between:
         return _bare(between.group(1)), _bare(between.group(2))
-    pieces = q.split(",")
+    pieces = re.split(r",(?!\d)", q)  # (not the comma of "3,000m")
     if len(pieces) > 1 and re.search(r"\s(?:or|and)\s", pieces[-1]):  # "..., A or B", "A, B and C"
         last = [_bare(o) for o in re.split(r"\s+(?:or|and)\s+", pieces[-1].strip()) if o.strip()]
         middle = [_bare(o) for o in pieces[1:-1]]
@@ -204,7 +215,7 @@ _IRREGULAR = {"took": "take", "had": "have", "got": "get", "saw": "see", "gave":
               "lost": "lose", "paid": "pay", "sold": "sell", "bought": "buy", "brought": "bring",
               "held": "hold", "kept": "keep", "left": "leave", "spent": "spend", "grew": "grow",
               "rose": "rise", "fell": "fall", "told": "tell", "said": "say", "led": "lead", "ran": "run",
-              "built": "build", "found": "find"}
+              "built": "build", "found": "find", "swam": "swim", "rode": "ride", "drove": "drive"}
 _PAST_VERBS = "|".join(sorted(_IRREGULAR, key=len, reverse=True))
 
 
@@ -457,6 +468,9 @@ _TIME_UNITS = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 1
 _OF_TIME = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"[a-z]+teen|[a-z]+ty|half|quarter|hundred))[\w.,-]*\s+"
                       r"(second|minute|hour|day|week|month|year)s?\b", re.I)
+#: a race's time in minutes and seconds: "7:39.89", "14 minutes 32.93 seconds"
+_RACE_TIME = re.compile(r"(?P<m>\d{1,2}):(?P<s>\d\d\.\d+)\b|(?P<mm>\d{1,2})\s+minutes?\s+(?:and\s+)?"
+                        r"(?P<ss>\d{1,2}(?:\.\d+)?)\s+seconds?\b", re.I)
 _AMOUNT = re.compile(r"([$£€¥]?)(\d[\d,]*(?:\.\d+)?)((?:bn|tn|mn|m|k)\b|%| per ?cent\b|p(?!\w|\.\w))?", re.I)
 
 
@@ -478,6 +492,11 @@ def amount(text: str) -> Amount | None:
         return None
     value, figure = found[0]
     plain = strip_markers(text)
+    digit = re.search(r"\d", plain)
+    race = _RACE_TIME.match(plain, digit.start()) if digit else None
+    if race:  # a race's time at the first figure, after a place in words ("second in 7:41.42")
+        minutes, seconds = race.group("m") or race.group("mm"), race.group("s") or race.group("ss")
+        return Amount(int(minutes) + float(seconds) / 60, "minute", race.group(0), suffix="second")
     of_time = _OF_TIME.search(plain)
     if of_time and [v for v, _ in quantities(of_time.group(0))][:1] == [value]:
         unit = of_time.group(1).lower()
@@ -595,13 +614,16 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
     if not same_units([a for _, a in have]):
         return Composed(False, detail="the figures are in different units: "
                         + _join([a.written for _, a in have]))
+    if p.pace and have[0][1].unit != "minute":
+        return Composed(False, detail="the figures are no times: " + _join([a.written for _, a in have]))
     shown = [f"{f.item}: {a.written} {_marks(f)}" for f, a in have]
     if p.kind == COMPARE:
         ranked = sorted(have, key=lambda fa: fa[1].value, reverse=p.largest)
         first, rest = ranked[0], ranked[1:]
         if first[1].value == rest[0][1].value:
             return Composed(True, f"The same: {_join(shown)}.", _cited(facts), "equal figures")
-        than = ({True: "longer than", False: "shorter than"} if first[1].unit == "minute"
+        than = ({True: "slower than", False: "faster than"} if p.pace
+                else {True: "longer than", False: "shorter than"} if first[1].unit == "minute"
                 else {True: "more than", False: "less than"})[p.largest]
         text = (f"{first[0].item}: {first[1].written} {_marks(first[0])}, {than} "
                 + _join([f"{f.item}: {a.written} {_marks(f)}" for f, a in rest]) + ".")

@@ -387,3 +387,18 @@ def test_the_first_of_two_events_may_have_its_own_verb():
 def test_a_superlative_inside_what_was_said_asks_who_said_it():
     assert plan("Which group said the country's controls are among the most developed?") is None
     assert plan("Which country took in the most Russians?").kind == COMPARE
+
+
+def test_who_was_faster_is_the_smaller_of_two_times():
+    question = "Who swam the 1,500m faster, Ann Lee or Bea Ray?"
+    p = plan(question)
+    assert p is not None and p.kind == COMPARE and p.pace and p.items == ("Ann Lee", "Bea Ray")
+    assert p.item_question(question, "Bea Ray") == "In what time did Bea Ray swim the 1,500m?"
+    made = compose(p, [Fact("Ann Lee", "won in 15:41.20 [1]", (1,)),
+                       Fact("Bea Ray", "was second in 15 minutes 39.8 seconds [2]", (2,))])
+    assert made.ok and made.text.startswith("Bea Ray: 15 minutes 39.8 seconds [2], faster than Ann Lee"), made
+    slower = compose(plan("Who was slower, Ann Lee or Bea Ray?"), [Fact("Ann Lee", "15:41.20 [1]", (1,)),
+                                                                  Fact("Bea Ray", "15:39.80 [2]", (2,))])
+    assert slower.text.startswith("Ann Lee: 15:41.20 [1], slower than"), slower
+    speeds = compose(p, [Fact("Ann Lee", "62 laps [1]", (1,)), Fact("Bea Ray", "60 laps [2]", (2,))])
+    assert not speeds.ok and "no times" in speeds.detail
