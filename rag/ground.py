@@ -278,24 +278,8 @@ _SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\bimports?\b", r"\bexports?\b"),
     (r"\b(?:buyers?|buying|purchases?)\b", r"\b(?:sellers?|selling|sales?)\b"),
     (r"\b(?:highest|maximum|most|largest|biggest)\b", r"\b(?:lowest|minimum|least|smallest)\b"),
+    (r"\b(?:previous|old|former)\b", r"\bnew\b"),
 ))
-
-
-def figure_of_the_side_asked(claim: Claim) -> str | None:
-    """A figure asked of one side of a pair does not come from a sentence that speaks only of the
-    other: "How much do men working part-time earn?" is not answered by "For women working
-    part-time it is 60p", nor "How many exports ...?" by a figure for imports."""
-    sides = [(asked, other) for side in _SIDES for asked, other in (side, side[::-1])
-             if asked.search(claim.question) and not other.search(claim.question)]
-    if not sides:
-        return None
-    for x in set(claim.new_numbers):
-        holding = claim.sentences_holding(x)
-        for asked, other in sides:
-            said = [m for s in holding if not asked.search(s) and (m := other.search(s))]
-            if holding and len(said) == len(holding):
-                return f"{fmt([x])} is stated of {said[0].group(0)}, not of what was asked"
-    return None
 
 
 #: a clause that tells of the name before it: "..., who won in 9.87 seconds"
@@ -323,6 +307,27 @@ def figure_of_the_owner_asked(claim: Claim) -> str | None:
         if told and all(of and not owners & (name_stems(of) | name_stems(piece)) for of, piece in told):
             owner = ", ".join(_POSSESSIVE.findall(claim.question))
             return f"{fmt([x])} is told of {told[0][0]}, not of {owner}"
+    return None
+
+
+def of_the_side_asked(claim: Claim) -> str | None:
+    """What is asked of one side of a pair does not come from sentences that speak only of the
+    other: "How much do men working part-time earn?" is not answered by "For women working
+    part-time it is 60p", nor "How many exports ...?" by a figure for imports, nor "Who set the
+    previous world mark?" by "Dibaba set a new world record". The sentences are those stating
+    each figure of the reply, or for a reply without one, those naming the names it adds."""
+    sides = [(asked, other) for side in _SIDES for asked, other in (side, side[::-1])
+             if asked.search(claim.question) and not other.search(claim.question)]
+    if not sides:
+        return None
+    added = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    groups = ([claim.sentences_holding(x) for x in set(claim.new_numbers)] if claim.new_numbers
+              else [[s for s in claim.cited_sentences if added & name_stems(s)]])
+    for holding in groups:
+        for asked, other in sides:
+            said = [m for s in holding if not asked.search(s) and (m := other.search(s))]
+            if holding and len(said) == len(holding):
+                return f"the cited sentences speak of {said[0].group(0)}, not of what was asked"
     return None
 
 
@@ -1254,7 +1259,7 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    number_about_the_question, figure_of_the_side_asked, figure_of_the_owner_asked, figure_not_supposed,
+    number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_not_supposed,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, place_from_the_clause_asked, role_in_passages, role_named_in_passages,
