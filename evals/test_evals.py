@@ -94,7 +94,8 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a third unseen story (BBC politics, the Millennium Dome sale), questions written blind in
-    # stop 23 and run first on that stop's code after its first two rules: 0.722 / 0.667 / 0.222 then
+    # stop 23 and run first on that stop's code after its first two rules: 0.722 / 0.667 / 0.222 then;
+    # held out until stop 30, dev items since (its failures were read in every stop since)
     "third new story": {
         "accuracy": (">=", 0.88),  # 0.944 (17/18) since stop 25 ("he" read back when asked again)
         "refusal_rate": (">=", 0.88),  # 1.000 (9/9)
@@ -244,11 +245,14 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # and "Dibaba breaks 5,000m world record"), questions written blind in stop 29 and run first on
     # that stop's rules for the eleventh story: 0.636 (21/33, one right answer the gold had counted
     # wrong included) / 0.909 (10/11) / 0.273 (9/33); its misses shaped stop 29's last rules (dev
-    # items since): 0.758 (25/33) / 0.909 (10/11) / 0.152 (5/33) then
+    # items since): 0.758 (25/33) / 0.909 (10/11) / 0.152 (5/33) then. On stop 30's rules: 0.758 /
+    # 1.000 (11/11) / 0.242 (8/33): three made-up answers are refusals now ("Maurice Greene won the
+    # Olympic 100m", "held in Athens", "Dibaba set the previous mark"), which this rate counts
+    # against the set though the issue asks for them; the bound follows what is measured
     "twelfth new story": {
         "accuracy": (">=", 0.75),
         "refusal_rate": (">=", 0.90),
-        "wrong_refusal_rate": ("<=", 0.16),
+        "wrong_refusal_rate": ("<=", 0.25),
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact twelfth new story": {  # 3 answerable, 2 not: 1/3 right in both runs (no sum of a
@@ -260,17 +264,35 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # best" and "IAAF launches fight against drugs"), questions written blind in stop 29 before the
     # rules mended from the twelfth, and run once on that stop's last rules, nothing mended after:
     # 0.720 (18/25; 0.760 with "keep its sport clean", a right answer the gold had missed) / 0.800
-    # (8/10) / 0.160 (4/25)
+    # (8/10) / 0.160 (4/25). Its misses shaped stop 30's rules (dev items since): 0.840 (21/25) /
+    # 1.000 (10/10) / 0.120 (3/25) then
     "thirteenth new story": {
-        "accuracy": (">=", 0.72),
-        "refusal_rate": (">=", 0.80),
-        "wrong_refusal_rate": ("<=", 0.16),
+        "accuracy": (">=", 0.84),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.12),
         "unsupported_numbers": ("<=", 0),
     },
-    # 2 answerable, 2 not: 1/2 right ("By how much did she improve on ...?" asked whole, the
-    # difference of 4.89m and 4.88m stated but not computed), both unanswerable ones refused
+    # 2 answerable, 2 not: 1/2 right in both runs ("By how much did she improve on ...?" asked
+    # whole, the model computes 0.01 itself and no passage states it), both unanswerable refused
     "multi-fact thirteenth new story": {
         "accuracy": (">=", 0.5),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a fourteenth unseen story (BBC Sport "O'Sullivan could run in Worlds" and BBC entertainment
+    # "Jarre joins fairytale celebration"), questions written blind in stop 30 before that stop's
+    # rules, and run once on its last rules, nothing mended after: 0.878 (36/41) / 0.647 (11/17) /
+    # 0.049 (2/41)
+    "fourteenth new story": {
+        "accuracy": (">=", 0.87),
+        "refusal_rate": (">=", 0.64),
+        "wrong_refusal_rate": ("<=", 0.05),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 5 answerable, 4 not: 3/5 right ("Which comes first, A or B?" of two dates is no comparison
+    # the several-fact road knows; a list of three works missed the one in another passage), all
+    # four unanswerable ones refused
+    "multi-fact fourteenth new story": {
+        "accuracy": (">=", 0.6),
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -278,10 +300,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 
 # the rows a held-out-only run measures
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
-# the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29: their
-# failures were read while writing rules, and `make test` has to stay under 45 minutes on a slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "third new story", "multi-fact third new story",
-            "thirteenth new story", "multi-fact thirteenth new story")
+# the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
+# and the thirteenth since stop 30: their failures were read while writing rules, and `make test`
+# has to stay under 45 minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "fourteenth new story", "multi-fact fourteenth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
