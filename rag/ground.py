@@ -587,7 +587,8 @@ _DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                   r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 _TIME = re.compile(
     _DAY.pattern + r"|\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
     r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b"
     r"|\b(?:before|after|until|till|since|during|ahead of|closer to|in time for)\s+(?:the|a|an|its|his|"
     r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
@@ -621,8 +622,9 @@ def states_a_time(claim: Claim) -> str | None:
     return None
 
 
-#: a word that reads as a verb of its own: "losing", "closed", "won" (not "during", "nothing")
 def _is_verb(word: str) -> bool:
+    """Whether a word reads as a verb of its own: "losing", "closed", "won" (not "during",
+    "nothing")."""
     word = word.lower()
     return is_past_verb(word) or (len(word) > 5 and word.endswith("ing") and not word.endswith("thing")
                                   and word not in ("during", "morning", "evening"))
@@ -677,10 +679,10 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
     Hutton Inquiry"): the cited sentences that hold most of what the reply adds to the question
     (or those next to them) share with the question a word beyond its names and the article's
-    common words, or half its words beyond its names: in a short story "record" or "meeting" may
-    be common, and "On which day did she set the record?" is answered by "broke her own world
-    record ... on Saturday", "On which day was the meeting held?" by "Sunday's meeting": every
-    word of the question beyond a light verb ("set", "held") is in the sentence."""
+    common words, or hold every word of it beyond its names but a light verb: in a short story
+    "record" or "meeting" may be common, and "On which day did she set the record?" is answered
+    by "broke her own world record ... on Saturday", "On which day was the meeting held?" by
+    "Sunday's meeting"."""
     if not _ASKS_TIME.search(claim.question):
         return None
     words = content_words(claim.question) - name_stems(claim.question) - _TIME_ASKED
