@@ -50,10 +50,11 @@ from .text import pointed_at, refers_back, strip_markers
 #: with fewer the decline stands (see RAG._narrowed)
 MIN_SHARED_WORDS = 2
 #: rules that find the answer taken from a sentence about something else than what was asked (a
-#: time, a figure, a speaker's words, a role): asked once more with the sentences that match the
-#: question best, where the model may still decline
+#: time, a figure, a speaker's words, a role), or an answer of another kind than asked (where for
+#: "when"): asked once more with the sentences that match the question best, where the model may
+#: still decline
 ANSWERED_FROM_ELSEWHERE = ("time_of_what_was_asked", "figure_on_the_topic", "figure_from_the_clause_asked",
-                           "attributed_to_the_speaker", "role_in_passages")
+                           "attributed_to_the_speaker", "role_in_passages", "states_a_time")
 
 
 @dataclass

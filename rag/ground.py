@@ -33,6 +33,7 @@ from .text import (
     money,
     name_stems,
     names,
+    names_a_country,
     names_every_one,
     numbers,
     parse_markers,
@@ -521,11 +522,31 @@ _YES_OR_NO = re.compile(r"\s*(?:is|are|was|were|do|does|did|can|could|has|have|h
                         r"may)\b", re.I)
 
 
+#: words that hedge or frame a claim and answer no "who", "which" or "what": "Other stars are
+#: expected to join" names no star, "The teams will be officially announced" no one announcing
+_HEDGES = _all_words("expected expects expecting likely unlikely set due planned plans hoped hopes going "
+                     "officially formally also still reportedly currently probably possibly finally now soon "
+                     "already later")
+_WHICH_TIME = _all_words("next coming past")  # "next week"
+_ASKS_NAMING = re.compile(r"^\s*(?:who|whom|which|what)\b", re.I)
+_ASKS_WHO_OR_WHICH = re.compile(r"^\s*(?:who|whom|which)\b", re.I)
+
+
 def says_something_new(claim: Claim) -> str | None:
     """The reply states something beyond the question's own words: "In which region of Mars did
-    it land?" is not answered by "Mars [4]" (a question of yes or no excepted)."""
+    it land?" is not answered by "Mars [4]" (a question of yes or no excepted). What a "who",
+    "which" or "what" question asks for is no hedge ("Which stars will join?" is not answered by
+    "Other stars are expected to join"), and what "who" or "which" asks for no time it did not ask
+    ("Who will announce the teams?" not by "The teams will be officially announced this week")."""
     reply = strip_markers(claim.reply)
-    if _YES_OR_NO.match(claim.question) or _all_words(reply) - _all_words(claim.question):
+    new = _all_words(reply) - _all_words(claim.question)
+    if _ASKS_NAMING.match(claim.question):
+        new -= _HEDGES
+    if _ASKS_WHO_OR_WHICH.match(claim.question) and not _TIME.search(claim.question):  # (not "In which
+        # month ...?"; and not "Theresa May": a time in capitals may be a name)
+        times = " ".join(m.group(0) for m in _TIME.finditer(reply) if m.group(0).islower())
+        new -= _all_words(times) | _WHICH_TIME
+    if _YES_OR_NO.match(claim.question) or new:
         return None
     if claim.new_numbers:
         return None
@@ -595,6 +616,16 @@ _TIME = re.compile(
 
 
 _ASKS_LENGTH = re.compile(r"\bhow long\b", re.I)
+#: a period or a length: a number of units of time or distance ("13 weeks", "a three-day
+#: celebration", "an hour and a half", "1.2km", "800-mile"), or a time it lasts to or from ("until
+#: Friday", "since 2003"); a date ("9 April") is when, not how long
+_LENGTH = re.compile(
+    r"\b(?:until|till|since|through|throughout|all|whole|ever)\b|"
+    r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|half|several|few|many|some|couple|more|less|dozen)\b)[\d.,]*(?:\s*|-)"
+    r"(?:(?:and|a|an|half|of|or|more|than|-)(?:\s+|-)){0,3}"
+    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|season|term|"
+    r"mile|km|kilomet(?:re|er)|met(?:re|er)|m|yard|feet|foot|ft|inch|cm|mm|lap)s?\b", re.I)
 _ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
                          r"(?:place|city|town|country|venue)\b)", re.I)
 
@@ -605,10 +636,10 @@ def states_a_time(claim: Claim) -> str | None:
     ...?" is answered with a day ("within hours" and "at its April meeting" are none), "In
     which year ...?" with a year ("in September" is none). "How long ...?" is answered with a
     period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says of
-    the thing ("Labour plans a rise"). And "Where ...?" is not answered with a time alone ("held
-    on Tuesday")."""
+    the thing ("Labour plans a rise") nor with a date ("on 9 April in Dublin"). And "Where ...?"
+    is not answered with a time alone ("held on Tuesday")."""
     reply = strip_markers(claim.reply)
-    if _ASKS_LENGTH.search(claim.question) and not _TIME.search(reply):
+    if _ASKS_LENGTH.search(claim.question) and not _LENGTH.search(reply):
         return "the question asks how long, and the answer states no period or length"
     if _ASKS_DATE.search(claim.question) and not _DAY.search(reply):
         return "the question asks for a date, and the answer states no day"
@@ -640,14 +671,22 @@ def _verb_phrases(sentence: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+_PLACE_KINDS = content_words("place city town country venue")
+#: "Where is she from?", "Which city does he come from?": where someone comes from
+_ASKS_ORIGIN = re.compile(r"^\s*(?:where|(?:from\s+)?(?:which|what)\s+[a-z]+)\s+"
+                          r"(?:is|was|are|were|does|do|did)\b[^?]*\bfrom\s*\??\s*$", re.I)
+_WHEREABOUTS = re.compile(r"\b(?:in|at|into|to|near|around|inside)\s+(?:the\s+)?$", re.I)
 #: the names a reply gives as a place: "held in Athens", "to the Athens Games"
-_AT_PLACE = re.compile(r"\b(?:in|at|to|near|from|on)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)")
+_AT_PLACE = re.compile(r"\b(?:in|at|to|near|from|on)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s*)+)")
 
 
 def place_from_the_clause_asked(claim: Claim) -> str | None:
     """"Where will the world championships be held?" is not answered by a place that goes with
     another verb of the sentence than the words the question asks about: "losing his Olympic
-    title in Athens by winning a fourth World Championship crown" does not hold them in Athens."""
+    title in Athens by winning a fourth World Championship crown" does not hold them in Athens.
+    Nor is "Where was the dinner held?" answered by a place from passages that tell nothing of a
+    dinner, when another passage does ("The pair were at a Manhattan library." against "Later, at
+    a gala dinner, ...")."""
     if not _ASKS_PLACE.match(claim.question):
         return None
     asked = content_words(claim.question) - claim.common - name_stems(claim.question)
@@ -656,17 +695,45 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     places = name_stems(located) - content_words(claim.question)
     if not asked or not places:
         return None
-    found = False
-    for sentence in claim.cited_sentences:
-        phrases = _verb_phrases(sentence)
-        holding = [p for p in phrases if places & name_stems(p)]
-        if not holding:
-            continue
-        found = True
-        if any(asked & (content_words(p) | deeds(p)) for p in holding) \
-                or not any(asked & (content_words(p) | deeds(p)) for p in phrases if p not in holding):
-            return None
-    return "the place goes with another deed than the one the question asks about" if found else None
+    holding_place = [s for s in claim.cited_sentences if places & name_stems(s)]
+    # what was there: not "held", nor the kind of place asked for ("Which city ...?"), nor where
+    # someone comes from (origin_not_whereabouts); the article's common words count
+    about = set() if _ASKS_ORIGIN.match(claim.question) else (
+        content_words(claim.question) - name_stems(claim.question) - _LIGHT_VERBS - _PLACE_KINDS)
+
+    def tells(text: str) -> bool:
+        return bool(about & (content_words(text) | deeds(text)))
+
+    if about and holding_place and not any(tells(text) for text in claim.cited_text) \
+            and any(tells(text) for text in claim.passages):
+        return "the place is told in a passage about something else than what the question asks"
+    cut = [(phrases, [p for p in phrases if places & name_stems(p)])
+           for phrases in map(_verb_phrases, holding_place)]
+    cut = [(phrases, holding) for phrases, holding in cut if holding]
+    if not cut or any(any(asked & (content_words(p) | deeds(p)) for p in holding)
+                      or not any(asked & (content_words(p) | deeds(p)) for p in phrases if p not in holding)
+                      for phrases, holding in cut):
+        return None
+    return "the place goes with another deed than the one the question asks about"
+
+
+
+
+def origin_not_whereabouts(claim: Claim) -> str | None:
+    """"Where is she from?" is not answered by where she is now: "training at her base in
+    Australia" says she is in Australia, not from there ("from Cork", "the Cork runner", "Cork's
+    Ann Lee", "the Cork-born athlete" say it). Refused when the cited sentences write the place
+    only after "in", "at", "to" or "near"."""
+    if not _ASKS_ORIGIN.match(claim.question):
+        return None
+    reply = strip_markers(claim.reply)
+    located = " ".join(_AT_PLACE.findall(reply)) or (reply if len(reply.split()) <= 4 else "")
+    places = name_stems(located) - content_words(claim.question)
+    before = [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
+              if set(tokenize(m.group(0))) & places]
+    if before and all(_WHEREABOUTS.search(b) for b in before):
+        return "the cited passages tell of being in the place, not of coming from it"
+    return None
 
 
 #: words that ask for a time and name nothing that happened ("On which day ...?", "When did it
@@ -1046,6 +1113,21 @@ def _deeds_done(sentence: str) -> set[str]:
     return deeds(_ATTRIBUTIVE.sub(" ", sentence))
 
 
+def _doer(reply: str, deed: set[str]) -> set[str]:
+    """The stems of the names a reply gives as who did the deed: those after "by" when the
+    deed is told in the passive, else those before the deed where there are any ("Ann Lee will
+    present the Booker Prize": Ann Lee, not the prize), else all its names."""
+    words = list(re.finditer(r"[\w’'-]+", reply))
+    at = next((m for m in words if deed & deeds(m.group(0))), None)
+    if at is None:
+        return name_stems(reply)
+    passive = re.search(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", reply[:at.start()])
+    by = re.search(r"\bby\s+([^.;,]+)", reply[at.end():])
+    if passive and by:
+        return name_stems(" ".join(by.group(1).split()[:5]))
+    return name_stems(reply[:at.start()]) or name_stems(reply)
+
+
 def deed_not_words(claim: Claim) -> str | None:
     """"Who presents GMTV's Sunday programme?" is not answered from "Ms Hewitt told GMTV's
     Sunday programme", nor "Who won the Grand Prix?" from "At the Grand Prix, Claxton left
@@ -1061,7 +1143,7 @@ def deed_not_words(claim: Claim) -> str | None:
     if not asked or (_SAYING.fullmatch(asked.group(1)) and not _WRITES.fullmatch(asked.group(1))):
         return None
     deed, rest = deeds(asked.group(1)), content_words(claim.question[asked.end():])
-    answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    answer = _doer(strip_markers(claim.reply), deed) - content_words(claim.question)
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
     if deed and naming:
         for s in naming:
@@ -1230,6 +1312,12 @@ _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]
 #: ("the National Theatre", "Parken stadium"); "London's West End" is no theatre
 _WRITTEN_WITH_NAME = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(theat(?:re|er)|stadium|hotel|"
                                 r"airport|hospital|museum|gallery|prison|station|church|cathedral)s?\b", re.I)
+#: "In which country ...?" is answered with a country's name, not a city's
+_ASKS_COUNTRY = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:country|countries|nation|nations)\b",
+                           re.I)
+#: "What is the name of the Leeds museum?": the thing named, by its last word ("museum")
+_NAME_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+[^?]*?([a-z]+)"
+                      r"(?:\s+(?:who|that|which|where)\b[^?]*)?\s*\??\s*$", re.I)
 #: a web address names a thing too ("huaral.org")
 _ADDRESS = re.compile(r"\b[\w-]+\.(?:org|com|net|gov|edu|info|co|uk)\b", re.I)
 
@@ -1240,13 +1328,21 @@ def names_the_kind_asked(claim: Claim) -> str | None:
     and "What was the name of the shell company?" not with "a little-known shell company": the
     reply names something the question does not. A kind of place that is written with its name
     is called so where the name is: "At which theatre is it playing?" is not answered by
-    "London's West End"."""
+    "London's West End". A country is named by a country's name: "St Etienne" is no country. And
+    "What is the name of the Leeds museum?" is not answered by "The Leeds museum is where the
+    mayor spoke": what follows "is" there is no name."""
     if not _ASKS_NAMED.match(claim.question) and not _WRITTEN_WITH_NAME.match(claim.question):
         return None
     reply = strip_markers(claim.reply)
     named = name_stems(reply) - content_words(claim.question)
     if not named and not _ADDRESS.search(reply):
         return "the question asks which one by name, and the answer names none"
+    if _ASKS_COUNTRY.match(claim.question) and not names_a_country(reply):
+        return "the question asks which country, and the answer names no country"
+    name_of = _NAME_OF.match(claim.question)
+    if name_of and re.search(rf"(?i:\b{re.escape(name_of.group(1))}\w*\b)[^.]*?\b(?:is|was|are|were)\s+"
+                             r"(?!(?:called|named|known|titled)\b)(?!(?:the|a|an)\s+[A-Z])[a-z]", reply):
+        return f"the answer says what the {name_of.group(1).lower()} is, not its name"
     kind = _WRITTEN_WITH_NAME.match(claim.question)
     if kind and named and not any(named & name_stems(s) and content_words(kind.group(1)) & content_words(s)
                                   for s in claim.cited_sentences):
@@ -1264,9 +1360,9 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_not_supposed,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, place_from_the_clause_asked, role_in_passages, role_named_in_passages,
-    attributed_to_the_speaker, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    deed_not_words, object_of_the_phrase_asked)
+    time_of_what_was_asked, place_from_the_clause_asked, origin_not_whereabouts, role_in_passages,
+    role_named_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked,
+    names_the_kind_asked, deed_not_words, object_of_the_phrase_asked)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

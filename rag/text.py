@@ -78,6 +78,27 @@ def country_names(name: str) -> tuple[frozenset[str], ...]:
     return _country_names().get(tuple(tokenize(name)), ())
 
 
+def names_a_country(text: str) -> bool:
+    """Whether `text` names a country, by any of its names or its people's, or one of the
+    countries the UK is made of.
+
+    >>> names_a_country("She is Namibian"), names_a_country("in the UK"), names_a_country("St Etienne")
+    (True, True, False)
+    """
+    table = _country_names()
+    # (and two short names countryinfo does not list)
+    parts = {tuple(tokenize(p)) for made_of in [*_MADE_OF.values(), ("Britain", "America")] for p in made_of}
+    toks = tokenize(text)
+
+    def country(words: tuple[str, ...]) -> bool:
+        if len(words) == 1 and len(words[0]) <= 2:  # a code counts in capitals: "UK", not "St"
+            return words in table and re.search(rf"\b{words[0].upper()}\b", text) is not None
+        return words in table or words in parts
+
+    return any(country(tuple(toks[i:j]))
+               for i in range(len(toks)) for j in range(i + 1, min(i + 4, len(toks)) + 1))
+
+
 #: plurals that do not end in s: "women working part-time" speak of a woman
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person",
                       "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}

@@ -914,3 +914,70 @@ def test_who_did_the_old_thing_is_not_read_from_a_sentence_on_the_new_one():
     new = check("Ruth Oto set the previous world mark [1].", "Who set the previous world mark?", passages)
     assert not new.ok and new.rule == "of_the_side_asked", new
     assert check("Ana Ruiz [2].", "Who set the previous world mark?", passages).ok
+
+
+def test_how_long_is_not_answered_by_a_date():
+    passages = ["The charity walk is on 12 May in Leeds. The festival lasts a fortnight. "
+                "The exhibition is a three-week show, and the trail is 14 miles long."]
+    walk = check("The walk is on 12 May in Leeds [1].", "How long is the charity walk?", passages)
+    assert not walk.ok and walk.rule == "states_a_time", walk
+    assert check("A fortnight [1].", "How long does the festival last?", passages).ok
+    assert check("It is a three-week show [1].", "How long is the exhibition?", passages).ok
+    assert check("14 miles [1].", "How long is the trail?", passages).ok
+
+
+def test_which_country_is_answered_with_a_country():
+    passages = ["The summit will be held in Lyon, in France, and the delegates are Kenyan."]
+    city = check("Lyon [1].", "In which country will the summit be held?", passages)
+    assert not city.ok and city.rule == "names_the_kind_asked", city
+    assert check("In France [1].", "In which country will the summit be held?", passages).ok
+    assert check("They are Kenyan [1].", "Which country are the delegates from?", passages).ok
+
+
+def test_a_hedge_or_an_untold_time_answers_no_who_nor_which():
+    passages = ["More bands are expected to join the bill in the coming weeks. The squads will be "
+                "formally picked next week. The squads were picked in May."]
+    bands = check("More bands are expected to join the bill [1].", "Which other bands will join the bill?",
+                  passages)
+    assert not bands.ok and bands.rule == "says_something_new", bands
+    who = check("The squads will be formally picked next week [1].", "Who will pick the squads?", passages)
+    assert not who.ok and who.rule == "says_something_new", who
+    # a time asked is something new
+    assert check("In May [1].", "In which month were the squads picked?", passages).ok
+
+
+def test_a_place_is_not_read_from_a_passage_about_something_else():
+    passages = ["The couple toured a Glasgow museum with the minister.",
+                "Later, at a charity lunch, the singer was named a patron."]
+    lunch = check("At a Glasgow museum [1].", "Where was the charity lunch held?", passages)
+    assert not lunch.ok and lunch.rule == "place_from_the_clause_asked", lunch
+    assert check("At a Glasgow museum [1].", "Where did the couple tour with the minister?", passages).ok
+
+
+def test_who_did_a_deed_is_the_doer_not_the_thing_done():
+    passages = ["'Her novels are bleak,' Lord Smith said. Ms Lee is to be presented with the Gold Quill "
+                "Prize in May.", "The medal was handed over by Mayor Ann Berry."]
+    prize = check("Lord Smith will present the Gold Quill Prize to Ms Lee [1].",
+                  "Who will present the prize to Ms Lee?", passages)
+    assert not prize.ok and prize.rule == "deed_not_words", prize
+    assert check("The medal was handed over by Mayor Ann Berry [2].", "Who handed over the medal?",
+                 passages).ok
+
+
+def test_the_name_of_a_thing_is_a_name_not_what_happened_there():
+    passages = ["Mayor Ann Berry spoke at a Leeds museum, the Royal Armouries, on Monday."]
+    where = check("The Leeds museum is where Ann Berry spoke [1].", "What is the name of the Leeds museum?",
+                  passages)
+    assert not where.ok and where.rule == "names_the_kind_asked", where
+    assert check("The Leeds museum is the Royal Armouries [1].", "What is the name of the Leeds museum?",
+                 passages).ok
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("She is from Canada [1].", False), ("She is from Cork [2].", True), ("Cork [3].", True),
+])
+def test_where_someone_is_from_is_not_where_they_are(reply, ok):
+    passages = ["Ann Lee, now training at her base in Canada, will run.",
+                "Ann Lee, a nurse from Cork, will run.", "The Cork runner Ann Lee will run."]
+    verdict = check(reply, "Where is Ann Lee from?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "origin_not_whereabouts"), verdict
