@@ -2,10 +2,14 @@
 eval run is spent on it. Two sources of replies:
 
     .venv/bin/python evals/replay.py [REPORT.json ...]   # the model's stored first replies
+    .venv/bin/python evals/replay.py --save REPORT.json ...   # keep them in evals/replies.jsonl
     .venv/bin/python evals/replay.py --gold [SET ...]    # each gold answer, as a terse reply
 
-A report (written by `rag eval` or `pytest evals/`) keeps the model's first reply to each item
-(`raw`): it is given again, with the real retriever and index, by a model that declines every
+A report (written by `rag eval` or `pytest evals/` into the untracked evals/reports/) keeps the
+model's first reply to each item (`raw`); `--save` copies them into evals/replies.jsonl, which is
+committed (the model's replies of the last real run of each set kept there, so that a new machine
+can replay them without hours of model time) and replayed when no report is named. Each reply is
+given again, with the real retriever and index, by a model that declines every
 second ask (a second ask's reply is not stored: where today's check would ask again, the replay
 shows the refusal that would stand if the model declined). `--gold` replies to each answerable
 gold item with its first answer and the number of the passage shown that holds it ("France
@@ -24,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rag import RAG, multi
-from rag.evaluate import DEFAULT_REPORT, answer_matches, gold_sets, load_gold
+from rag.evaluate import answer_matches, gold_sets, load_gold
 from rag.generate import Usage
 
 
@@ -51,21 +55,47 @@ def gold_reply(answer: str):
     return reply
 
 
-def items(args: list[str]) -> Iterator[tuple[str, dict, object]]:
-    """(set, gold item, the reply to give) for each item to replay."""
-    if args[:1] == ["--gold"]:
-        for s in gold_sets(args[1:] or None):
-            for item in load_gold(s.gold):
-                if item["answerable"] and item["answers"]:
-                    yield s.name, item, gold_reply(item["answers"][0])
-        return
-    for path in [Path(p) for p in args] or sorted(DEFAULT_REPORT.glob("*.json")):
+REPLIES = Path(__file__).parent / "replies.jsonl"
+
+
+def stored(paths: list[Path]) -> Iterator[dict]:
+    """{set, id, question, raw} for each item of the reports with a stored first reply."""
+    for path in paths:
         for item in json.loads(path.read_text("utf-8"))["items"]:
             if item.get("raw"):
-                yield path.stem, {**item, "answers": item["gold"]}, item["raw"]
+                yield {"set": path.stem, "id": item["id"], "question": item["question"], "raw": item["raw"]}
+
+
+def save(paths: list[Path]) -> int:
+    """Keep the reports' first replies in REPLIES, in place of those stored for the same items."""
+    kept = {(r["set"], r["id"]): r for r in map(json.loads, REPLIES.read_text("utf-8").splitlines())
+            } if REPLIES.exists() else {}
+    kept.update({(r["set"], r["id"]): r for r in stored(paths)})
+    REPLIES.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept.values()), "utf-8")
+    print(f"{len(kept)} replies in {REPLIES}")
+    return 0
+
+
+def items(args: list[str]) -> Iterator[tuple[str, dict, object]]:
+    """(set, gold item, the reply to give) for each item to replay."""
+    golds = {s.name: {g["id"]: g for g in load_gold(s.gold)} for s in gold_sets()}
+    if args[:1] == ["--gold"]:
+        for name in args[1:] or golds:
+            for item in golds[name].values():
+                if item["answerable"] and item["answers"]:
+                    yield name, item, gold_reply(item["answers"][0])
+        return
+    replies = list(stored([Path(p) for p in args])) if args else [
+        json.loads(line) for line in REPLIES.read_text("utf-8").splitlines()]
+    for r in replies:
+        item = golds.get(r["set"], {}).get(r["id"])
+        if item and item["question"] == r["question"]:  # (a reply to a question since changed is stale)
+            yield r["set"], item, r["raw"]
 
 
 def main(args: list[str]) -> int:
+    if args[:1] == ["--save"]:
+        return save([Path(p) for p in args[1:]])
     articles = {s.name: s.article for s in gold_sets()}
     gen = Replier()
     bot = RAG(generator=gen)

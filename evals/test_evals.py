@@ -281,18 +281,36 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # a fourteenth unseen story (BBC Sport "O'Sullivan could run in Worlds" and BBC entertainment
     # "Jarre joins fairytale celebration"), questions written blind in stop 30 before that stop's
     # rules, and run once on its last rules, nothing mended after: 0.878 (36/41) / 0.647 (11/17) /
-    # 0.049 (2/41)
+    # 0.049 (2/41). Its misses shaped stop 31's rules (dev items since): 0.878 (36/41) / 1.000
+    # (17/17) / 0.098 (4/41) then: the six made-up answers refused, and two wrong answers too
+    # ("Australia" for where she is from, "St Etienne" for the country), which this rate counts
+    # against the set
     "fourteenth new story": {
         "accuracy": (">=", 0.87),
-        "refusal_rate": (">=", 0.64),
-        "wrong_refusal_rate": ("<=", 0.05),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.10),
         "unsupported_numbers": ("<=", 0),
     },
-    # 5 answerable, 4 not: 3/5 right ("Which comes first, A or B?" of two dates is no comparison
-    # the several-fact road knows; a list of three works missed the one in another passage), all
-    # four unanswerable ones refused
+    # 5 answerable, 4 not: 3/5 right in both runs ("Which comes first, A or B?" of two dates is no
+    # comparison the several-fact road knows; a list of three works missed the one in another
+    # passage), all four unanswerable ones refused
     "multi-fact fourteenth new story": {
         "accuracy": (">=", 0.6),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a fifteenth unseen story (BBC technology "Technology gets the creative bug"), questions
+    # written blind in stop 30 before stop 31's rules, and run once on its last rules, nothing
+    # mended after: 0.966 (28/29) / 0.600 (6/10) / 0.000 (0/29)
+    "fifteenth new story": {
+        "accuracy": (">=", 0.96),
+        "refusal_rate": (">=", 0.60),
+        "wrong_refusal_rate": ("<=", 0.04),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 2 not: 3/3 right, both unanswerable ones refused
+    "multi-fact fifteenth new story": {
+        "accuracy": (">=", 0.66),
+        "refusal_rate": (">=", 0.5),
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -301,9 +319,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # the rows a held-out-only run measures
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
-# and the thirteenth since stop 30: their failures were read while writing rules, and `make test`
-# has to stay under 45 minutes on a slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "fourteenth new story", "multi-fact fourteenth new story")
+# and the thirteenth since stop 30, the fourteenth since stop 31: their failures were read while
+# writing rules, and `make test` has to stay under 45 minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "fifteenth new story", "multi-fact fifteenth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
