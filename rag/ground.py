@@ -680,6 +680,14 @@ _WHEREABOUTS = re.compile(r"\b(?:in|at|into|to|near|around|inside)\s+(?:the\s+)?
 _AT_PLACE = re.compile(r"\b(?:in|at|to|near|from|on)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s*)+)")
 
 
+def _places_given(claim: Claim) -> set[str]:
+    """The stems of the names the reply gives as a place (after "in", "at", ..., or the whole of
+    a reply of a few words), less the question's words."""
+    reply = strip_markers(claim.reply)
+    located = " ".join(_AT_PLACE.findall(reply)) or (reply if len(reply.split()) <= 4 else "")
+    return name_stems(located) - content_words(claim.question)
+
+
 def place_from_the_clause_asked(claim: Claim) -> str | None:
     """"Where will the world championships be held?" is not answered by a place that goes with
     another verb of the sentence than the words the question asks about: "losing his Olympic
@@ -690,9 +698,7 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     if not _ASKS_PLACE.match(claim.question):
         return None
     asked = content_words(claim.question) - claim.common - name_stems(claim.question)
-    reply = strip_markers(claim.reply)
-    located = " ".join(_AT_PLACE.findall(reply)) or (reply if len(reply.split()) <= 4 else "")
-    places = name_stems(located) - content_words(claim.question)
+    places = _places_given(claim)
     if not asked or not places:
         return None
     holding_place = [s for s in claim.cited_sentences if places & name_stems(s)]
@@ -717,8 +723,6 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     return "the place goes with another deed than the one the question asks about"
 
 
-
-
 def origin_not_whereabouts(claim: Claim) -> str | None:
     """"Where is she from?" is not answered by where she is now: "training at her base in
     Australia" says she is in Australia, not from there ("from Cork", "the Cork runner", "Cork's
@@ -726,9 +730,7 @@ def origin_not_whereabouts(claim: Claim) -> str | None:
     only after "in", "at", "to" or "near"."""
     if not _ASKS_ORIGIN.match(claim.question):
         return None
-    reply = strip_markers(claim.reply)
-    located = " ".join(_AT_PLACE.findall(reply)) or (reply if len(reply.split()) <= 4 else "")
-    places = name_stems(located) - content_words(claim.question)
+    places = _places_given(claim)
     before = [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
               if set(tokenize(m.group(0))) & places]
     if before and all(_WHEREABOUTS.search(b) for b in before):
