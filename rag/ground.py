@@ -28,6 +28,7 @@ from .text import (
     deeds,
     fmt,
     is_past_verb,
+    is_verb,
     leaves_a_quote_open,
     measures,
     money,
@@ -653,19 +654,11 @@ def states_a_time(claim: Claim) -> str | None:
     return None
 
 
-def _is_verb(word: str) -> bool:
-    """Whether a word reads as a verb of its own: "losing", "closed", "won" (not "during",
-    "nothing")."""
-    word = word.lower()
-    return is_past_verb(word) or (len(word) > 5 and word.endswith("ing") and not word.endswith("thing")
-                                  and word not in ("during", "morning", "evening"))
-
-
 def _verb_phrases(sentence: str) -> list[str]:
     """A sentence cut before each word that reads as a verb: "... the pain of | losing his title
     in Athens by | winning a fourth World Championship crown" (not after "where": "his work in
     Cambodia where he set up two schools" is one)."""
-    cuts = [m.start() for m in re.finditer(r"[\w’'-]+", sentence) if m.start() and _is_verb(m.group(0))
+    cuts = [m.start() for m in re.finditer(r"[\w’'-]+", sentence) if m.start() and is_verb(m.group(0))
             and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", sentence[:m.start()])]
     pieces = (sentence[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(sentence)]))
     return [p for p in pieces if p]
@@ -1103,7 +1096,7 @@ def _deed_of_another(deed: set[str], rest: set[str], answer: set[str], sentence:
     if not at_deed or not at_rest or max(at_rest) > at_deed[0] \
             or answer & name_stems(" ".join(words[at_deed[0] + 1:at_deed[0] + 5])):
         return False
-    return any(_is_verb(w) and not deed & deeds(w) for w in words[max(0, min(at_rest) - 4):min(at_rest)])
+    return any(is_verb(w) and not deed & deeds(w) for w in words[max(0, min(at_rest) - 4):min(at_rest)])
 
 
 #: an -ing word after a determiner describes and does nothing: "the leading Federation"

@@ -153,6 +153,14 @@ def is_past_verb(word: str) -> bool:
                                                                and not word.endswith("eed"))
 
 
+def is_verb(word: str) -> bool:
+    """Whether a word reads as a verb of its own: "losing", "closed", "won" (not "during",
+    "nothing")."""
+    word = word.lower()
+    return is_past_verb(word) or (len(word) > 5 and word.endswith("ing") and not word.endswith("thing")
+                                  and word not in ("during", "morning", "evening"))
+
+
 def asked_words(question: str) -> set[str]:
     """The content words of a question, and the past forms of its verbs: a reply "Rosneft paid
     $9.3bn" for "How much did Rosneft pay?" adds no word.
