@@ -291,11 +291,12 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "wrong_refusal_rate": ("<=", 0.10),
         "unsupported_numbers": ("<=", 0),
     },
-    # 5 answerable, 4 not: 3/5 right in both runs ("Which comes first, A or B?" of two dates is no
-    # comparison the several-fact road knows; a list of three works missed the one in another
-    # passage), all four unanswerable ones refused
+    # 5 answerable, 4 not: 3/5 right in stop 30 and in stop 31's first run ("Which comes first, A
+    # or B?" of two dates was no comparison the several-fact road knew; a list of three works
+    # missed the one in another passage), all four unanswerable ones refused; 4/5 since stop 31
+    # orders dates ("Bupa Great Ireland Run: 9 April [1], before London marathon: 17 April [2].")
     "multi-fact fourteenth new story": {
-        "accuracy": (">=", 0.6),
+        "accuracy": (">=", 0.8),
         "unsupported_numbers": ("<=", 0),
     },
     # a fifteenth unseen story (BBC technology "Technology gets the creative bug"), questions

@@ -49,11 +49,12 @@ class Plan:
     largest: bool = True  # COMPARE: the largest wins, else the smallest
     pace: bool = False  # COMPARE: "faster", "slower": of times, the faster is the smaller
     years_between: bool = False  # DIFFERENCE: "How many years after A did B?", the years of A and B
+    dates: bool = False  # COMPARE: "Which comes first, A or B?", by their dates, the first the smallest
 
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
         figure, asked as "how many" (or "how much"), without the words that compare or add."""
-        if self.years_between:
+        if self.years_between or self.dates:
             return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
             how = ("How long" if self.pace or re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
@@ -79,6 +80,11 @@ class Plan:
             if own:
                 return f"In which year {own.group('be').lower()} {own.group('subject')} {own.group('rest')}?"
             return f"In which year was {item}?"
+        if self.dates:  # "Which came first, A or B?" -> "When was A?"
+            order = _ORDER.search(question)
+            be = "was" if order and _PAST_ORDER.fullmatch(order.group("verb").split()[0]) else "is"
+            the = "the " if re.search(rf"\bthe\s+{re.escape(item)}", question, re.I) else ""
+            return f"When {be} {the}{item}?"
         paced = _PACED.match(question) if self.pace else None  # "In what time did Cragg run the 3,000m?"
         if paced:
             return " ".join(f"In what time did {item} {base_form(paced.group(1))} {paced.group(2)}?".split()
@@ -106,6 +112,11 @@ _ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|wer
 _SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest"
 _COMPARATIVES = (rf"more|most|larger|largest|bigger|biggest|greater|greatest|higher|highest|longer|longest|"
                  rf"{_SMALLEST}")
+#: "Which comes first, A or B?", "Which opened later?": compared by their dates
+_ORDER = re.compile(r"^\s*which\b[^?]*?\b(?P<verb>comes?|came|happens?|happened|is|was|are|were|"
+                    r"takes?\s+place|took\s+place|starts?|started|begins?|began|opens?|opened|ends?|ended)\s+"
+                    r"(?P<order>first|earlier|earliest|sooner|soonest|later|latest)\b", re.I)
+_PAST_ORDER = re.compile(r"came|happened|was|were|took|started|began|opened|ended", re.I)
 #: "Who ran faster, A or B?": compared by their times, the faster the smaller
 _PACE = r"faster|fastest|quicker|quickest|slower|slowest"
 _COMPARE = re.compile(rf"\b(?:{_COMPARATIVES}|{_PACE})\b", re.I)
@@ -140,6 +151,9 @@ def plan(question: str) -> Plan | None:
         return Plan(DIFFERENCE, items if len(items) == 2 else ())
     if _TOTAL.search(question) and _ASKS_AMOUNT.search(question):
         return Plan(TOTAL, items) if len(items) >= 2 else None
+    order = _ORDER.search(question)
+    if order and len(items) >= 2:
+        return Plan(COMPARE, items, largest=order.group("order").lower().startswith("lat"), dates=True)
     compares = _COMPARE.search(question)
     said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
     if compares and said and said.start() < compares.start():
@@ -366,7 +380,8 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
             continue
         # checked as the answer to a question about that one item (and, but for a list, one
         # that asks for an amount: a fact without a figure fails states_the_quantity_asked)
-        focus = question if p.kind == LIST else f"How much {_preposition(question, item)} {item}?"
+        focus = (question if p.kind == LIST else f"When is {item}?" if p.dates
+                 else f"How much {_preposition(question, item)} {item}?")
         verdict = ground.check(fact.reply, focus, passages, surroundings, common, skip)
         cited = [passages[n - 1] for n in verdict.cited]
         problem = (str(verdict) if not verdict.ok
@@ -605,6 +620,8 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
             return Composed(False, detail="no item of the list is in the passages")
         return Composed(True, _join([f"{f.item} {_marks(f)}" for f in facts]) + ".", _cited(facts),
                         f"a list of {len(facts)} checked items")
+    if p.dates:
+        return _in_order(p, facts)
     amounts = [amount(f.text) for f in facts]
     have = [(f, a) for f, a in zip(facts, amounts) if a is not None]
     if len(have) < max(2, len(p.items)):
@@ -646,6 +663,52 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
         text = f"{result} in total: {_join(shown)}."
     return Composed(True, text, _cited(facts), f"{p.kind} computed from {len(have)} checked figures",
                     (computed,))
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH = "|".join(_MONTHS)
+_DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:\s*(?:-|–|to)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+"
+                   rf"(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+                   r"(?:,?\s+(?P<year>(?:1\d|20)\d\d))?|\b(?:in\s+)?(?P<year2>(?:1\d|20)\d\d)\b", re.I)
+
+
+def date_of(text: str) -> tuple[tuple[int, int, int], str, bool] | None:
+    """The first date of a fact as (year, month, day) for ordering, as written, and whether it
+    gives the year: "9 April" -> ((0, 4, 9), '9 April', False); "in 2003" -> ((2003, 0, 0), ...).
+
+    >>> date_of("It runs on 19-20 March [1]")
+    ((0, 3, 19), '19-20 March', False)
+    """
+    m = _DATE.search(strip_markers(text))
+    if m is None:
+        return None
+    month = (m.group("month") or m.group("month2") or "").lower()
+    day = int(m.group("day") or m.group("day2") or 0)
+    year = int(m.group("year") or m.group("year2") or 0)
+    written = m.group(0).strip()
+    written = written[3:] if written.lower().startswith("in ") else written
+    return (year, _MONTHS.index(month) + 1 if month else 0, day), written, bool(year)
+
+
+def _in_order(p: Plan, facts: list[Fact]) -> Composed:
+    """Which of the items comes first (or last) by the dates their facts give; refused unless
+    every item has one, written alike (all with the year, or none: "9 April" and "in 2006" cannot
+    be ordered)."""
+    dated = [(f, d) for f in facts if (d := date_of(f.text)) is not None]
+    if len(dated) < max(2, len(p.items)):
+        return Composed(False, detail="the passages give a date for "
+                        + (_join([f.item for f, _ in dated]) if dated else "none of them") + " only")
+    if len({d[2] for _, d in dated}) > 1 or (not dated[0][1][2] and any(not d[0][1] for _, d in dated)):
+        return Composed(False, detail="the dates cannot be ordered: " + _join([d[1] for _, d in dated]))
+    ranked = sorted(dated, key=lambda fd: fd[1][0], reverse=p.largest)
+    first, rest = ranked[0], ranked[1:]
+    if first[1][0] == rest[0][1][0]:
+        return Composed(False, detail="the same date: " + _join([d[1] for _, d in dated]))
+    than = "after" if p.largest else "before"
+    text = (f"{first[0].item}: {first[1][1]} {_marks(first[0])}, {than} "
+            + _join([f"{f.item}: {d[1]} {_marks(f)}" for f, d in rest]) + ".")
+    return Composed(True, text, _cited(facts), f"ordered {len(dated)} checked dates")
 
 
 def not_said(question: str) -> str:

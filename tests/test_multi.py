@@ -402,3 +402,23 @@ def test_who_was_faster_is_the_smaller_of_two_times():
     assert slower.text.startswith("Ann Lee: 15:41.20 [1], slower than"), slower
     speeds = compose(p, [Fact("Ann Lee", "62 laps [1]", (1,)), Fact("Bea Ray", "60 laps [2]", (2,))])
     assert not speeds.ok and "no times" in speeds.detail
+
+
+def test_which_comes_first_orders_two_dates():
+    question = "Which comes first, the Leeds fair or the York show?"
+    p = plan(question)
+    assert p is not None and p.kind == COMPARE and p.dates and p.items == ("Leeds fair", "York show")
+    assert p.item_question(question, "York show") == "When is the York show?"
+    assert plan("Which opened later, the Leeds fair or the York show?").item_question(
+        "Which opened later, the Leeds fair or the York show?", "Leeds fair") == "When was the Leeds fair?"
+    facts = [Fact("Leeds fair", "The Leeds fair is on 17 May [1]", (1,)),
+             Fact("York show", "2-3 May [2]", (2,))]
+    made = compose(p, facts)
+    assert made.ok and made.text == "York show: 2-3 May [2], before Leeds fair: 17 May [1].", made
+    later = compose(plan("Which opens later, the Leeds fair or the York show?"), facts)
+    assert later.ok and later.text.startswith("Leeds fair: 17 May [1], after York show"), later
+    # a date with its year and one without cannot be ordered; an item with no date is no order
+    mixed = compose(p, [Fact("Leeds fair", "17 May [1]", (1,)), Fact("York show", "in 2006 [2]", (2,))])
+    assert not mixed.ok and "cannot be ordered" in mixed.detail, mixed
+    undated = compose(p, [Fact("Leeds fair", "17 May [1]", (1,)), Fact("York show", "in York [2]", (2,))])
+    assert not undated.ok and "Leeds fair only" in undated.detail, undated
