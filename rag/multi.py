@@ -699,7 +699,7 @@ def _in_order(p: Plan, facts: list[Fact]) -> Composed:
     if len(dated) < max(2, len(p.items)):
         return Composed(False, detail="the passages give a date for "
                         + (_join([f.item for f, _ in dated]) if dated else "none of them") + " only")
-    if len({d[2] for _, d in dated}) > 1 or (not dated[0][1][2] and any(not d[0][1] for _, d in dated)):
+    if len({d[2] for _, d in dated}) > 1:  # (a date without its year always has its month)
         return Composed(False, detail="the dates cannot be ordered: " + _join([d[1] for _, d in dated]))
     ranked = sorted(dated, key=lambda fd: fd[1][0], reverse=p.largest)
     first, rest = ranked[0], ranked[1:]

@@ -78,6 +78,14 @@ def country_names(name: str) -> tuple[frozenset[str], ...]:
     return _country_names().get(tuple(tokenize(name)), ())
 
 
+@functools.cache
+def _country_parts() -> frozenset[tuple[str, ...]]:
+    """The stems of the countries the UK is made of, and of two short names countryinfo does not
+    list ("Britain", "America")."""
+    return frozenset(tuple(tokenize(p)) for made_of in [*_MADE_OF.values(), ("Britain", "America")]
+                     for p in made_of)
+
+
 def names_a_country(text: str) -> bool:
     """Whether `text` names a country, by any of its names or its people's, or one of the
     countries the UK is made of.
@@ -85,9 +93,7 @@ def names_a_country(text: str) -> bool:
     >>> names_a_country("She is Namibian"), names_a_country("in the UK"), names_a_country("St Etienne")
     (True, True, False)
     """
-    table = _country_names()
-    # (and two short names countryinfo does not list)
-    parts = {tuple(tokenize(p)) for made_of in [*_MADE_OF.values(), ("Britain", "America")] for p in made_of}
+    table, parts = _country_names(), _country_parts()
     toks = tokenize(text)
 
     def country(words: tuple[str, ...]) -> bool:
