@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # bump when the files or the splitter change meaning
+FORMAT = 3  # bump when the files or the splitter change meaning
 
 
 class Embedder(Protocol):

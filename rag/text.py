@@ -305,17 +305,21 @@ def unquoted(text: str) -> str:
 
     >>> unquoted('May said: "Blair is recycling it." She left.')
     'May said:  She left.'
+    >>> unquoted('"Ask \\'Can I?, \\'Why?\\'." Tom said.')  # a single quotation left open inside
+    ' Tom said.'
     """
-    out, depth, cut = [], 0, 0
+    out, open_marks, cut = [], [], 0  # the kinds (double, single) of the quotations open
     for m in _QUOTE_MARK.finditer(text):
+        kind = m.group(0) in "\"“”"
         if m.lastgroup == "opens":
-            if depth == 0:
+            if not open_marks:
                 out.append(text[cut:m.start()])
-            depth += 1
-        elif depth:
-            depth -= 1
-            cut = m.end()
-    if depth == 0:
+            open_marks.append(kind)
+        elif kind in open_marks:  # it closes its own kind, and any other left open inside it
+            del open_marks[len(open_marks) - 1 - open_marks[::-1].index(kind):]
+            if not open_marks:
+                cut = m.end()
+    if not open_marks:
         out.append(text[cut:])
     return "".join(out)
 
@@ -555,7 +559,8 @@ def fmt(nums: list[float]) -> str:
 
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or an
 # opening quote. Abbreviations such as "Sept. 27" or "U.S. broadcaster" do not match that.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[’'\"”)]*\s+(?=[A-Z0-9‘“'\"(])")
+#: a sentence's end: its closing quotation marks and brackets stay with it ('... by Google?'."')
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[’'\"”)]*)\s+(?=[A-Z0-9‘“'\"(])")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sept.", "Gen.", "Lt.", "Col.", "No.", "U.S.")
 
 
@@ -566,7 +571,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for m in _SENTENCE_END.finditer(text, start, end):
         if text[cut:m.start()].rstrip().endswith(_ABBREVIATIONS):
             continue
-        spans.append((cut, m.start()))
+        spans.append((cut, m.end("close")))
         cut = m.end()
     spans.append((cut, end))
     out = []
