@@ -1006,8 +1006,8 @@ _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could
               r"must)\b")
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
-_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?:(?:will|would|can|could|should|shall|may|might|must)\s+"
-                   rf"(?!be\b)|(?!{_AUXILIARY}))([a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
+_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
+                   rf"(?!be\b)|(?!{_AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
                      r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl(?:y|ies|ied|ying)|comment\w*|"
@@ -1123,6 +1123,16 @@ def _doer(reply: str, deed: set[str]) -> set[str]:
     return name_stems(reply[:at.start()]) or name_stems(reply)
 
 
+def _subject_after_the_modal(question: str, word: str) -> bool:
+    """Whether the word after "Who will ..." / "Which site could ..." starts the question's
+    subject, so that it asks what that subject does to someone, not who does a deed: a name
+    ("Which team will Arsenal face?"), a plural ("Which feature could users disable?"; a verb
+    after a modal takes no -s), or a question that ends on its preposition ("Which site could
+    online libraries find they are directing users to?")."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us"))
+    return word[0].isupper() or plural or bool(_STRANDED.search(question))
+
+
 def deed_not_words(claim: Claim) -> str | None:
     """"Who presents GMTV's Sunday programme?" is not answered from "Ms Hewitt told GMTV's
     Sunday programme", nor "Who won the Grand Prix?" from "At the Grand Prix, Claxton left
@@ -1135,9 +1145,11 @@ def deed_not_words(claim: Claim) -> str | None:
     answered by a name from the list of guests. And a passage that says who did it ("the mark set
     by Berhane Adera") is not read as saying another did ("Who set the mark?" -> "Dibaba")."""
     asked = _DEED.match(claim.question)
-    if not asked or (_SAYING.fullmatch(asked.group(1)) and not _WRITES.fullmatch(asked.group(1))):
+    if not asked or (_SAYING.fullmatch(asked["deed"]) and not _WRITES.fullmatch(asked["deed"])):
         return None
-    deed, rest = deeds(asked.group(1)), content_words(claim.question[asked.end():])
+    if asked.group("modal") and _subject_after_the_modal(claim.question, asked["deed"]):
+        return None
+    deed, rest = deeds(asked["deed"]), content_words(claim.question[asked.end():])
     answer = _doer(strip_markers(claim.reply), deed) - content_words(claim.question)
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
     if deed and naming:
@@ -1145,10 +1157,10 @@ def deed_not_words(claim: Claim) -> str | None:
             for m in _DONE_BY.finditer(s):
                 agent = name_stems(" ".join(m.group(2).split()[:5]))
                 if deed & deeds(m.group(1)) and agent - answer and answer - agent:
-                    return f"the cited passage says who {asked.group(1)}: {m.group(2).split(',')[0].strip()}"
+                    return f"the cited passage says who {asked['deed']}: {m.group(2).split(',')[0].strip()}"
     doing = [s for s in naming if deed & _deeds_done(s)]
     if doing and all(_deed_of_another(deed, rest, answer, s) for s in doing):
-        return f"the cited passage says who {asked.group(1)} something else than what the question asks"
+        return f"the cited passage says who {asked['deed']} something else than what the question asks"
     if not deed or not naming or any(deed & _deeds_done(s) or _deed_in_other_words(deed, rest, answer, s)
                                      for s in naming):
         return None
@@ -1156,8 +1168,8 @@ def deed_not_words(claim: Claim) -> str | None:
            for s in naming for m in _OF.finditer(s)):
         return None
     if any(_SAYING.search(unquoted(s)) for s in naming):
-        return f"the cited passages say who spoke, not who {asked.group(1)}"
-    return f"the cited sentences naming the answer do not say who {asked.group(1)}"
+        return f"the cited passages say who spoke, not who {asked['deed']}"
+    return f"the cited sentences naming the answer do not say who {asked['deed']}"
 
 
 #: "Which body is he a member of?", "Which firm does she work for?": a question ending on its

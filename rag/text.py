@@ -139,9 +139,16 @@ def deeds(text: str) -> set[str]:
     (['claxt', 'race', 'run', 'win'], ['win'])
     >>> sorted(deeds("winning clearing running starred"))
     ['clear', 'run', 'star', 'win']
+    >>> sorted(deeds("the Foundation founded"))
+    ['found']
     """
     present = re.sub(r"[a-z]+", lambda m: _IRREGULAR_PAST.get(m.group(0), m.group(0)), text.lower())
-    return content_words(_ING_OR_ED.sub(lambda m: m.group(1), present))
+    return content_words(_ING_OR_ED.sub(lambda m: m.group(1), _NOUN_OF_A_DEED.sub(" ", present)))
+
+
+#: nouns made from verbs name no deed done: "the Electronic Frontier Foundation" founded nothing
+#: (long ones only: "comment", "station" may be verbs)
+_NOUN_OF_A_DEED = re.compile(r"\b(?=[a-z]{9})[a-z]+(?:ations?|itions?|ments?|ness)\b")
 
 
 #: past forms that are also the present ("shut 700 websites", "cut 13,000 jobs")
