@@ -387,6 +387,22 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     return None
 
 
+#: "What share of GDP ...?", "By how much ...?": a figure asked without "how many" or "the rate"
+_ASKS_SHARE = re.compile(r"^\s*(?:by\s+how\b|what\s+(?:\w+\s+)?(?:percentage|share|proportion|fraction|"
+                         r"figure|number|amount|rate|sum)\b)", re.I)
+
+
+def _a_detail(claim: Claim, x: str, asked: set[str]) -> bool:
+    """Whether the figure `x` is a detail the reply adds, not its answer: the question asks for
+    no figure or time, and the reply states `x` only after a first clause that answers in the
+    question's words ("Agriculture is the main economic activity, representing 45% of GDP")."""
+    q = claim.question
+    if _ASKS_QUANTITY.search(q) or _ASKS_FIGURE.match(q) or _ASKS_SHARE.match(q) or _ASKS_TIME.search(q):
+        return False
+    pieces = clauses(strip_markers(claim.reply))
+    return len(pieces) > 1 and x not in stated(pieces[0]) and bool(asked & content_words(pieces[0]))
+
+
 def figure_from_the_clause_asked(claim: Claim) -> str | None:
     """A figure is not read from a clause that shares no word with the question while another
     clause of its sentence does: "By how much did cargo revenue rise?" is not answered by 4.3%
@@ -395,6 +411,8 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     for x in set(claim.new_numbers):
+        if _a_detail(claim, x, asked):
+            continue
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
         for sentence in claim.sentences_holding(x):
             pieces = clauses(sentence)  # (", who won in 44.10 seconds" tells of the name before it)
@@ -1006,7 +1024,11 @@ _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could
               r"must)\b")
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
-_DEED = re.compile(rf"^\s*(?:who|which \w+)\s+(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
+#: (the noun of "Which three things ...", and no preposition: "Which two people outside Google ...")
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
+            r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then)\b")
+_DEED = re.compile(rf"^\s*(?:who|which (?:{_COUNT_WORD}\w+|(?!{_COUNT_WORD})\w+))\s+(?!{_NO_DEED})(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
                    rf"(?!be\b)|(?!{_AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
