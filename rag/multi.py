@@ -59,7 +59,8 @@ class Plan:
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
             how = ("How long" if self.pace or re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
                    else "How much" if re.search(r"\bhow much\b", question, re.I) else "How many")
-            question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(" ", question)))
+            question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(  # ("how many million tonnes more")
+                lambda m: f" {m['unit'] or ''}", question)))
             group = r"(?:\s+of\s+the)?(?:\s+\w+){0,2}?(?=\s+(?:took|got|had|was|were|received|did|saw|is))"
             question = re.sub(rf"^\s*(?:which{group if self.items else ''}|who|what|did|was|were|is|are|does|"
                               r"do)\b", "", question, flags=re.I)
@@ -96,8 +97,9 @@ class Plan:
 _WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
 _SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:{PREPOSITION}\s+)?{_WH}\b)", re.I)
 _DIFFERENCE = re.compile(
-    r"\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|"
-    r"greater|further|older|younger)\b|\bdifference between\b|\bby how (?:much|many)\b", re.I)
+    r"\bhow (?:many|much) (?P<unit>(?:(?!more|fewer|less)[\w-]+\s+){0,2}?)(?:more|fewer|less|longer|shorter|"
+    r"higher|lower|bigger|smaller|larger|greater|further|older|younger)\b|\bdifference between\b|"
+    r"\bby how (?:much|many)\b", re.I)
 #: "How many years after Capra's film did Thoday buy the rights?": the years between two events
 #: (the main clause's verb comes before its subject: "were the cafes closed", "did Thoday buy"; the first
 #: event may have its own: "after the rules were introduced")
@@ -199,8 +201,13 @@ def _options(question: str) -> tuple[str, ...]:
     if not joined:
         return ()
     second = _bare(joined.group(2))
-    if numbers(second[:20]):  # "more than 2,000 protesters": a threshold, not a second thing
-        return ()
+    if numbers(second[:20]):  # "more than 2,000 protesters": a threshold, not a second thing,
+        # but "... in 2004 than in 2003" sets two years side by side
+        years = re.findall(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", joined.group(1))
+        year = re.fullmatch(r"(?:in|during|for)\s+((?:19|20)\d\d)", joined.group(2).strip(), re.I)
+        # ("By how much was it higher in 2004 than in 2003?" asks the change, often told as a share)
+        two = " than " in q.lower() and not re.search(r"\bby how\b", q, re.I)
+        return (years[-1], year.group(1)) if two and years and year else ()
     n = len(second.split())
     words = [w for w in joined.group(1).split()]
     while words and _PREPOSITION.match(words[-1] + " "):

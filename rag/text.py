@@ -595,7 +595,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 # the aim is to get it to 12 months"), not when it joins two names ("England and Wales")
 _AND_CLAUSE = (r"\s+and\s+(?=(?:it|we|they|he|she|there|i|you)\s|(?:the|its|their|his|her|this|that)\s+\w+\s+"
                r"(?:is|was|are|were|will|would|has|have|had|could|can|may|might|should)\b)")
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|\s+[–—]\s+|" + _AND_CLAUSE, re.I)
+# and when a second comparison of a figure follows it ("24% higher than in 2003 and 21% more than
+# the average")
+_AND_FIGURE = (r"|\s+and\s+(?=[$£€]?\d[\d,.]*\s*(?:%|per ?cent|[a-z]+)?\s+(?:more|less|fewer|higher|lower|"
+               r"up|down|above|below|bigger|smaller|larger)\b)")
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|\s+[–—]\s+|" + _AND_CLAUSE
+                           + _AND_FIGURE, re.I)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -609,6 +614,8 @@ def clauses(sentence: str) -> list[str]:
     ['Oleg who is headed for Israel', 'waited for 30 minutes.']
     >>> clauses("Pay goes up to nine months by 2007 and the aim is to reach 12 months.")
     ['Pay goes up to nine months by 2007', 'the aim is to reach 12 months.']
+    >>> clauses("It grew 24% on 2003 and 21% more than the average.")
+    ['It grew 24% on 2003', '21% more than the average.']
     """
     out: list[str] = []
     for piece in _CLAUSE_BREAK.split(sentence):
