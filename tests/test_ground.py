@@ -524,6 +524,17 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("Nine months [1].", "How long will pay be by the end of the next Parliament?",
      "We extend it to nine months by 2007 and the aim is to reach 12 months by the end of the next "
      "Parliament.", "figure_from_the_clause_asked"),
+    # a second comparison joined by "and" is a clause of its own
+    ("12% more than last spring [1].", "How much more than the ten-year average did the farm sell?",
+     "The farm sold 4,000 tonnes, 12% more than last spring and 9% above the ten-year average.",
+     "figure_from_the_clause_asked"),
+    ("9% [1].", "How much more than the ten-year average did the farm sell?",
+     "The farm sold 4,000 tonnes, 12% more than last spring and 9% above the ten-year average.", None),
+    # a figure the reply adds after a first clause that answers a question asking no figure
+    ("Fishing is the town's main trade, employing 300 people [1].", "What is the town's main trade?",
+     "Fishing is the town's main trade, employing 300 people.", None),
+    ("300 people [1].", "How many people does the port employ?",
+     "Fishing is the town's main trade, while the port employs 300 people.", None),
 ])
 def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
     verdict = check(reply, question, [passage])
@@ -549,6 +560,21 @@ def test_a_deed_is_not_read_from_words_said():
     assert check("Mr Balls [1].", "Who will replace Brown as chancellor?", replaces).ok
     gave = ["The Finnish Border Guard agency said over 43,000 arrived."]
     assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
+
+
+def test_a_deed_asked_is_a_verb_of_the_doer():
+    """"Which shop could local buyers find ... at?" asks what the buyers find, not who "local"
+    is; "Which two people outside the club ...?" asks who "outside" is not; a noun made from a
+    verb ("the Rural Foundation") writes no deed ("founded")."""
+    at = ["Local buyers find the cheapest bread at the Mill Street shop, a survey said."]
+    assert check("The Mill Street shop [1].", "Which shop could local buyers find the cheapest bread at?",
+                 at).ok
+    foundation = ["Ann Lee, a spokeswoman for the Rural Foundation, said the plan was sound."]
+    verdict = check("Ann Lee founded the Rural Foundation [1].", "Who founded the Rural Foundation?",
+                    foundation)
+    assert not verdict.ok and verdict.rule == "deed_not_words", verdict
+    founded = ["Ann Lee, who founded the Rural Foundation, said the plan was sound."]
+    assert check("Ann Lee [1].", "Who founded the Rural Foundation?", founded).ok
 
 
 def test_a_deed_is_not_read_from_a_sentence_that_does_not_write_it():

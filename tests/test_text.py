@@ -10,6 +10,7 @@ from rag.text import (
     stated,
     strip_markers,
     tokenize,
+    unquoted,
 )
 
 
@@ -96,3 +97,14 @@ def test_plurals_without_an_s_share_the_singular_stem():
 def test_past_and_ing_forms_share_a_stem():
     assert len({tokenize(w)[0] for w in ("drop", "dropped", "dropping")}) == 1
     assert tokenize("speed united called") == ["speed", "unit", "call"]
+
+
+def test_a_sentence_keeps_its_closing_quotation_mark():
+    text = 'He asked: "Can I go?\'." Then Tom said "Never." She left.'
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        'He asked: "Can I go?\'."', 'Then Tom said "Never."', "She left."]
+
+
+def test_a_quotation_closes_with_its_own_kind_of_mark():
+    assert unquoted('"Ask \'Can I?, \'Why?\'." Tom said.').strip() == "Tom said."
+    assert unquoted('"It is \'ours," she said.').strip() == "she said."
