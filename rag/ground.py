@@ -1075,6 +1075,10 @@ _DEED_SAID_AS = {
         ("buy", "buyer buyers"),
         ("lead", "leader leaders"),
         ("found", "founder founders"))}
+#: "the Smart Tags feature from Microsoft": who made, built or released a thing, by the name
+#: after "from" (the words before it name the thing)
+_MAKING = deeds("make build develop create design produce release launch")
+_FROM_MAKER = re.compile(r"((?:[\w’'-]+\s+){1,4})from\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
 #: "Alice Lee's The Long Road", "Tom Hale's autobiography Feel": a name's work, by its title
 _OWNERS_WORK = re.compile(r"([A-Z][\w’'-]*)(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 
@@ -1097,6 +1101,9 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
         if not rest & words or len(rest & words) < most or not answer & name_stems(piece):
             continue
         if any(deed & deeds(verb) and said & words for verb, said in _DEED_SAID_AS.items()):
+            return True
+        if deed & _MAKING and any(rest & content_words(m.group(1)) and answer & name_stems(m.group(2))
+                                  for m in _FROM_MAKER.finditer(piece)):
             return True
         if deed & deeds("write") and (
                 any(rest & content_words(work) and answer & name_stems(name)

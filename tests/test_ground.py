@@ -575,6 +575,10 @@ def test_a_deed_asked_is_a_verb_of_the_doer():
     assert not verdict.ok and verdict.rule == "deed_not_words", verdict
     founded = ["Ann Lee, who founded the Rural Foundation, said the plan was sound."]
     assert check("Ann Lee [1].", "Who founded the Rural Foundation?", founded).ok
+    made = ["Critics compared it to the Quick Notes tool from Lumen, which was later dropped."]
+    assert check("Lumen made the Quick Notes tool [1].", "Which company made the Quick Notes tool?", made).ok
+    used = ["Critics compared it to the Quick Notes tool, which Lumen later dropped."]
+    assert not check("Lumen made it [1].", "Which company made the Quick Notes tool?", used).ok
 
 
 def test_a_deed_is_not_read_from_a_sentence_that_does_not_write_it():
