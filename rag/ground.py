@@ -1216,6 +1216,13 @@ def object_of_the_phrase_asked(claim: Claim) -> str | None:
     if not asked or not new:
         return None
     word, preposition = deeds(asked.group(1)) | content_words(asked.group(1)), asked.group(2)
+    # the reply's own "link to X": X is what was asked for, not the question's subject
+    # ("Which sites can AutoLink link to?" is not answered by "Google can link to AutoLink")
+    subject, said = name_stems(claim.question), content_words(claim.question)
+    for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)", strip_markers(claim.reply)):
+        if word & (deeds(m.group(1)) | content_words(m.group(1))) and name_stems(m.group(2)) & subject \
+                and content_words(m.group(2)) <= said:  # ("remnants of Coudenberg Palace" names more)
+            return f"the answer puts {m.group(2)}, whom the question asks about, after \"{m.group(1)} {preposition}\""
     objects = [" ".join(s[m.end():].split()[:8]) for s in claim.cited_sentences
                for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
                if word & (deeds(m.group(1)) | content_words(m.group(1)))]
