@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
+    MONTHS,
     PREPOSITION,
     STOPWORDS,
     TIME_UNITS,
@@ -626,8 +627,7 @@ _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previo
 _DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                   r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 _TIME = re.compile(
-    _DAY.pattern + r"|\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    _DAY.pattern + rf"|\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
     r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
     r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b"
     r"|\b(?:before|after|until|till|since|during|ahead of|closer to|in time for)\s+(?:the|a|an|its|his|"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from . import ground
 from .text import (
+    MONTHS,
     PREPOSITION,
     acronyms,
     clauses,
@@ -672,9 +673,7 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
                     (computed,))
 
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join(MONTHS)
 _DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:\s*(?:-|–|to)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+"
                    rf"(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
                    r"(?:,?\s+(?P<year>(?:1\d|20)\d\d))?|\b(?:in\s+)?(?P<year2>(?:1\d|20)\d\d)\b", re.I)
@@ -695,7 +694,7 @@ def date_of(text: str) -> tuple[tuple[int, int, int], str, bool] | None:
     year = int(m.group("year") or m.group("year2") or 0)
     written = m.group(0).strip()
     written = written[3:] if written.lower().startswith("in ") else written
-    return (year, _MONTHS.index(month) + 1 if month else 0, day), written, bool(year)
+    return (year, MONTHS.index(month) + 1 if month else 0, day), written, bool(year)
 
 
 def _in_order(p: Plan, facts: list[Fact]) -> Composed:

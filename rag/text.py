@@ -234,6 +234,8 @@ def _quantity_stems() -> frozenset[str]:
 
 #: a preposition that may come before a question word ("On what date ...?", "..., and in which year?")
 PREPOSITION = r"(?:on|in|at|for|from|to|by|with|since|until|of)"
+MONTHS = ("january february march april may june july august september october november "
+          "december").split()
 
 #: words before a name that name nobody: "Ms" is not who "Ms Hewitt" is
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
