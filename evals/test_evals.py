@@ -301,7 +301,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     # a fifteenth unseen story (BBC technology "Technology gets the creative bug"), questions
     # written blind in stop 30 before stop 31's rules, and run once on its last rules, nothing
-    # mended after: 0.966 (28/29) / 0.600 (6/10) / 0.000 (0/29)
+    # mended after: 0.966 (28/29) / 0.600 (6/10) / 0.000 (0/29). Held out in `make test` in stop
+    # 31; dev items since stop 32, to make room for the seventeenth story (its misses were read
+    # in stop 31's note, none mended in stop 32): 1.000 (29/29) / 0.600 (6/10) / 0.000 on stop
+    # 32's rules
     "fifteenth new story": {
         "accuracy": (">=", 0.96),
         "refusal_rate": (">=", 0.60),
@@ -314,15 +317,53 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "refusal_rate": (">=", 0.5),
         "unsupported_numbers": ("<=", 0),
     },
+    # a sixteenth unseen story (BBC technology "Google's toolbar sparks concern" and BBC business
+    # "Ethiopia's crop production up 24%"), questions written blind in stop 32 and run first on
+    # stop 31's rules: 0.844 (38/45) / 0.947 (18/19) / 0.133 (6/45); its misses shaped stop 32's
+    # rules (dev items since): 0.933 (42/45) / 1.000 (19/19) / 0.067 (3/45) then. The floors
+    # allow one item to turn
+    "sixteenth new story": {
+        "accuracy": (">=", 0.91),
+        "refusal_rate": (">=", 0.94),
+        "wrong_refusal_rate": ("<=", 0.09),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 8 answerable, 2 not: 2/8 right at first (a difference of two years' figures was no plan; a
+    # list's "Which three things contributed ...?" read "things" as the deed), 4/8 on stop 32's
+    # rules; both unanswerable ones refused in both runs
+    "multi-fact sixteenth new story": {
+        "accuracy": (">=", 0.37),
+        "refusal_rate": (">=", 0.5),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a seventeenth unseen story (BBC business "Japan narrowly escapes recession" and BBC Sport
+    # "Radcliffe yet to answer GB call"), questions written blind in stop 32 before its rules were
+    # done, and run once on its last rules (AVX-512), nothing mended after: 0.867 (26/30) / 1.000
+    # (14/14) / 0.067 (2/30). Held out in `make test` since; the floors allow one item to turn
+    # (another CPU sums floats otherwise)
+    "seventeenth new story": {
+        "accuracy": (">=", 0.83),
+        "refusal_rate": (">=", 0.92),
+        "wrong_refusal_rate": ("<=", 0.10),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 4 answerable, 2 not: 3/4 right (the two dates of "Which comes first?" not both found); of
+    # the two unanswerable ones, one refused and one answered "0.2%" for "How much faster did
+    # exports grow than private consumption?" (no floor on 1 of 2: one turn would make it 0)
+    "multi-fact seventeenth new story": {
+        "accuracy": (">=", 0.5),
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
 # the rows a held-out-only run measures
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
-# and the thirteenth since stop 30, the fourteenth since stop 31: their failures were read while
-# writing rules, and `make test` has to stay under 45 minutes on a slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "fifteenth new story", "multi-fact fifteenth new story")
+# and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
+# stop 32: their failures were read while writing rules, and `make test` has to stay under 45
+# minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "seventeenth new story", "multi-fact seventeenth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
