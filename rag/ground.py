@@ -393,7 +393,7 @@ _ASKS_SHARE = re.compile(r"^\s*(?:by\s+how\b|what\s+(?:\w+\s+)?(?:percentage|sha
                          r"figure|number|amount|rate|sum)\b)", re.I)
 
 
-def _a_detail(claim: Claim, x: str, asked: set[str]) -> bool:
+def _a_detail(claim: Claim, x: float, asked: set[str]) -> bool:
     """Whether the figure `x` is a detail the reply adds, not its answer: the question asks for
     no figure or time, and the reply states `x` only after a first clause that answers in the
     question's words ("Agriculture is the main economic activity, representing 45% of GDP")."""
@@ -685,8 +685,8 @@ def _verb_phrases(sentence: str) -> list[str]:
 _PLACE_KINDS = content_words("place city town country venue")
 #: "Where is she from?", "Which city does he come from?": where someone comes from
 #: (of a place: "Which university is he from?" asks whom he works for, not where he was born)
-_ASKS_ORIGIN = re.compile(r"^\s*(?:where|(?:from\s+)?(?:which|what)\s+(?:place|city|town|village|country|nation|"
-                          r"region|state|county|province|island|area|part))\s+"
+_ASKS_ORIGIN = re.compile(r"^\s*(?:where|(?:from\s+)?(?:which|what)\s+(?:place|city|town|village|country|"
+                          r"nation|region|state|county|province|island|area|part))\s+"
                           r"(?:is|was|are|were|does|do|did)\b[^?]*\bfrom\s*\??\s*$", re.I)
 _WHEREABOUTS = re.compile(r"\b(?:in|at|into|to|near|around|inside)\s+(?:the\s+)?$", re.I)
 #: the names a reply gives as a place: "held in Athens", "to the Athens Games"
@@ -1030,7 +1030,8 @@ _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
 _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
             r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then)\b")
-_DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{_COUNT_WORD})\w+|(?!{_COUNT_WORD})\w+))\s+(?!{_NO_DEED})(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
+_DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{_COUNT_WORD})\w+|(?!{_COUNT_WORD})\w+))\s+(?!{_NO_DEED})"
+                   rf"(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
                    rf"(?!be\b)|(?!{_AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
@@ -1223,10 +1224,12 @@ def object_of_the_phrase_asked(claim: Claim) -> str | None:
     # the reply's own "link to X": X is what was asked for, not the question's subject
     # ("Which sites can AutoLink link to?" is not answered by "Google can link to AutoLink")
     subject, said = name_stems(claim.question), content_words(claim.question)
-    for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)", strip_markers(claim.reply)):
+    own = rf"([\w’'-]+)\s+{preposition}\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)"
+    for m in re.finditer(own, strip_markers(claim.reply)):
         if word & (deeds(m.group(1)) | content_words(m.group(1))) and name_stems(m.group(2)) & subject \
                 and content_words(m.group(2)) <= said:  # ("remnants of Coudenberg Palace" names more)
-            return f"the answer puts {m.group(2)}, whom the question asks about, after \"{m.group(1)} {preposition}\""
+            return (f"the answer puts {m.group(2)}, whom the question asks about, after "
+                    f"\"{m.group(1)} {preposition}\"")
     objects = [" ".join(s[m.end():].split()[:8]) for s in claim.cited_sentences
                for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
                if word & (deeds(m.group(1)) | content_words(m.group(1)))]

@@ -317,7 +317,8 @@ def unquoted(text: str) -> str:
     >>> unquoted('"Ask \\'Can I?, \\'Why?\\'." Tom said.')  # a single quotation left open inside
     ' Tom said.'
     """
-    out, open_marks, cut = [], [], 0  # the kinds (double, single) of the quotations open
+    out, cut = [], 0
+    open_marks: list[bool] = []  # the kinds (double: True, single: False) of the quotations open
     for m in _QUOTE_MARK.finditer(text):
         kind = m.group(0) in "\"“”"
         if m.lastgroup == "opens":

@@ -566,12 +566,13 @@ def test_the_subject_asked_about_is_not_the_answers_object():
     """"Which shops does Lumen sell to?" is not answered by "Harbor and Vale sell to Lumen";
     an object that names more than the question ("the remnants of Lumen Hall") may share a name."""
     passages = ["The Lumen button offers links for Harbor Stores and Vale Market, its chief said."]
-    swapped = check("Harbor Stores and Vale Market link to Lumen [1].", "Which shops can Lumen link to?", passages)
+    swapped = check("Harbor Stores and Vale Market link to Lumen [1].", "Which shops can Lumen link to?",
+                    passages)
     assert not swapped.ok and swapped.rule == "object_of_the_phrase_asked", swapped
     assert check("Harbor Stores and Vale Market [1].", "Which shops can Lumen link to?", passages).ok
     hall = ["The cellars are thought to be the remnants of Lumen Hall."]
-    assert check("The remnants of Lumen Hall [1].", "What are the Lumen cellars thought to be the remnants of?",
-                 hall).ok
+    question = "What are the Lumen cellars thought to be the remnants of?"
+    assert check("The remnants of Lumen Hall [1].", question, hall).ok
 
 
 def test_a_deed_asked_is_a_verb_of_the_doer():

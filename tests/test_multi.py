@@ -32,7 +32,8 @@ from rag.text import tokenize
 @pytest.mark.parametrize("question, kind, items", [
     ("How many more Russians entered Kazakhstan than Georgia?", DIFFERENCE, ("Kazakhstan", "Georgia")),
     # unit words before "more"; two years side by side, not a threshold
-    ("How many thousand tonnes more fish did the port land in 2010 than in 2009?", DIFFERENCE, ("2010", "2009")),
+    ("How many thousand tonnes more fish did the port land in 2010 than in 2009?", DIFFERENCE,
+     ("2010", "2009")),
     ("By how much was the catch in 2010 higher than in 2009?", DIFFERENCE, ()),  # a change, often a share
     ("What is the difference between the first and the second figure?", DIFFERENCE,
      ("first", "second figure")),
