@@ -1024,12 +1024,13 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
 
 _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|"
               r"must)\b")
-#: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
-#: parties are named?"
-#: (the noun of "Which three things ...", and no preposition: "Which two people outside Google ...")
+#: the noun of "Which three things ...?" follows its count; no preposition is a deed ("Which two
+#: people outside Google ...?")
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
 _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
             r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then)\b")
+#: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
+#: parties are named?"
 _DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{_COUNT_WORD})\w+|(?!{_COUNT_WORD})\w+))\s+(?!{_NO_DEED})"
                    rf"(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
                    rf"(?!be\b)|(?!{_AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
