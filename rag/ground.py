@@ -393,15 +393,16 @@ _ASKS_SHARE = re.compile(r"^\s*(?:by\s+how\b|what\s+(?:\w+\s+)?(?:percentage|sha
                          r"figure|number|amount|rate|sum)\b)", re.I)
 
 
-def _a_detail(claim: Claim, x: float, asked: set[str]) -> bool:
-    """Whether the figure `x` is a detail the reply adds, not its answer: the question asks for
-    no figure or time, and the reply states `x` only after a first clause that answers in the
-    question's words ("Agriculture is the main economic activity, representing 45% of GDP")."""
+def _answering_clause(claim: Claim, asked: set[str]) -> str | None:
+    """The reply's first clause when it answers in the question's words and more clauses follow,
+    for a question that asks for no figure or time: a figure stated only after it is a detail the
+    reply adds, not its answer ("Agriculture is the main economic activity, representing 45% of
+    GDP"); None otherwise."""
     q = claim.question
     if _ASKS_QUANTITY.search(q) or _ASKS_FIGURE.match(q) or _ASKS_SHARE.match(q) or _ASKS_TIME.search(q):
-        return False
+        return None
     pieces = clauses(strip_markers(claim.reply))
-    return len(pieces) > 1 and x not in stated(pieces[0]) and bool(asked & content_words(pieces[0]))
+    return pieces[0] if len(pieces) > 1 and asked & content_words(pieces[0]) else None
 
 
 def figure_from_the_clause_asked(claim: Claim) -> str | None:
@@ -411,8 +412,9 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     asked = content_words(claim.question) - claim.common
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
+    answering = _answering_clause(claim, asked)
     for x in set(claim.new_numbers):
-        if _a_detail(claim, x, asked):
+        if answering is not None and x not in stated(answering):  # a detail
             continue
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
         for sentence in claim.sentences_holding(x):
@@ -1182,7 +1184,7 @@ def deed_not_words(claim: Claim) -> str | None:
         return None
     if asked["count"] and not is_past_verb(asked["deed"]):  # "Which two EU countries bordering ...?"
         return None  # (the noun may be of several words: the deed is known only when it is a past)
-    if asked.group("modal") and _subject_after_the_modal(claim.question, asked["deed"]):
+    if asked["modal"] and _subject_after_the_modal(claim.question, asked["deed"]):
         return None
     deed, rest = deeds(asked["deed"]), content_words(claim.question[asked.end():])
     answer = _doer(strip_markers(claim.reply), deed) - content_words(claim.question)
