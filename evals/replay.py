@@ -83,7 +83,7 @@ def items(args: list[str]) -> Iterator[tuple[str, dict, object]]:
         for name in args[1:] or golds:
             for item in golds[name].values():
                 if item["answerable"] and item["answers"]:
-                    yield name, item, gold_reply(item["answers"][0])
+                    yield name, item, gold_reply(item["answers"][0].split("|")[0])
         return
     replies = list(stored([Path(p) for p in args])) if args else [
         json.loads(line) for line in REPLIES.read_text("utf-8").splitlines()]

@@ -4,7 +4,8 @@ retrieval and unsupported numbers, with no network and no model as judge.
 A gold item is one JSON object a line: id, question, answers (every acceptable form),
 answerable, category, evidence (sentences copied verbatim from the article), split; and for a
 question that needs several facts, at_least (how many of the answers must all be there: the
-items of a list, the parts) and may_state (numbers the answer may show besides the answer: the
+items of a list, the parts; an item's other names are joined by "|": "Food and Agriculture
+Organisation|FAO") and may_state (numbers the answer may show besides the answer: the
 operands of a sum). A gold set
 is a gold file and the article it asks about; `evals/gold/sets.json` names the sets.
 """
@@ -130,6 +131,8 @@ def answer_matches(answer: str, gold: list[str], question: str = "", at_least: i
     False
     >>> answer_matches("BA said sales would be better", ["better"], "Did BA say better or worse?")
     True
+    >>> answer_matches("The FAO and the WFP", ["Food and Agriculture Organisation|FAO", "WFP"], at_least=2)
+    True
     >>> answer_matches("45,000: 98,000 against 53,000", ["45,000"], may_state=["98,000", "53,000"])
     True
     """
@@ -137,6 +140,9 @@ def answer_matches(answer: str, gold: list[str], question: str = "", at_least: i
     have = stated(answer)
 
     def present(form: str) -> bool:
+        return any(present_as(name) for name in form.split("|"))
+
+    def present_as(form: str) -> bool:
         want = numbers(form)
         if want:
             return all(x in have for x in want)
@@ -164,7 +170,7 @@ def token_f1(answer: str, gold: list[str]) -> tuple[float, float]:
     """SQuAD-style (exact match, F1), best over the gold forms."""
     pred = normalize(answer).split()
     best_em, best_f1 = 0.0, 0.0
-    for form in gold:
+    for form in (name for item in gold for name in item.split("|")):
         ref = normalize(form).split()
         best_em = max(best_em, float(pred == ref))
         common = sum((Counter(pred) & Counter(ref)).values())

@@ -313,6 +313,28 @@ def figure_of_the_owner_asked(claim: Claim) -> str | None:
     return None
 
 
+def figure_of_the_place_asked(claim: Claim) -> str | None:
+    """A figure or a date asked of a place is not read from a clause that is set in another
+    place, while the place asked is told in another clause of the sentence: "On what date will
+    the Madrid exhibit open?" is not answered by 15 April from "an installation is to open on
+    15 April in Brussels, with a further exhibit in Madrid later in the summer"."""
+    named = name_stems(claim.question)
+    if not named or not claim.new_numbers:
+        return None
+    for x in set(claim.new_numbers):
+        told = []  # for each sentence stating x: the other places of x's clause, if it is one
+        for s in claim.sentences_holding(x):
+            pieces = clauses(s)
+            holding = [c for c in pieces if x in stated(c)]
+            others = [p.strip() for c in holding for p in _AT_PLACE.findall(c) if not name_stems(p) & named]
+            placed = named & name_stems(" ".join(_AT_PLACE.findall(s)))  # the place asked, as a place
+            told.append(others[0] if others and placed and not any(named & name_stems(c) for c in holding)
+                        else "")
+        if told and all(told):
+            return f"{fmt([x])} is told of a clause set in another place ({told[0]}) than the one asked"
+    return None
+
+
 def of_the_side_asked(claim: Claim) -> str | None:
     """What is asked of one side of a pair does not come from sentences that speak only of the
     other: "How much do men working part-time earn?" is not answered by "For women working
@@ -647,15 +669,18 @@ _LENGTH = re.compile(
     r"(?:(?:and|a|an|half|of|or|more|than|-)(?:\s+|-)){0,3}"
     r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|season|term|"
     r"mile|km|kilomet(?:re|er)|met(?:re|er)|m|yard|feet|foot|ft|inch|cm|mm|lap)s?\b", re.I)
+#: words that place a time only against the present: "The cellars were recently excavated" tells
+#: no "when"; with a time they may ("later in the summer", "earlier this year")
+_VAGUE_TIME = re.compile(r"\b(?:now|soon|recently|lately|later|earlier)\b", re.I)
 _ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
                          r"(?:place|city|town|country|venue)\b)", re.I)
 
 
 def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
-    ("after the vote"); "Lyman fell on the verge of falling" answers no "when". "On what date
-    ...?" is answered with a day ("within hours" and "at its April meeting" are none), "In
-    which year ...?" with a year ("in September" is none). "How long ...?" is answered with a
+    ("after the vote"), not "recently" alone; "Lyman fell on the verge of falling" answers no
+    "when". "On what date ...?" is answered with a day ("within hours" and "at its April
+    meeting" are none), "In which year ...?" with a year ("in September" is none). "How long ...?" is answered with a
     period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says of
     the thing ("Labour plans a rise") nor with a date ("on 9 April in Dublin"). And "Where ...?"
     is not answered with a time alone ("held on Tuesday")."""
@@ -666,7 +691,7 @@ def states_a_time(claim: Claim) -> str | None:
         return "the question asks for a date, and the answer states no day"
     if _ASKS_YEAR.search(claim.question) and not _YEAR.search(reply):
         return "the question asks for a year, and the answer states none"
-    if _ASKS_TIME.search(claim.question) and not _TIME.search(reply):
+    if _ASKS_TIME.search(claim.question) and not _TIME.search(_VAGUE_TIME.sub(" ", reply)):
         return "the question asks when, and the answer states no time"
     untimed = content_words(_TIME.sub(" ", _SOURCE_SAYS.sub(" ", reply))) - asked_words(claim.question)
     if _ASKS_PLACE.match(claim.question) and claim.new_words and not untimed:
@@ -913,7 +938,9 @@ def role_in_passages(claim: Claim) -> str | None:
     # time": "won in 7:39" (only the verbs' forms: deeds reads capitals as words too)
     found = role & have | {w for word in re.findall(r"[a-z]+", phrase.lower()) if deeds(word) & done
                            for w in content_words(word)}
-    if role & _GENERIC_LEADERS:  # "Who is the head of the Federal Reserve?": its chairman is,
+    # "Who is the head of the Federal Reserve?": its chairman is (not "the chief executive": a
+    # title with a word beyond the leader's is that title)
+    if role & _GENERIC_LEADERS and not role - _GENERIC_LEADERS - found:
         answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
         body = name_stems(claim.question)  # named with the title and the body in one sentence
         if any(_LEADERS & words and answer & words and body <= words for text in claim.cited_context
@@ -1410,7 +1437,8 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_not_supposed,
+    number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
+    figure_not_supposed,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, place_from_the_clause_asked, origin_not_whereabouts, role_in_passages,

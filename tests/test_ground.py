@@ -1024,3 +1024,29 @@ def test_where_someone_is_from_is_not_where_they_are(reply, ok):
                 "Ann Lee, a nurse from Cork, will run.", "The Cork runner Ann Lee will run."]
     verdict = check(reply, "Where is Ann Lee from?", passages)
     assert verdict.ok == ok and (ok or verdict.rule == "origin_not_whereabouts"), verdict
+
+
+def test_a_date_asked_of_one_place_is_not_read_from_a_clause_set_in_another():
+    passages = ["The festival opens on 3 June in Lyon, with a second stage in Porto in the autumn."]
+    porto = check("The Porto stage opens on 3 June [1].", "On what date does the Porto stage open?", passages)
+    assert not porto.ok and porto.rule == "figure_of_the_place_asked", porto
+    assert check("On 3 June [1].", "When does the festival open in Lyon?", passages).ok
+
+
+def test_a_title_with_a_word_beyond_the_leaders_is_that_title():
+    passages = ['"We will grow," said Ann Berry, head of the firm\'s retail arm.']
+    chief = check("Ann Berry is the firm's chief executive [1].", "Who is the firm's chief executive?",
+                  passages)
+    assert not chief.ok and chief.rule == "role_in_passages", chief
+    assert check("Ann Berry [1].", "Who is the head of the firm's retail arm?", passages).ok
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("They were found recently [1].", False), ("They were found in 1998 [2].", True),
+    ("Later in the summer [1].", True),
+])
+def test_recently_alone_tells_no_when(reply, ok):
+    passages = ["The coins were recently found, and a show follows later in the summer.",
+                "The coins were found in 1998."]
+    verdict = check(reply, "When were the coins found?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
