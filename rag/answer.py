@@ -473,9 +473,15 @@ class RAG:
     def _change(self, q: Question, r: Retriever, trace: Trace) -> Answer:
         """"By how much did it rise?": the question asked whole; when the checked answer gives
         the figures before and after ("from £6 to £10"), code computes the change and puts it
-        first ("£4: ... from £6 to £10 [1].")."""
+        first ("£4: ... from £6 to £10 [1]."); an answer of one figure stands only where the
+        passages tell it as a difference or a change (multi.told_as_a_difference)."""
         answer = self._stream_single(q, r, trace, time.perf_counter()).result()
         computed = None if answer.refused else multi.change(answer.text)
+        if computed is None and not answer.refused and not multi.told_as_a_difference(
+                answer.text, q.text, [c.text for c in answer.citations]):
+            return dataclasses.replace(answer, text=REFUSAL, refused=True, citations=[], verdict=Verdict(
+                False, answer.verdict.cited, "told_as_a_difference",
+                "the figure is told in the cited passages as a quantity, not as the difference asked"))
         if computed is not None:
             answer.text = f"{computed.result}: {answer.text}"
             answer.computed = [computed]

@@ -677,13 +677,13 @@ _ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
 
 
 def states_a_time(claim: Claim) -> str | None:
-    """"When ...?" is answered with a time: a date, a day, a period, a time set by an event
-    ("after the vote"), not "recently" alone; "Lyman fell on the verge of falling" answers no
-    "when". "On what date ...?" is answered with a day ("within hours" and "at its April
-    meeting" are none), "In which year ...?" with a year ("in September" is none). "How long ...?" is answered with a
-    period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says of
-    the thing ("Labour plans a rise") nor with a date ("on 9 April in Dublin"). And "Where ...?"
-    is not answered with a time alone ("held on Tuesday")."""
+    """"When ...?" is answered with a time: a date, a day, a period, a time set by an event ("after the
+    vote"), not "recently" alone; "Lyman fell on the verge of falling" answers no "when". "On
+    what date ...?" is answered with a day ("within hours" and "at its April meeting" are none),
+    "In which year ...?" with a year ("in September" is none). "How long ...?" is answered with
+    a period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says
+    of the thing ("Labour plans a rise") nor with a date ("on 9 April in Dublin"). And "Where
+    ...?" is not answered with a time alone ("held on Tuesday")."""
     reply = strip_markers(claim.reply)
     if _ASKS_LENGTH.search(claim.question) and not _LENGTH.search(reply):
         return "the question asks how long, and the answer states no period or length"

@@ -550,6 +550,28 @@ def change(answer: str) -> Computed | None:
     return computed if computed.holds() else None
 
 
+#: words that tell a figure as a difference: "$74bn more", "up four pence", "two months longer than
+#: scheduled", "boost rates by a quarter of a point"; or as a change (ground's words, and a few more)
+_COMPARED = re.compile(r"\b(?:more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|greater|"
+                       r"further|older|younger|than|up|down|above|below|short|extra|additional|gap|margin|"
+                       r"difference)\b|\bby\s+(?:an?\s|[$£€]?\d)", re.I)
+_CHANGED = ground._CHANGE | content_words("boost boosted raise raised lift lifted improve improved slump "
+                                          "slumped")
+
+
+def told_as_a_difference(answer: str, question: str, cited: list[str]) -> bool:
+    """Whether the answer to "how much more ...?" or "by how much ...?" gives a figure that a
+    clause of the cited passages tells as a difference or a change ("a 40% drop", "rose 8.1%",
+    "two months longer than scheduled"), not a quantity of one side: "The government demanded
+    $280bn more than the settlement" is no difference where the passage says "The demand for
+    $280bn". (An answer that gives the figures before and after has its change computed.)"""
+    asked = stated(question)
+    figures = [x for x in numbers(strip_markers(answer)) if x not in asked]
+    return not figures or any(
+        x in stated(clause) and (_COMPARED.search(clause) or _CHANGED & content_words(clause))
+        for x in figures for text in cited for a, b in sentence_spans(text) for clause in clauses(text[a:b]))
+
+
 def _number(x: float) -> str:
     return f"{x:,.0f}" if abs(x - round(x)) < 1e-9 else f"{x:,.2f}".rstrip("0").rstrip(".")
 

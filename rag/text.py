@@ -602,14 +602,17 @@ _AND_CLAUSE = (r"\s+and\s+(?=(?:it|we|they|he|she|there|i|you)\s|(?:the|its|thei
 # the average")
 _AND_FIGURE = (r"|\s+and\s+(?=[$£€]?\d[\d,.]*\s*(?:%|per ?cent|[a-z]+)?\s+(?:more|less|fewer|higher|lower|"
                r"up|down|above|below|bigger|smaller|larger)\b)")
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|\s+[–—]\s+|" + _AND_CLAUSE
-                           + _AND_FIGURE, re.I)
+#: a dash between words: an en or em dash, or a hyphen with a space each side
+_DASH = re.compile(r"\s+[–—-]\s+")
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|" + _DASH.pattern + "|"
+                           + _AND_CLAUSE + _AND_FIGURE, re.I)
 
 
 def clauses(sentence: str) -> list[str]:
     """The clauses of a sentence, split at commas, semicolons, dashes, "while", "whereas", "but"
     and an "and" that a subject and its verb follow; a piece of three words or fewer ("In
-    October,") stays with the piece after it.
+    October,") stays with the piece after it, or between dashes with the piece before it (an
+    aside: "revenues - £160m - will be").
 
     >>> clauses("In October, it rose to £10, while the other fell to £4.")
     ['In October it rose to £10', 'the other fell to £4.']
@@ -619,10 +622,17 @@ def clauses(sentence: str) -> list[str]:
     ['Pay goes up to nine months by 2007', 'the aim is to reach 12 months.']
     >>> clauses("It grew 24% on 2003 and 21% more than the average.")
     ['It grew 24% on 2003', '21% more than the average.']
+    >>> clauses("Analysts say its revenues - £160m - will fall short of its costs - an extra £250m.")
+    ['Analysts say its revenues £160m', 'will fall short of its costs', 'an extra £250m.']
     """
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    pieces = [sentence[a.end() if a else 0:b.start() if b else len(sentence)]
+              for a, b in zip([None, *breaks], [*breaks, None])]
+    dash = [bool(_DASH.fullmatch(m.group(0))) for m in breaks]
     out: list[str] = []
-    for piece in _CLAUSE_BREAK.split(sentence):
-        if out and len(out[-1].split()) <= 3:
+    for i, piece in enumerate(pieces):
+        aside = 0 < i < len(breaks) and dash[i - 1] and dash[i] and len(piece.split()) <= 3
+        if out and (len(out[-1].split()) <= 3 or aside):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)

@@ -24,6 +24,7 @@ from rag.multi import (
     one_figure_one_item,
     parse_facts,
     plan,
+    told_as_a_difference,
 )
 from rag.prompt import FACTS_PROMPT
 from rag.text import tokenize
@@ -426,3 +427,23 @@ def test_which_comes_first_orders_two_dates():
     assert not mixed.ok and "cannot be ordered" in mixed.detail, mixed
     undated = compose(p, [Fact("Leeds fair", "17 May [1]", (1,)), Fact("York show", "in York [2]", (2,))])
     assert not undated.ok and "Leeds fair only" in undated.detail, undated
+
+
+def test_a_difference_of_one_figure_is_one_the_passage_tells_as_a_difference(make_bot):
+    from rag.ingest import article_from_text
+
+    bot = make_bot(citing("£90m", "The council demanded £90m more than the grant [{n}]."))
+    city = bot.add(article_from_text("Council loses claim\n\nThe council's demand for £90m was rejected. "
+                                     "It had received a grant of £60m in 2001, and spending rose by £5m."))
+    wrong = bot.ask("How much more did the council demand than the 2001 grant was worth?", scope=city.id)
+    assert wrong.refused and wrong.verdict.rule == "told_as_a_difference", wrong.verdict
+    bot.generator.reply = citing("£5m", "Spending rose by £5m [{n}].")
+    assert not bot.ask("By how much did spending rise?", scope=city.id).refused
+
+
+@pytest.mark.parametrize("answer, ok", [
+    ("£90m [1]", False), ("£5m [1]", True), ("a rise of £5m [1]", True), ("The article does not say.", True),
+])
+def test_told_as_a_difference(answer, ok):
+    passages = ["The claim for £90m was rejected. A grant of £60m was paid, and spending rose by £5m."]
+    assert told_as_a_difference(answer, "By how much did it change?", passages) == ok
