@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
+    COUNT_WORD,
     MONTHS,
     PREPOSITION,
     STOPWORDS,
@@ -1055,12 +1056,11 @@ _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could
               r"must)\b")
 #: the noun of "Which three things ...?" follows its count; no preposition is a deed ("Which two
 #: people outside Google ...?")
-_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
 _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
             r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then)\b")
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
-_DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{_COUNT_WORD})\w+|(?!{_COUNT_WORD})\w+))\s+(?!{_NO_DEED})"
+_DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{COUNT_WORD})\w+|(?!{COUNT_WORD})\w+))\s+(?!{_NO_DEED})"
                    rf"(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
                    rf"(?!be\b)|(?!{_AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"

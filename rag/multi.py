@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from . import ground
 from .text import (
+    COUNT_WORD,
     MONTHS,
     PREPOSITION,
     acronyms,
@@ -129,14 +130,14 @@ _SAYS = re.compile(r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|rep
                    r"warns|warned|argue|argues|argued|believe|believes|believed|think|thinks|thought|write|"
                    r"writes|wrote)\b", re.I)
 _ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", re.I)
-_GROUP = re.compile(r"^\s*which\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+_GROUP = re.compile(rf"^\s*which\s+(?:of\s+the\s+)?(?:{COUNT_WORD})?"
                     r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
                     r"had|took|got|saw|received|reported|said|made|gave|sent|drew|came|went|"
                     r"\w+ed)\b)", re.I)
 _LIST = re.compile(
     r"^\s*(?:name|list)\b|\b(?:which|what|who)\b.*\b(?:are|were)\b.*\b(?:named|mentioned|listed|"
     r"quoted|cited)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?[a-z-]+s\b(?![’'])", re.I)
-_WHICH_PLURAL = re.compile(r"^\s*which\s+(?:(?:two|three|four|five|\d+)\s+)?(?:[a-z-]+\s+)?"
+_WHICH_PLURAL = re.compile(rf"^\s*which\s+(?:{COUNT_WORD})?(?:[a-z-]+\s+)?"
                            r"(?!(?:is|was|has|does|goes|says)\b)([a-z-]+[^s\W]s)\b", re.I)
 _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
 
