@@ -100,8 +100,8 @@ _WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
 _SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:{PREPOSITION}\s+)?{_WH}\b)", re.I)
 _DIFFERENCE = re.compile(
     r"\bhow (?:many|much) (?P<unit>(?:(?!more|fewer|less)[\w-]+\s+){0,2}?)(?:more|fewer|less|longer|shorter|"
-    r"higher|lower|bigger|smaller|larger|greater|further|older|younger)\b|\bdifference between\b|"
-    r"\bby how (?:much|many)\b", re.I)
+    r"higher|lower|bigger|smaller|larger|greater|further|older|younger|faster|slower|quicker)\b|"
+    r"\bdifference between\b|\bby how (?:much|many)\b", re.I)
 #: "How many years after Capra's film did Thoday buy the rights?": the years between two events
 #: (the main clause's verb comes before its subject: "were the cafes closed", "did Thoday buy"; the first
 #: event may have its own: "after the rules were introduced")
@@ -562,15 +562,16 @@ _CHANGED = ground._CHANGE | content_words("boost boosted raise raised lift lifte
 
 def told_as_a_difference(answer: str, question: str, cited: list[str]) -> bool:
     """Whether the answer to "how much more ...?" or "by how much ...?" gives a figure that a
-    clause of the cited passages tells as a difference or a change ("a 40% drop", "rose 8.1%",
-    "two months longer than scheduled"), not a quantity of one side: "The government demanded
-    $280bn more than the settlement" is no difference where the passage says "The demand for
-    $280bn". (An answer that gives the figures before and after has its change computed.)"""
+    sentence of the cited passages tells with a difference or a change ("a 40% drop", "rose 8.1%",
+    "two months longer than scheduled", "it was 13 weeks ..., we have taken it up to 26 weeks"),
+    not as a quantity of one side only: "The government demanded $280bn more than the settlement"
+    is no difference where the passage says "The demand for $280bn ... was rejected". (An answer
+    that gives the figures before and after has its change computed.)"""
     asked = stated(question)
     figures = [x for x in numbers(strip_markers(answer)) if x not in asked]
     return not figures or any(
-        x in stated(clause) and (_COMPARED.search(clause) or _CHANGED & content_words(clause))
-        for x in figures for text in cited for a, b in sentence_spans(text) for clause in clauses(text[a:b]))
+        x in stated(s) and (_COMPARED.search(s) or _CHANGED & content_words(s))
+        for x in figures for text in cited for a, b in sentence_spans(text) for s in [text[a:b]])
 
 
 def _number(x: float) -> str:

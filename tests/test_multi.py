@@ -36,6 +36,7 @@ from rag.text import tokenize
     ("How many thousand tonnes more fish did the port land in 2010 than in 2009?", DIFFERENCE,
      ("2010", "2009")),
     ("By how much was the catch in 2010 higher than in 2009?", DIFFERENCE, ()),  # a change, often a share
+    ("How many seconds faster was Ann Lee than Beth Roe?", DIFFERENCE, ("Ann Lee", "Beth Roe")),  # a pace too
     ("What is the difference between the first and the second figure?", DIFFERENCE,
      ("first", "second figure")),
     ("How many ferries docked at Brest and Cherbourg combined?", TOTAL, ("Brest", "Cherbourg")),
