@@ -304,10 +304,11 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # mended after: 0.966 (28/29) / 0.600 (6/10) / 0.000 (0/29). Held out in `make test` in stop
     # 31; dev items since stop 32, to make room for the seventeenth story (its misses were read
     # in stop 31's note, none mended in stop 32): 1.000 (29/29) / 0.600 (6/10) / 0.000 on stop
-    # 32's rules
+    # 32's rules; stop 33's vague-time and place rules refused three of its four wrong
+    # unanswerables: 1.000 (29/29) / 0.900 (9/10) / 0.000
     "fifteenth new story": {
         "accuracy": (">=", 0.96),
-        "refusal_rate": (">=", 0.60),
+        "refusal_rate": (">=", 0.80),
         "wrong_refusal_rate": ("<=", 0.04),
         "unsupported_numbers": ("<=", 0),
     },
@@ -339,8 +340,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # a seventeenth unseen story (BBC business "Japan narrowly escapes recession" and BBC Sport
     # "Radcliffe yet to answer GB call"), questions written blind in stop 32 before its rules were
     # done, and run once on its last rules (AVX-512), nothing mended after: 0.867 (26/30) / 1.000
-    # (14/14) / 0.067 (2/30). Held out in `make test` since; the floors allow one item to turn
-    # (another CPU sums floats otherwise)
+    # (14/14) / 0.067 (2/30). Held out in `make test` in stop 33, dev items since (to make room
+    # for the nineteenth story); the floors allow one item to turn (another CPU sums floats
+    # otherwise)
     "seventeenth new story": {
         "accuracy": (">=", 0.83),
         "refusal_rate": (">=", 0.92),
@@ -354,6 +356,40 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "accuracy": (">=", 0.5),
         "unsupported_numbers": ("<=", 0),
     },
+    # an eighteenth unseen story (BBC business "Court rejects $280bn tobacco case"), questions
+    # written blind in stop 33 and run once on its first rules (cdf475d): 0.812 (13/16) / 1.000
+    # (7/7) / 0.125 (2/16); dev items since (its misses were read while writing stop 33's later
+    # rules; none turned). The floors allow one item to turn
+    "eighteenth new story": {
+        "accuracy": (">=", 0.75),
+        "refusal_rate": (">=", 0.85),
+        "wrong_refusal_rate": ("<=", 0.19),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 2/3 right ("How much more did the government demand than the 1998
+    # settlement was worth?" answered "$280bn more", refused since by told_as_a_difference), the
+    # unanswerable refused
+    "multi-fact eighteenth new story": {
+        "accuracy": (">=", 0.33),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a nineteenth unseen story (BBC business "Jobs growth still slow in the US"), questions
+    # written blind in stop 33 before its rules were done, and run once on its last rules
+    # (3691c74, AVX-512), nothing mended after: 0.867 (13/15) / 1.000 (8/8) / 0.133 (2/15; a
+    # revised figure "from 157,000 to 133,000" refused by figure_from_the_clause_asked). Held
+    # out in `make test`; the floors allow one item to turn
+    "nineteenth new story": {
+        "accuracy": (">=", 0.80),
+        "refusal_rate": (">=", 0.87),
+        "wrong_refusal_rate": ("<=", 0.20),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 0/3 right (two differences the model worked out itself, refused as
+    # numbers the passages do not hold; one list declined), the unanswerable refused. No floor
+    # on accuracy until the several-fact road does better; none on 1 unanswerable item
+    "multi-fact nineteenth new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
@@ -361,9 +397,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
-# stop 32: their failures were read while writing rules, and `make test` has to stay under 45
-# minutes on a slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "seventeenth new story", "multi-fact seventeenth new story")
+# stop 32, the seventeenth and eighteenth since stop 33: their failures were read while writing
+# rules, and `make test` has to stay under 45 minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "nineteenth new story", "multi-fact nineteenth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
