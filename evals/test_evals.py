@@ -390,6 +390,14 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact nineteenth new story": {
         "unsupported_numbers": ("<=", 0),
     },
+    # a twentieth unseen story (BBC politics "Wales 'must learn health lessons'"), questions
+    # written blind in stop 34 before its rules were done; not run yet
+    "twentieth new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact twentieth new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
