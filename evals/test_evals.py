@@ -377,7 +377,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # written blind in stop 33 before its rules were done, and run once on its last rules
     # (3691c74, AVX-512), nothing mended after: 0.867 (13/15) / 1.000 (8/8) / 0.133 (2/15; a
     # revised figure "from 157,000 to 133,000" refused by figure_from_the_clause_asked). Held
-    # out in `make test`; the floors allow one item to turn
+    # out in stop 33's `make test`; dev items since stop 34, whose rules mended that miss (a
+    # verbless phrase of figures after a comma finishes the clause before it). The floors allow
+    # one item to turn
     "nineteenth new story": {
         "accuracy": (">=", 0.80),
         "refusal_rate": (">=", 0.87),
@@ -405,9 +407,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
-# stop 32, the seventeenth and eighteenth since stop 33: their failures were read while writing
-# rules, and `make test` has to stay under 45 minutes on a slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "nineteenth new story", "multi-fact nineteenth new story")
+# stop 32, the seventeenth and eighteenth since stop 33, the nineteenth since stop 34: their
+# failures were read while writing rules, and `make test` has to stay under 45 minutes on a slow
+# CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "twentieth new story", "multi-fact twentieth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

@@ -327,7 +327,8 @@ def figure_of_the_place_asked(claim: Claim) -> str | None:
         for s in claim.sentences_holding(x):
             pieces = clauses(s)
             holding = [c for c in pieces if x in stated(c)]
-            others = [p.strip() for c in holding for p in _AT_PLACE.findall(c) if not name_stems(p) & named]
+            others = [p.strip() for c in holding for p in _AT_PLACE.findall(c)  # ("on Thursday" is no place)
+                      if not name_stems(p) & named and not _TIME.search(p)]
             placed = named & name_stems(" ".join(_AT_PLACE.findall(s)))  # the place asked, as a place
             told.append(others[0] if others and placed and not any(named & name_stems(c) for c in holding)
                         else "")

@@ -610,6 +610,18 @@ _CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|" +
                            + _AND_CLAUSE + _AND_FIGURE, re.I)
 
 
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
+                        r"should|must|does|did|says|said)\b", re.I)
+
+
+def _finishes_the_clause(brk: str, piece: str) -> bool:
+    """Whether a piece after a comma only finishes the clause before it: a phrase that opens
+    with a preposition, states a figure and holds no verb (", from 157,000 to 133,000"; ", for
+    £5m"; not ", with a further exhibit in Madrid later in the summer", an event of its own)."""
+    return (brk.strip() == "," and re.match(PREPOSITION + r"\b", piece, re.I) is not None
+            and re.search(r"\d", piece) is not None and not _AUXILIARY.search(piece) and not any(is_verb(w) for w in re.findall(r"[A-Za-z]+", piece)))
+
+
 def clauses(sentence: str) -> list[str]:
     """The clauses of a sentence, split at commas, semicolons, dashes, "while", "whereas", "but"
     and an "and" that a subject and its verb follow; a piece of three words or fewer ("In
@@ -626,6 +638,8 @@ def clauses(sentence: str) -> list[str]:
     ['It grew 24% on 2003', '21% more than the average.']
     >>> clauses("Analysts say its revenues - £160m - will fall short of its costs - an extra £250m.")
     ['Analysts say its revenues £160m', 'will fall short of its costs', 'an extra £250m.']
+    >>> clauses("It revised down the gains in December, from 157,000 to 133,000.")
+    ['It revised down the gains in December from 157,000 to 133,000.']
     """
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
     pieces = [sentence[a.end() if a else 0:b.start() if b else len(sentence)]
@@ -634,7 +648,7 @@ def clauses(sentence: str) -> list[str]:
     out: list[str] = []
     for i, piece in enumerate(pieces):
         aside = 0 < i < len(breaks) and dash[i - 1] and dash[i] and len(piece.split()) <= 3
-        if out and (len(out[-1].split()) <= 3 or aside):
+        if out and (len(out[-1].split()) <= 3 or aside or _finishes_the_clause(breaks[i - 1].group(0), piece)):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)

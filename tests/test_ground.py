@@ -535,6 +535,14 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
      "Fishing is the town's main trade, employing 300 people.", None),
     ("300 people [1].", "How many people does the port employ?",
      "Fishing is the town's main trade, while the port employs 300 people.", None),
+    # a verbless phrase of figures after a comma finishes the clause before it
+    ("4,100 [1].", "What was the March sales figure cut to?",
+     "The firm later cut its March sales figure, from 4,600 to 4,100.", None),
+    ("4,600 [1].", "What was the March sales figure before it was cut?",
+     "The firm later cut its March sales figure, from 4,600 to 4,100.", None),
+    ("4,100 [1].", "What was the March sales figure cut to?",
+     "The firm later cut its March sales figure, while its staff fell from 4,600 to 4,100.",
+     "figure_from_the_clause_asked"),
 ])
 def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
     verdict = check(reply, question, [passage])
@@ -1031,6 +1039,9 @@ def test_a_date_asked_of_one_place_is_not_read_from_a_clause_set_in_another():
     porto = check("The Porto stage opens on 3 June [1].", "On what date does the Porto stage open?", passages)
     assert not porto.ok and porto.rule == "figure_of_the_place_asked", porto
     assert check("On 3 June [1].", "When does the festival open in Lyon?", passages).ok
+    # a day after "on" is no place the clause is set in
+    rate = ["In early trading in Paris, the franc fell to 4.21 against the mark, from 4.30 on Monday."]
+    assert check("4.21 [1].", "What did the franc fall to in early trading in Paris?", rate).ok
 
 
 def test_a_title_with_a_word_beyond_the_leaders_is_that_title():
