@@ -619,7 +619,8 @@ def _finishes_the_clause(brk: str, piece: str) -> bool:
     with a preposition, states a figure and holds no verb (", from 157,000 to 133,000"; ", for
     £5m"; not ", with a further exhibit in Madrid later in the summer", an event of its own)."""
     return (brk.strip() == "," and re.match(PREPOSITION + r"\b", piece, re.I) is not None
-            and re.search(r"\d", piece) is not None and not _AUXILIARY.search(piece) and not any(is_verb(w) for w in re.findall(r"[A-Za-z]+", piece)))
+            and re.search(r"\d", piece) is not None and not _AUXILIARY.search(piece)
+            and not any(is_verb(w) for w in re.findall(r"[A-Za-z]+", piece)))
 
 
 def clauses(sentence: str) -> list[str]:
@@ -648,7 +649,8 @@ def clauses(sentence: str) -> list[str]:
     out: list[str] = []
     for i, piece in enumerate(pieces):
         aside = 0 < i < len(breaks) and dash[i - 1] and dash[i] and len(piece.split()) <= 3
-        if out and (len(out[-1].split()) <= 3 or aside or _finishes_the_clause(breaks[i - 1].group(0), piece)):
+        finishes = i > 0 and _finishes_the_clause(breaks[i - 1].group(0), piece)
+        if out and (len(out[-1].split()) <= 3 or aside or finishes):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)
