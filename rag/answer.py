@@ -32,6 +32,7 @@ from .index import Embedder, SentenceEmbedder
 from .ingest import Article, Passage, read_article
 from .library import ALL, Library
 from .prompt import (
+    FIGURES_PROMPT,
     REFUSAL,
     RETRY_PROMPT,
     SYSTEM_PROMPT,
@@ -269,8 +270,10 @@ class RAG:
             return self._stream_multi(q, plan, r, scope, trace, start)
         return self._stream_single(q, r, trace, start)
 
-    def _stream_single(self, q: Question, r: Retriever, trace: Trace, start: float) -> AnswerStream:
-        """A question one passage answers: search, ask the model, check its reply."""
+    def _stream_single(self, q: Question, r: Retriever, trace: Trace, start: float,
+                       system: str = SYSTEM_PROMPT) -> AnswerStream:
+        """A question one passage answers: search, ask the model (with `system`'s instructions),
+        check its reply."""
         hits = r.search(q.text, self.settings.top_k, context=q.previous_question)
         trace.retrieve_s = time.perf_counter() - start
 
@@ -280,22 +283,24 @@ class RAG:
         def finish(reply: str) -> Answer:
             checked = time.perf_counter()
             answer = self._checked(q, r, hits, shown, reply, trace)
-            if answer.verdict.rule == "pointed" and self.settings.retry_declined:
+            first = system == SYSTEM_PROMPT  # (a re-ask for the figures of a change is not re-asked)
+            retry = first and self.settings.retry_declined
+            if answer.verdict.rule == "pointed" and retry:
                 alone = [s if n in answer.verdict.cited else "" for n, s in enumerate(shown, 1)]
                 answer = self._narrowed(q, r, hits, shown, alone, SYSTEM_PROMPT, answer, trace,
                                         "with only the passage it pointed at")
-            elif answer.verdict.rule in ("declined", "says_something_new") and self.settings.retry_declined:
+            elif answer.verdict.rule in ("declined", "says_something_new") and retry:
                 # (a reply that only says the question again is no answer either)
                 best, shared = ground.sentences_matching(q.text, shown, r.common)
                 if shared >= MIN_SHARED_WORDS:  # else the decline stands
                     answer = self._narrowed(q, r, hits, shown, best, RETRY_PROMPT, answer, trace,
                                             "with the sentences that match it best, and no way to decline")
-            elif answer.verdict.rule in ANSWERED_FROM_ELSEWHERE:
+            elif first and answer.verdict.rule in ANSWERED_FROM_ELSEWHERE:
                 best, shared = ground.sentences_matching(q.text, shown, r.common)
                 if shared >= MIN_SHARED_WORDS and best != shown:
                     answer = self._narrowed(q, r, hits, shown, best, SYSTEM_PROMPT, answer, trace,
                                             "with the sentences that match it best")
-            elif answer.verdict.rule in ("number_about_the_question", "about_the_question"):
+            elif first and answer.verdict.rule in ("number_about_the_question", "about_the_question"):
                 naming = [ground.sentences_naming(q.text, s, r.common, r.around(h.passage)[0])
                           for h, s in zip(hits, shown)]
                 if naming != shown:
@@ -311,7 +316,7 @@ class RAG:
 
         if q.unknown_names:  # the answer cannot be in the article: no need to ask the model
             return AnswerStream(iter([REFUSAL]), finish)
-        messages += build_messages(q, shown)
+        messages += build_messages(q, shown, system)
         return AnswerStream(self._generate(messages, trace, start), finish)
 
     def _narrowed(self, q: Question, r: Retriever, hits: list[Hit], shown: list[str], narrowed: list[str],
@@ -474,8 +479,18 @@ class RAG:
         """"By how much did it rise?": the question asked whole; when the checked answer gives
         the figures before and after ("from £6 to £10"), code computes the change and puts it
         first ("£4: ... from £6 to £10 [1]."); an answer of one figure stands only where the
-        passages tell it as a difference or a change (multi.told_as_a_difference)."""
-        answer = self._stream_single(q, r, trace, time.perf_counter()).result()
+        passages tell it as a difference or a change (multi.told_as_a_difference). An answer
+        refused for a figure in no passage (the model worked the change out itself: "44,000" for
+        146,000 against 190,000) is asked once more for the two figures (FIGURES_PROMPT); the new
+        reply stands only if it is checked and gives two such figures."""
+        start = time.perf_counter()
+        answer = self._stream_single(q, r, trace, start).result()
+        if answer.verdict.rule == "numbers_supported" and self.settings.retry_declined:
+            again = self._stream_single(q, r, trace, start, FIGURES_PROMPT).result()
+            if not again.refused and multi.change(again.text) is not None:
+                again.verdict = dataclasses.replace(again.verdict, detail=f"{again.verdict.detail}; asked "
+                                                    f"again for the figures ({answer.verdict})")
+                answer = again
         computed = None if answer.refused else multi.change(answer.text)
         if computed is None and not answer.refused and not multi.told_as_a_difference(
                 answer.text, q.text, [c.text for c in answer.citations]):

@@ -29,6 +29,16 @@ SYSTEM_PROMPT = "\n".join([_INTRO, _STATE, _MAY_DECLINE, _GUARD])
 # Asked when the model declined at first: without the way to decline; the check then decides.
 RETRY_PROMPT = "\n".join([_INTRO, _STATE, _MUST_FIND, _GUARD])
 
+# Asked when the model answered "By how much ...?" with a figure it worked out itself (in no
+# passage): the figures it comes from, for code to compute the change (RAG._change).
+FIGURES_PROMPT = "\n".join([
+    _INTRO,
+    "- The question asks for a difference or a change. Do not work it out and write no sum: reply "
+    "with the two figures the passages give for it, copied exactly as written, each followed by "
+    "the number of its passage in square brackets, in the form: first figure against second "
+    "figure. For example: 1,200 ferries [1] against 950 ferries [2]",
+    _MAY_DECLINE, _GUARD])
+
 # Questions that need several facts (multi.py): the model states one fact per line, code does
 # the rest. The example is made up (no article's words); it is part of the fixed prefix, so its
 # tokens are computed once per process.

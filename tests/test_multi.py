@@ -344,6 +344,28 @@ def test_a_change_is_computed_from_the_figures_before_and_after(make_bot):
     assert told.refused  # the fake's reply holds no passenger figures: the check refuses it
 
 
+def test_a_change_the_model_worked_out_is_asked_again_for_its_figures(make_bot):
+    from rag.ingest import article_from_text
+    from rag.prompt import FIGURES_PROMPT
+
+    def reply(messages):  # the model subtracts, unless asked for the figures
+        if messages[0]["content"] == FIGURES_PROMPT:
+            return citing("4,100", "Sales were 4,100 against forecasts of 4,900 [{n}].")(messages)
+        return citing("4,100", "Sales fell short by 800 [{n}].")(messages)
+
+    bot = make_bot(reply)
+    shop = bot.add(article_from_text("Shop sales slow\n\nThe chain sold 4,100 sofas in May, below "
+                                     "forecasts of 4,900 sofas. Its chairman is Ann Berry."))
+    ans = bot.ask("By how many sofas did May's sales fall short of forecasts?", scope=shop.id)
+    assert ans.text.startswith("800: Sales were 4,100 against forecasts of 4,900 ["), ans.text
+    assert [c.holds() for c in ans.computed] == [True] and "asked again for the figures" in ans.verdict.detail
+    assert len(bot.generator.calls) == 2
+    bot.generator.reply = lambda messages: citing("4,100", "Sales fell short by 800 [{n}].")(messages) \
+        if messages[0]["content"] != FIGURES_PROMPT else citing("4,100", "Sales were 4,100 [{n}].")(messages)
+    one = bot.ask("By how many sofas did May's sales fall short of forecasts?", scope=shop.id)
+    assert one.refused and one.verdict.rule == "numbers_supported", one.verdict  # one figure: no change
+
+
 def test_the_parts_are_streamed_as_each_is_checked(make_bot):
     stream = make_bot(citing("53,000", "Over 53,000 [{n}].")).stream(
         "How many Russians entered Georgia and how many entered Belarus?")
