@@ -393,11 +393,29 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a twentieth unseen story (BBC politics "Wales 'must learn health lessons'"), questions
-    # written blind in stop 34 before its rules were done; not run yet
+    # written blind in stop 34 before any code ran on it, and run once on that stop's rules
+    # (ff8a2b2): 0.810 (17/21) / 1.000 (9/9) / 0.095 (2/21); two wrong answers passed ("The new
+    # health minister for Wales is Rhodri Morgan", the First Minister; "Rhodri Morgan was sacked
+    # as health minister"). Dev items since (its misses were read while writing stop 34's later
+    # rules); the floors allow one item to turn
     "twentieth new story": {
+        "accuracy": (">=", 0.76),
+        "refusal_rate": (">=", 0.88),
+        "wrong_refusal_rate": ("<=", 0.15),
         "unsupported_numbers": ("<=", 0),
     },
+    # 4 answerable, 1 not: 2/4 right (a difference and a comparison of Wales's and England's
+    # waiting lists refused), the unanswerable refused
     "multi-fact twentieth new story": {
+        "accuracy": (">=", 0.25),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a twenty-first unseen story (BBC politics "Kilroy Silk attacked with slurry"), questions
+    # written blind in stop 34 before its last rules were done; not run yet
+    "twenty-first new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact twenty-first new story": {
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -407,10 +425,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
-# stop 32, the seventeenth and eighteenth since stop 33, the nineteenth since stop 34: their
+# stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34: their
 # failures were read while writing rules, and `make test` has to stay under 45 minutes on a slow
 # CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "twentieth new story", "multi-fact twentieth new story")
+HELD_OUT = ("held_out", "multi-fact held out", "twenty-first new story", "multi-fact twenty-first new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
