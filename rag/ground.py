@@ -930,7 +930,10 @@ def role_in_passages(claim: Claim) -> str | None:
     qualifiers = [q.group(1).lower() if (q := _QUALIFIED.search(b)) else "" for b in before]
     if qualifiers and all(qualifiers):
         return f"the cited passages name only a {qualifiers[0]} {bare}"
-    role = content_words(phrase) - name_stems(phrase) - claim.common - _ASKING_NOUNS
+    title = content_words(phrase) - name_stems(phrase) - _ASKING_NOUNS  # (words the story keeps using too)
+    role = title - claim.common
+    if asked.group(1) and (other := _another_title(claim, title)):
+        return f"the cited passages give the answer the title {other}, not the one asked"
     if claim.new_numbers:  # a figure is the price it is asked for, whether or not "price" is written
         role -= content_words(" ".join(_FIGURE_NOUNS))
     if not role:
@@ -952,6 +955,33 @@ def role_in_passages(claim: Claim) -> str | None:
         missing = ", ".join(sorted(role - found))
         return f"the cited passages do not name what the question asks for ({missing})"
     return None
+
+
+_ORDINALS = {"first", "second", "third"}
+
+
+def _another_title(claim: Claim, role: set[str]) -> str:
+    """The title the cited passages write before the answer's name when it is another of the
+    role's kind: "First Minister Rhodri Morgan" for "Who is the health minister?" ("minister"
+    shared, "first" and "health" not); "" when any title before the name holds the role asked
+    ("Health Minister Brian Gibbons", "Chancellor Gordon Brown" for the chancellor of the
+    exchequer), or none is written."""
+    answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    if not role or not answer:
+        return ""
+    titles = []
+    for text in claim.cited_context:
+        for run in re.finditer(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", text):
+            words = run.group(0).split()
+            first = next((i for i, w in enumerate(words) if tokenize(w) and set(tokenize(w)) <= answer), None)
+            title = {t for w in words[:first] for t in tokenize(w)  # ("First Minister": "first" counts)
+                     if (t not in STOPWORDS or t in _ORDINALS) and w.lower().rstrip(".") not in TITLES}
+            if first and title & role:
+                titles.append((title, " ".join(words[:first])))
+    if not titles or any(not role - title for title, _ in titles):
+        return ""
+    other = [written for title, written in titles if title - role]
+    return other[0] if len(other) == len(titles) else ""
 
 
 #: words for whoever leads a body ("head") that any title of a leader fills ("chairman")
@@ -1207,6 +1237,9 @@ def deed_not_words(claim: Claim) -> str | None:
     Writing is a deed here, though also a way of saying: "Who wrote the new songs?" is not
     answered by a name from the list of guests. And a passage that says who did it ("the mark set
     by Berhane Adera") is not read as saying another did ("Who set the mark?" -> "Dibaba")."""
+    done_to = _DONE_TO_WHOM.match(claim.question)
+    if done_to and is_past_verb(done_to["deed"]) and not _SAYING.fullmatch(done_to["deed"]):
+        return _deed_done_to(claim, done_to["deed"])
     asked = _DEED.match(claim.question)
     if not asked or (_SAYING.fullmatch(asked["deed"]) and not _WRITES.fullmatch(asked["deed"])):
         return None
@@ -1235,6 +1268,24 @@ def deed_not_words(claim: Claim) -> str | None:
     if any(_SAYING.search(unquoted(s)) for s in naming):
         return f"the cited passages say who spoke, not who {asked['deed']}"
     return f"the cited sentences naming the answer do not say who {asked['deed']}"
+
+
+#: "Who was sacked as health minister?": who a deed was done to
+_DONE_TO_WHOM = re.compile(r"^\s*who\s+(?:was|were|is|are|has been|have been|had been|will be)\s+"
+                           r"(?P<deed>[a-z]{3,})\b", re.I)
+
+
+def _deed_done_to(claim: Claim, verb: str) -> str | None:
+    """"Who was sacked as health minister?" is not answered by a name whose cited sentences do
+    not write that deed (nor say it in other words): "First Minister Rhodri Morgan told BBC
+    Wales he had agreed with Ms Hutt ..." sacks nobody."""
+    deed, rest = deeds(verb), content_words(claim.question) - content_words(verb)
+    answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
+    if not deed or not naming or any(deed & _deeds_done(s) or _deed_in_other_words(deed, rest, answer, s)
+                                     for s in naming):
+        return None
+    return f"the cited sentences naming the answer do not say who was {verb}"
 
 
 #: "Which body is he a member of?", "Which firm does she work for?": a question ending on its

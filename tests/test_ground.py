@@ -1061,3 +1061,23 @@ def test_recently_alone_tells_no_when(reply, ok):
                 "The coins were found in 1998."]
     verdict = check(reply, "When were the coins found?", passages)
     assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
+
+
+def test_a_title_before_the_name_that_is_another_of_the_kind_asked():
+    """"First Minister Rhodri Morgan" is no health minister; "Health Minister Ann Berry" is, and
+    "Chancellor Tom Reed" is the chancellor of the exchequer."""
+    passages = ["First Minister Tom Reed said he had agreed that she would not be health minister."]
+    first = check("The health minister is Tom Reed [1].", "Who is the health minister?", passages)
+    assert not first.ok and first.rule == "role_in_passages" and "First Minister" in first.detail, first
+    assert check("Tom Reed [1].", "Who is the First Minister?", passages).ok
+    assert check("Ann Berry [1].", "Who is the health minister?", ["Health Minister Ann Berry spoke."]).ok
+    assert check("Tom Reed [1].", "Who is the Chancellor of the Exchequer?",
+                 ["But Chancellor Tom Reed said the budget would balance."]).ok
+
+
+def test_who_a_deed_was_done_to_is_named_where_the_deed_is_written():
+    told = ["Tom Reed, the health minister, said waiting lists would fall."]
+    verdict = check("Tom Reed was sacked as health minister [1].", "Who was sacked as health minister?", told)
+    assert not verdict.ok and verdict.rule == "deed_not_words", verdict
+    sacked = ["Tom Reed, the health minister, was sacked on Monday."]
+    assert check("Tom Reed [1].", "Who was sacked as health minister?", sacked).ok
