@@ -129,7 +129,7 @@ _PACED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?!(?:is|was|are|were)\b)([a-z]+
 _SAYS = re.compile(r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|report|reports|reported|warn|"
                    r"warns|warned|argue|argues|argued|believe|believes|believed|think|thinks|thought|write|"
                    r"writes|wrote)\b", re.I)
-_ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|did|was|were|is|are|does|do)\b", re.I)
+_ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|where|did|was|were|is|are|does|do)\b", re.I)
 _GROUP = re.compile(rf"^\s*which\s+(?:of\s+the\s+)?(?:{COUNT_WORD})?"
                     r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
                     r"had|took|got|saw|received|reported|said|made|gave|sent|drew|came|went|"
@@ -384,21 +384,21 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         if fact is None:
             problems.append(f"{item}: not stated")
             continue
-        if p.kind != LIST and not content_words(item) - common and not stated(item):  # "2007" names a year
-            problems.append(f"{item}: names only what the whole article is about")
-            continue
+        # an item the whole story names ("Wales" in a story about Wales) keeps its own words
+        # for its check: its figure comes from the clause that names it, like any other's
+        own = common - content_words(item) if p.kind != LIST else common
         # checked as the answer to a question about that one item (and, but for a list, one
         # that asks for an amount: a fact without a figure fails states_the_quantity_asked)
         focus = (question if p.kind == LIST else f"When is {item}?" if p.dates
                  else f"How much {_preposition(question, item)} {item}?")
-        verdict = ground.check(fact.reply, focus, passages, surroundings, common, skip)
+        verdict = ground.check(fact.reply, focus, passages, surroundings, own, skip)
         cited = [passages[n - 1] for n in verdict.cited]
         problem = (str(verdict) if not verdict.ok
                    else _not_an_item(fact.item, question, cited) if p.kind == LIST
-                   else figure_of_another(item, fact, cited, common))
+                   else figure_of_another(item, fact, cited, own))
         if problem and verdict.ok and p.kind != LIST:  # a misplaced marker? another passage may
             moved = [n for n, text in enumerate(passages, 1)  # state the figure about the item
-                     if n not in verdict.cited and figure_of_another(item, fact, [text], common) is None
+                     if n not in verdict.cited and figure_of_another(item, fact, [text], own) is None
                      and set(numbers(fact.text)[:1]) <= stated(text)]
             if moved:
                 problem, verdict = None, replace(verdict, cited=(moved[0],))

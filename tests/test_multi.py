@@ -44,6 +44,7 @@ from rag.text import tokenize
      ("Oslo", "Bergen", "Tromsø", "Bodø")),
     ("Which port took in more ferries, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Did more ferries go to Brest or to Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
+    ("Where did more ferries dock, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Which took longer, the first leg or the second leg?", COMPARE, ("first leg", "second leg")),
     ("Which country took in the most refugees?", COMPARE, ()),
     ("Which ports are named in the article?", LIST, ()),
@@ -316,6 +317,23 @@ def test_a_figure_marked_with_the_wrong_passage_rests_on_the_one_stating_it_abou
     kept, problems = checked_facts(Plan(DIFFERENCE, ("2007", "now")), facts, question, passages[:2],
                                    [("", "")] * 2, frozenset())
     assert [f.item for f in kept] == ["now"] and problems[0].startswith("2007: ")
+
+
+def test_an_item_the_whole_story_names_is_checked_with_its_own_words():
+    """In a story about Brittany, "Brittany" is a word of every passage; its figure still comes
+    from the clause naming it, and is not refused for naming what the story is about."""
+    passages = ["In May 1,200 ferries docked in Brittany, up by 40 on April.",
+                "In Normandy the ports were at their quietest for years, with 950 ferries docking."]
+    question = "How many more ferries docked in Brittany than in Normandy?"
+    common = frozenset(tokenize("Brittany ferries docked"))
+    good = parse_facts("Brittany: 1,200 [1]\nNormandy: 950 [2]", 2)
+    kept, problems = checked_facts(Plan(DIFFERENCE, ("Brittany", "Normandy")), good, question, passages,
+                                   [("", "")] * 2, common)
+    assert [f.item for f in kept] == ["Brittany", "Normandy"], problems
+    swapped = parse_facts("Brittany: 950 [2]\nNormandy: 1,200 [1]", 2)
+    kept, problems = checked_facts(Plan(DIFFERENCE, ("Brittany", "Normandy")), swapped, question, passages,
+                                   [("", "")] * 2, common)
+    assert [f.item for f in kept] == [] and len(problems) == 2, (kept, problems)
 
 
 def test_one_figure_given_to_two_items_is_neither_of_theirs():
