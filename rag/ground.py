@@ -1334,11 +1334,19 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     January"), unless that sentence speaks of the whole year too."""
     if not claim.new_numbers or not _WHOLE_YEAR.search(claim.question):
         return None
+    one_year = _A_YEAR.search(claim.question)  # "in 2003": not a rate of every year
     for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
         if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
             return f"{fmt([x])} is given for part of a year, and the question asks about a whole year"
+        if one_year and holding and all(_PER_YEAR.search(s) and not _A_YEAR.search(s) for s in holding):
+            return f"{fmt([x])} is given as a rate a year, and the question asks about {one_year.group(0)}"
     return None
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: a rate of any year: "growing by 6% a year"
+_PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b", re.I)
 
 
 #: a time told relative to the story's own: "last year", "in previous years", "the past three seasons"

@@ -1081,3 +1081,13 @@ def test_who_a_deed_was_done_to_is_named_where_the_deed_is_written():
     assert not verdict.ok and verdict.rule == "deed_not_words", verdict
     sacked = ["Tom Reed, the health minister, was sacked on Monday."]
     assert check("Tom Reed [1].", "Who was sacked as health minister?", sacked).ok
+
+
+def test_a_rate_a_year_is_no_figure_of_the_year_asked():
+    passages = ["It is a trade that is growing by 7% a year too."]
+    rate = check("The trade grew by 7% a year in 2004 [1].", "By how much did the trade grow in 2004?",
+                 passages)
+    assert not rate.ok and rate.rule == "figure_for_the_period_asked", rate
+    assert check("By 7% a year [1].", "How fast is the trade growing?", passages).ok
+    assert check("7% [1].", "By how much did the trade grow in 2004?",
+                 ["In 2004 the trade grew by 7%, and it grows 5% a year."]).ok
