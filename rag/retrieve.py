@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .index import Embedder, Index
 from .ingest import Passage
-from .text import acronyms, leaves_a_quote_open, numbers, refers_back, tokenize
+from .text import STOPWORDS, acronyms, leaves_a_quote_open, numbers, refers_back, tokenize
 
 RRF_K = 60
 DENSE_CANDIDATES = 30
@@ -169,6 +169,14 @@ class Retriever:
         scores, ids = self.vectors.search(vec.reshape(1, -1), min(k, len(self.passages)))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
+    def _only_holding_a_rare_word(self, query: str) -> list[int]:
+        """The one passage holding a word of the question that no other passage holds ("sacked"
+        in "Who was sacked as health minister?"), which BM25 may rank below passages that hold
+        two commoner words of it ("health minister") and the dense ranking low."""
+        rare = {t for t in tokenize(query) if self.bm25.df.get(t) == 1 and t not in STOPWORDS}
+        held = [i for i, d in enumerate(self.bm25.docs) if rare & d.keys() and self.says_something[i]]
+        return held if len(held) == 1 else []
+
     def search(self, query: str, k: int, context: str = "") -> list[Hit]:
         """The k best passages for `query`. A question for a quantity ("how many") also ranks
         the lexical matches that state a number. `context` (an earlier question of the conversation)
@@ -189,5 +197,7 @@ class Retriever:
                 rankings.append([i for i in lexical if self.has_number[i]])
             if q is query:
                 n_own = len(rankings)
-        fused = _keep_firsts(rrf(rankings), [r[0] for r in rankings[:n_own] if r], k)
+        firsts = [r[0] for r in rankings[:n_own] if r]
+        firsts += self._only_holding_a_rare_word(query)
+        fused = _keep_firsts(rrf(rankings), firsts, k)
         return [Hit(self.passages[i], s, cosine.get(i, 0.0)) for i, s in fused[:k]]

@@ -58,3 +58,19 @@ def test_a_heading_is_never_retrieved(settings):
     assert found and "Sources" not in found and "Related stories" not in found
     authors = [h.passage.text for h in r.search("Who wrote the full article?", 10)]
     assert "Source: Read Full Article" not in authors
+
+
+def test_the_one_passage_holding_a_rare_word_of_the_question_is_kept(settings):
+    """"Who was sacked as mayor of Leeds?": the one passage with "sacked" is among the hits,
+    though the passages naming the mayor of Leeds outrank it in both rankings."""
+    from rag import RAG
+    from rag.ingest import article_from_text
+
+    paragraphs = [f"The mayor of Leeds opened the {w} centre, the mayor of Leeds said." for w in
+                  ("arts", "sports", "health")]
+    paragraphs += [f"Buses to the {w} run every hour from the station." for w in
+                   ("park", "river", "market", "castle", "museum", "zoo", "beach", "airport")]
+    paragraphs.append("On his first day, after Ann Lee was sacked, he began work.")
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    r = bot.retriever(bot.add(article_from_text("Leeds news\n\n" + "\n\n".join(paragraphs))).id)
+    assert any("sacked" in h.passage.text for h in r.search("Who was sacked as mayor of Leeds?", 3))
