@@ -378,17 +378,18 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # (3691c74, AVX-512), nothing mended after: 0.867 (13/15) / 1.000 (8/8) / 0.133 (2/15; a
     # revised figure "from 157,000 to 133,000" refused by figure_from_the_clause_asked). Held
     # out in stop 33's `make test`; dev items since stop 34, whose rules mended that miss (a
-    # verbless phrase of figures after a comma finishes the clause before it). The floors allow
-    # one item to turn
+    # verbless phrase of figures after a comma finishes the clause before it): 1.000 (15/15) /
+    # 1.000 (8/8) / 0.000 then. The floors allow one item to turn
     "nineteenth new story": {
-        "accuracy": (">=", 0.80),
+        "accuracy": (">=", 0.93),
         "refusal_rate": (">=", 0.87),
-        "wrong_refusal_rate": ("<=", 0.20),
+        "wrong_refusal_rate": ("<=", 0.07),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: 0/3 right (two differences the model worked out itself, refused as
-    # numbers the passages do not hold; one list declined), the unanswerable refused. No floor
-    # on accuracy until the several-fact road does better; none on 1 unanswerable item
+    # 3 answerable, 1 not: 0/3 right at first (two differences the model worked out itself,
+    # refused as numbers the passages do not hold; one list declined), 1/3 on stop 34's rules
+    # (the revision asked again for its two figures); the unanswerable refused. No floor on
+    # accuracy (one turn would make it 0), none on 1 unanswerable item
     "multi-fact nineteenth new story": {
         "unsupported_numbers": ("<=", 0),
     },
@@ -397,24 +398,37 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # (ff8a2b2): 0.810 (17/21) / 1.000 (9/9) / 0.095 (2/21); two wrong answers passed ("The new
     # health minister for Wales is Rhodri Morgan", the First Minister; "Rhodri Morgan was sacked
     # as health minister"). Dev items since (its misses were read while writing stop 34's later
-    # rules); the floors allow one item to turn
+    # rules): 0.857 (18/21) / 1.000 (9/9) / 0.143 (3/21) on them, no wrong answer passing (the
+    # model still names the First Minister; the check refuses it). The floors allow one item to
+    # turn
     "twentieth new story": {
-        "accuracy": (">=", 0.76),
+        "accuracy": (">=", 0.80),
         "refusal_rate": (">=", 0.88),
-        "wrong_refusal_rate": ("<=", 0.15),
+        "wrong_refusal_rate": ("<=", 0.20),
         "unsupported_numbers": ("<=", 0),
     },
-    # 4 answerable, 1 not: 2/4 right (a difference and a comparison of Wales's and England's
-    # waiting lists refused), the unanswerable refused
+    # 4 answerable, 1 not: 2/4 right at first (a difference and a comparison of Wales's and
+    # England's waiting lists refused: "Wales" is a word of every passage), 4/4 on stop 34's
+    # rules; the unanswerable refused in both runs
     "multi-fact twentieth new story": {
-        "accuracy": (">=", 0.25),
+        "accuracy": (">=", 0.75),
         "unsupported_numbers": ("<=", 0),
     },
     # a twenty-first unseen story (BBC politics "Kilroy Silk attacked with slurry"), questions
-    # written blind in stop 34 before its last rules were done; not run yet
+    # written blind in stop 34 before its last rules were done, and run once on them (AVX-512),
+    # nothing mended after: 0.810 (17/21) / 0.750 (6/8) / 0.095 (2/21). Its two answered
+    # unanswerables: "At what time did the attack take place?" got "on Friday", "Who is the
+    # leader of UKIP?" got Kilroy Silk (who hoped to be elected leader). Held out in `make test`;
+    # the floors allow one item to turn
     "twenty-first new story": {
+        "accuracy": (">=", 0.76),
+        "refusal_rate": (">=", 0.62),
+        "wrong_refusal_rate": ("<=", 0.15),
         "unsupported_numbers": ("<=", 0),
     },
+    # 3 answerable, 1 not: 1/3 right (a list of the two people hit; "BBC Radio 4" given for the
+    # programme "Any Questions"; January and October without a year not ordered), the
+    # unanswerable refused. No floor on 1/3 nor on 1 unanswerable item
     "multi-fact twenty-first new story": {
         "unsupported_numbers": ("<=", 0),
     },
