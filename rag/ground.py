@@ -23,6 +23,7 @@ from .text import (
     STOPWORDS,
     TIME_UNITS,
     TITLES,
+    YEAR,
     acronyms,
     asked_words,
     clauses,
@@ -89,6 +90,12 @@ class Claim:
         """The reply's content words that the question does not have, in any tense, less those
         that only say where it read them ("The article states that ...")."""
         return content_words(_SOURCE_SAYS.sub(" ", self.reply)) - asked_words(self.question)
+
+    @cached_property
+    def new_names(self) -> set[str]:
+        """The stems of the names the reply gives that the question does not have: its answer,
+        for a "Who ...?"."""
+        return name_stems(strip_markers(self.reply)) - content_words(self.question)
 
     @cached_property
     def adding(self) -> list[str]:
@@ -347,7 +354,7 @@ def of_the_side_asked(claim: Claim) -> str | None:
              if asked.search(claim.question) and not other.search(claim.question)]
     if not sides:
         return None
-    added = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    added = claim.new_names
     groups = ([claim.sentences_holding(x) for x in set(claim.new_numbers)] if claim.new_numbers
               else [[s for s in claim.cited_sentences if added & name_stems(s)]])
     for holding in groups:
@@ -946,7 +953,7 @@ def role_in_passages(claim: Claim) -> str | None:
     # "Who is the head of the Federal Reserve?": its chairman is (not "the chief executive": a
     # title with a word beyond the leader's is that title)
     if role & _GENERIC_LEADERS and not role - _GENERIC_LEADERS - found:
-        answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+        answer = claim.new_names
         body = name_stems(claim.question)  # named with the title and the body in one sentence
         if any(_LEADERS & words and answer & words and body <= words for text in claim.cited_context
                for a, b in sentence_spans(text) for words in [content_words(text[a:b])]):
@@ -966,7 +973,7 @@ def _another_title(claim: Claim, role: set[str]) -> str:
     shared, "first" and "health" not); "" when any title before the name holds the role asked
     ("Health Minister Brian Gibbons", "Chancellor Gordon Brown" for the chancellor of the
     exchequer), or none is written."""
-    answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    answer = claim.new_names
     if not role or not answer:
         return ""
     titles = []
@@ -1280,7 +1287,7 @@ def _deed_done_to(claim: Claim, verb: str) -> str | None:
     not write that deed (nor say it in other words): "First Minister Rhodri Morgan told BBC
     Wales he had agreed with Ms Hutt ..." sacks nobody."""
     deed, rest = deeds(verb), content_words(claim.question) - content_words(verb)
-    answer = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    answer = claim.new_names
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
     if not deed or not naming or any(deed & _deeds_done(s) or _deed_in_other_words(deed, rest, answer, s)
                                      for s in naming):
@@ -1334,17 +1341,16 @@ def figure_for_the_period_asked(claim: Claim) -> str | None:
     January"), unless that sentence speaks of the whole year too."""
     if not claim.new_numbers or not _WHOLE_YEAR.search(claim.question):
         return None
-    one_year = _A_YEAR.search(claim.question)  # "in 2003": not a rate of every year
+    one_year = YEAR.search(claim.question)  # "in 2003": not a rate of every year
     for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
         if holding and all(_PART_OF_YEAR.search(s) and not _WHOLE_YEAR.search(s) for s in holding):
             return f"{fmt([x])} is given for part of a year, and the question asks about a whole year"
-        if one_year and holding and all(_PER_YEAR.search(s) and not _A_YEAR.search(s) for s in holding):
+        if one_year and holding and all(_PER_YEAR.search(s) and not YEAR.search(s) for s in holding):
             return f"{fmt([x])} is given as a rate a year, and the question asks about {one_year.group(0)}"
     return None
 
 
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: a rate of any year: "growing by 6% a year"
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b", re.I)
 
@@ -1531,7 +1537,7 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     # says "won"), then most of its words, then one that names (or follows) whom the question is
     # about ("How old is Sarah Claxton?" -> "25 years old" rests on the "25-year-old" after "Sarah
     # Claxton", not on another)
-    names = name_stems(strip_markers(claim.reply)) - content_words(claim.question)
+    names = claim.new_names
 
     def rank(i: int) -> tuple[int, float, bool, int]:
         context = " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])

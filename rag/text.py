@@ -352,13 +352,14 @@ def measures(text: str) -> bool:
         if not m.group(2) and m.group().lower() not in _COUNT_WORDS:
             continue
         found = True
-        if m.group(1) or m.group(3) or _YEAR.fullmatch(m.group()) or _MEASURE_AFTER.match(text, m.end()):
+        if m.group(1) or m.group(3) or YEAR.fullmatch(m.group()) or _MEASURE_AFTER.match(text, m.end()):
             continue
         return False
     return found
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: a year written in figures: "1998", "2004"
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # -- citation markers ----------------------------------------------------------------------------
