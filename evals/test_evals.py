@@ -415,21 +415,34 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a twenty-first unseen story (BBC politics "Kilroy Silk attacked with slurry"), questions
-    # written blind in stop 34 before its last rules were done, and run once on them (AVX-512),
-    # nothing mended after: 0.810 (17/21) / 0.750 (6/8) / 0.095 (2/21). Its two answered
-    # unanswerables: "At what time did the attack take place?" got "on Friday", "Who is the
-    # leader of UKIP?" got Kilroy Silk (who hoped to be elected leader). Held out in `make test`;
-    # the floors allow one item to turn
+    # written blind in stop 34 before its last rules were done, and run once on them (AVX-512):
+    # 0.810 (17/21) / 0.750 (6/8) / 0.095 (2/21); its two answered unanswerables were "At what
+    # time did the attack take place?" answered "on Friday" and "Who is the leader of UKIP?"
+    # answered with Kilroy Silk (who hoped to be elected leader). Dev items since stop 35 (its
+    # misses shaped that stop's three rules): 0.857 (18/21) / 0.875 (7/8) / 0.048 (1/21) on them
+    # (AVX2), one wrong answer passing: the colour of the clothes he was loaned (the story gives
+    # none) got a garbled sentence about the clothes, refused in the blind run on AVX-512 (the
+    # model's replies differ between the two CPU kinds). The floors allow one item to turn
     "twenty-first new story": {
-        "accuracy": (">=", 0.76),
-        "refusal_rate": (">=", 0.62),
-        "wrong_refusal_rate": ("<=", 0.15),
+        "accuracy": (">=", 0.80),
+        "refusal_rate": (">=", 0.74),
+        "wrong_refusal_rate": ("<=", 0.10),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: 1/3 right (a list of the two people hit; "BBC Radio 4" given for the
-    # programme "Any Questions"; January and October without a year not ordered), the
-    # unanswerable refused. No floor on 1/3 nor on 1 unanswerable item
+    # 3 answerable, 1 not: 1/3 right in both runs (a list of the two people hit; "BBC Radio 4"
+    # given for the programme "Any Questions"; January and October without a year not ordered),
+    # the unanswerable refused. No floor on 1/3 nor on 1 unanswerable item
     "multi-fact twenty-first new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a twenty-second unseen story (BBC business "Rank 'set to sell off film unit'"), questions
+    # written blind in stop 35 and not yet run when that stop ended: its first run is the one of
+    # `make test` on stop 35's last rules. No floors on accuracy or refusals until that run has
+    # measured them (a floor guessed before would be a number nobody measured)
+    "twenty-second new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact twenty-second new story": {
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -439,10 +452,11 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # (the first, second and fourth new stories are dev items since stop 26, the fifth since stop 27,
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
-# stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34: their
-# failures were read while writing rules, and `make test` has to stay under 45 minutes on a slow
-# CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "twenty-first new story", "multi-fact twenty-first new story")
+# stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
+# the twenty-first since stop 35: their failures were read while writing rules, and `make test`
+# has to stay under 45 minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out",
+            "twenty-second new story", "multi-fact twenty-second new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

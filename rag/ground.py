@@ -436,11 +436,24 @@ def _answering_clause(claim: Claim, asked: set[str]) -> str | None:
     return pieces[0] if len(pieces) > 1 and asked & content_words(pieces[0]) else None
 
 
+#: the words a passage writes for what "How old/far/tall ...?" asks: "aged 30 to 40", "5km away"
+_MEASURED_AS = {"old": "age aged", "far": "distance away", "long": "length", "tall": "height",
+                "high": "height", "heavy": "weight", "deep": "depth", "big": "size", "large": "size",
+                "fast": "speed"}
+
+
+def _measured_as(question: str) -> set[str]:
+    """The words for the measure a "How old ...?" question asks: {"age", "aged"}."""
+    how = re.search(r"\bhow\s+(\w+)", question, re.I)
+    return content_words(_MEASURED_AS.get(how.group(1).lower(), "")) if how else set()
+
+
 def figure_from_the_clause_asked(claim: Claim) -> str | None:
     """A figure is not read from a clause that shares no word with the question while another
     clause of its sentence does: "By how much did cargo revenue rise?" is not answered by 4.3%
-    from "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue"."""
-    asked = content_words(claim.question) - claim.common
+    from "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue". The
+    words of a measure asked count as the question's: "aged 30 to 40" tells "How old ...?"."""
+    asked = (content_words(claim.question) | _measured_as(claim.question)) - claim.common
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     answering = _answering_clause(claim, asked)
@@ -654,6 +667,13 @@ _ASKS_TIME = re.compile(rf"^(?!\s*in (?:what|which) time\b)\s*(?:when\b|(?:{PREP
                         r"(?:what|which) (?:date|day|year|time)\b)", re.I)
 _ASKS_DATE = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) (?:date|day)\b", re.I)
 _ASKS_YEAR = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) year\b", re.I)
+#: "At what time ...?", "What time did the polls open?" (not "In what time did she win?": a figure)
+_ASKS_CLOCK = re.compile(r"^\s*(?:(?:at|by|until|from|since|before|after) )?(?:what|which) time\b", re.I)
+#: a time of day ("at 10:30", "7pm", "at noon", "in the morning", "1400 GMT"), or a race's ("in 29
+#: minutes", "9.87 seconds")
+_CLOCK = re.compile(r"\d[:.]\d|\d\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b|"
+                    r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bo[’']clock\b|\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset|morning|"
+                    r"afternoon|evening|night|overnight|gmt|bst|cet|est)\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previous|that|the same|a)\s+year\b",
                    re.I)
 #: a day: "9 April", "on Sunday", "yesterday" (not "at its April meeting": a month names no day)
@@ -689,10 +709,11 @@ def states_a_time(claim: Claim) -> str | None:
     """"When ...?" is answered with a time: a date, a day, a period, a time set by an event ("after the
     vote"), not "recently" alone; "Lyman fell on the verge of falling" answers no "when". "On
     what date ...?" is answered with a day ("within hours" and "at its April meeting" are none),
-    "In which year ...?" with a year ("in September" is none). "How long ...?" is answered with
-    a period or a length ("13 weeks", "until Friday", "1.2km"), not with what the passage says
-    of the thing ("Labour plans a rise") nor with a date ("on 9 April in Dublin"). And "Where
-    ...?" is not answered with a time alone ("held on Tuesday")."""
+    "In which year ...?" with a year ("in September" is none), "At what time ...?" with a time of
+    day ("on Friday" is none). "How long ...?" is answered with a period or a length ("13 weeks",
+    "until Friday", "1.2km"), not with what the passage says of the thing ("Labour plans a
+    rise") nor with a date ("on 9 April in Dublin"). And "Where ...?" is not answered with a time
+    alone ("held on Tuesday")."""
     reply = strip_markers(claim.reply)
     if _ASKS_LENGTH.search(claim.question) and not _LENGTH.search(reply):
         return "the question asks how long, and the answer states no period or length"
@@ -700,6 +721,8 @@ def states_a_time(claim: Claim) -> str | None:
         return "the question asks for a date, and the answer states no day"
     if _ASKS_YEAR.search(claim.question) and not _YEAR.search(reply):
         return "the question asks for a year, and the answer states none"
+    if _ASKS_CLOCK.search(claim.question) and not _CLOCK.search(reply):
+        return "the question asks for a time of day, and the answer states none"
     if _ASKS_TIME.search(claim.question) and not _TIME.search(_VAGUE_TIME.sub(" ", reply)):
         return "the question asks when, and the answer states no time"
     untimed = content_words(_TIME.sub(" ", _SOURCE_SAYS.sub(" ", reply))) - asked_words(claim.question)
@@ -917,13 +940,21 @@ _QUALIFIED = re.compile(r"\b(deputy|vice|former|acting|assistant|shadow|ex|junio
                         r"[\s-]+$", re.I)
 
 
+#: words before a role that make it one hoped for, not held: "his ambition to be leader", "hoped to
+#: be elected party leader", "is set to become chairman"
+_HOPED_FOR = re.compile(r"\b(?:to|would|could|might|may|will)\s+(?:be|become)\s+"
+                        r"(?:(?:elected|named|appointed|made|chosen|the|a|an|its|their|his|her|party|new|"
+                        r"next)\s+){0,3}$", re.I)
+
+
 def role_in_passages(claim: Claim) -> str | None:
     """"Who is the project manager?" is answered from a passage that names that role, and "What
     is the maximum penalty for ...?" from one that names a penalty: most of the words of the
     thing asked for (beyond the names, which about_the_question checks, and the words that ask
     without naming, like "name" or "reason") are in the cited passages or just before them. A
     role they write only with a word that makes it another ("Deputy Prime Minister John
-    Prescott") does not name "the Prime Minister"."""
+    Prescott") does not name "the Prime Minister", nor one written only as hoped for ("he hoped
+    to be elected party leader") "the leader" someone is or was."""
     asked = _WHO_OR_WHAT_IS.match(claim.question)
     if not asked:
         return None
@@ -938,6 +969,12 @@ def role_in_passages(claim: Claim) -> str | None:
     if qualifiers and all(qualifiers):
         return f"the cited passages name only a {qualifiers[0]} {bare}"
     title = content_words(phrase) - name_stems(phrase) - _ASKING_NOUNS  # (words the story keeps using too)
+    # the role's first word as written ("chair" of "the chair of the club"), wherever it stands
+    first = next((w for w in re.findall(r"[a-z]+", phrase.lower()) if content_words(w) & title), None)
+    hoped = [bool(_HOPED_FOR.search(text[:m.start()])) for text in claim.cited_context
+             for m in re.finditer(r"[A-Za-z]+", text) if m.group(0).lower() == first]
+    if asked.group(1) and hoped and all(hoped) and not re.search(r"\bwill\b", claim.question, re.I):
+        return "the cited passages name the role only as one hoped for"
     role = title - claim.common
     if asked.group(1) and (other := _another_title(claim, title)):
         return f"the cited passages give the answer the title {other}, not the one asked"

@@ -1091,3 +1091,31 @@ def test_a_rate_a_year_is_no_figure_of_the_year_asked():
     assert check("By 7% a year [1].", "How fast is the trade growing?", passages).ok
     assert check("7% [1].", "By how much did the trade grow in 2004?",
                  ["In 2004 the trade grew by 7%, and it grows 5% a year."]).ok
+
+
+@pytest.mark.parametrize("reply, ok", [("On Friday [1].", False), ("Shortly after 10:30 [1].", True),
+                                       ("In the evening [2].", True)])
+def test_at_what_time_is_answered_with_a_time_of_day(reply, ok):
+    passages = ["The fire broke out at the warehouse shortly after 10:30 on Friday.",
+                "The fire at the second warehouse broke out in the evening."]
+    verdict = check(reply, "At what time did the fire break out?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
+
+
+def test_a_role_hoped_for_is_not_one_held():
+    hoped = check("Ann Berry [1].", "Who is the chair of the club?",
+                  ["Ann Berry, who hoped to be elected chair of the club, lost the vote to a rival."])
+    assert not hoped.ok and hoped.rule == "role_in_passages" and "hoped" in hoped.detail, hoped
+    assert check("Ann Berry [1].", "Who is the chair of the club?",
+                 ["Ann Berry, the chair of the club, lost the vote to a rival."]).ok
+    assert check("Ann Berry [1].", "Who will be the chair of the club?",
+                 ["Ann Berry is set to become chair of the club, members said."]).ok
+
+
+def test_the_words_of_a_measure_tell_the_clause_a_how_old_question_asks():
+    """"aged 20 to 25" is the clause of "described as tall, aged 20 to 25, with dark hair" that
+    "How old ...?" asks about, though it shares no word with the question."""
+    passages = ["The driver was described as tall, aged 20 to 25, with dark hair, and drove 3 miles."]
+    assert check("20 to 25 [1].", "How old was the driver described as?", passages).ok
+    far = check("20 to 25 [1].", "How far was the driver described as driving?", passages)
+    assert not far.ok and far.rule == "figure_from_the_clause_asked", far
