@@ -436,12 +436,21 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a twenty-second unseen story (BBC business "Rank 'set to sell off film unit'"), questions
-    # written blind in stop 35 and not yet run when that stop ended: its first run is the one of
-    # `make test` on stop 35's last rules. No floors on accuracy or refusals until that run has
-    # measured them (a floor guessed before would be a number nobody measured)
+    # written blind in stop 35 before any code ran on it, and run once on that stop's last rules
+    # (AVX2): 0.783 (18/23) / 0.714 (5/7) / 0.174 (4/23); two unanswerables answered ("£21.5m"
+    # for a casino profit the story does not give; a private equity firm "claims to have bid"
+    # for who will buy). Held out in `make test`; the model's replies differ a little between
+    # CPU kinds (the twenty-first story's did), so the floors allow two answerable items and one
+    # unanswerable to turn
     "twenty-second new story": {
+        "accuracy": (">=", 0.69),
+        "refusal_rate": (">=", 0.57),
+        "wrong_refusal_rate": ("<=", 0.27),
         "unsupported_numbers": ("<=", 0),
     },
+    # 3 answerable, 1 not: 1/3 right (the three divisions listed; the drop in profit answered
+    # "24m: 170m against 194m", counted wrong against the gold's "£24m" / "24 million"; the list
+    # of what was disposed of refused), the unanswerable refused. No floor on 1/3
     "multi-fact twenty-second new story": {
         "unsupported_numbers": ("<=", 0),
     },
