@@ -478,7 +478,8 @@ class RAG:
     def _change(self, q: Question, r: Retriever, trace: Trace) -> Answer:
         """"By how much did it rise?": the question asked whole; when the checked answer gives
         the figures before and after ("from £6 to £10"), code computes the change and puts it
-        first ("£4: ... from £6 to £10 [1]."); an answer of one figure stands only where the
+        first ("£4: ... from £6 to £10 [1]."; a figure written without the currency its passage
+        gives it has it put back); an answer of one figure stands only where the
         passages tell it as a difference or a change (multi.told_as_a_difference). An answer
         refused for a figure in no passage (the model worked the change out itself: "44,000" for
         146,000 against 190,000) is asked once more for the two figures (FIGURES_PROMPT); the new
@@ -491,6 +492,8 @@ class RAG:
                 again.verdict = dataclasses.replace(again.verdict, detail=f"{again.verdict.detail}; asked "
                                                     f"again for the figures ({answer.verdict})")
                 answer = again
+        if not answer.refused:  # "170m against 194m" where the passage has "£170m ... £194m"
+            answer.text = multi.in_its_currency(answer.text, [c.text for c in answer.citations])
         computed = None if answer.refused else multi.change(answer.text)
         if computed is None and not answer.refused and not multi.told_as_a_difference(
                 answer.text, q.text, [c.text for c in answer.citations]):

@@ -766,7 +766,8 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     title in Athens by winning a fourth World Championship crown" does not hold them in Athens.
     Nor is "Where was the dinner held?" answered by a place from passages that tell nothing of a
     dinner, when another passage does ("The pair were at a Manhattan library." against "Later, at
-    a gala dinner, ...")."""
+    a gala dinner, ..."); the text just before them counts ("Kilroy Silk attacked with slurry",
+    the headline over "slurry thrown over him by a protester in Manchester", tells of the attack)."""
     if not _ASKS_PLACE.match(claim.question):
         return None
     asked = content_words(claim.question) - claim.common - name_stems(claim.question)
@@ -782,7 +783,7 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     def tells(text: str) -> bool:
         return bool(about & (content_words(text) | deeds(text)))
 
-    if about and holding_place and not any(tells(text) for text in claim.cited_text) \
+    if about and holding_place and not any(tells(text) for text in claim.cited_context) \
             and any(tells(text) for text in claim.passages):
         return "the place is told in a passage about something else than what the question asks"
     cut = [(phrases, [p for p in phrases if places & name_stems(p)])
@@ -1486,8 +1487,13 @@ def states_the_name_asked(claim: Claim) -> str | None:
     return f"the answer gives no {part} beside {person}"
 
 
-#: "Which company ...?", "In which country ...?": kinds of thing that go by a proper name
-_ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:[\w’'-]+\s+)?(?:company|companies|"
+#: a word between "which" and the kind it asks ("which private equity firm"), not a verb or article
+#: ("What was the airline's profit?" asks no airline)
+_MODIFIER = r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|the|a|an)\b)"
+#: "Which company ...?", "In which country ...?", "Which private equity firm ...?": kinds of thing
+#: that go by a proper name
+_ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:{_MODIFIER}[\w’'-]+\s+){{0,2}}"
+                         r"(?:company|companies|"
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
                          r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b"
                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\b", re.I)

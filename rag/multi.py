@@ -541,6 +541,26 @@ def amounts(text: str) -> list[Amount]:
     return [a for m in _AMOUNT.finditer(plain) if (a := amount(plain[m.start():])) is not None]
 
 
+def in_its_currency(answer: str, cited: list[str]) -> str:
+    """The answer with each figure it writes without a currency sign ("170m") given the sign
+    its cited passages write that figure with ("£170m"), where they write it with one sign only:
+    a change worked out from "170m" and "194m" is then "£24m", not 24 of anything.
+
+    >>> in_its_currency("170m against 194m [1]", ["profits fell to £170m from £194m"])
+    '£170m against £194m [1]'
+    >>> in_its_currency("From 170 to 194 [1]", ["170 people, then $194 each"])
+    'From 170 to $194 [1]'
+    """
+    def signed(m: re.Match) -> str:
+        if m.group(1) or answer[m.start() - 1:m.start()] == "[":  # signed, or a marker
+            return m.group(0)
+        figure = re.escape(m.group(2) + (m.group(3) or ""))
+        signs = {s for text in cited for s in re.findall(rf"([$£€¥]){figure}(?!\w|[.,]\d)", text)}
+        return f"{signs.pop()}{m.group(0)}" if len(signs) == 1 else m.group(0)
+
+    return _AMOUNT.sub(signed, answer)
+
+
 def change(answer: str) -> Computed | None:
     """The change an answer states as two figures in the same unit ("from £6 to £10": £4)."""
     found = amounts(answer)

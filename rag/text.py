@@ -280,17 +280,25 @@ def names_every_one(stems: set[str], text: str) -> bool:
 _QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|[’'](?![^\W\d_]))")
 
 
-_REFERS_BACK = re.compile(r"^\W*(?:he|she|they|his|her|their)\b|\b(?:he|she|they)\s+(?:said|says|added|adds|"
-                          r"told|tells|warned|warns|wrote|writes|tweeted)\b", re.I)
+_REFERS_BACK = re.compile(r"^\W*(?:\w+,?\s+(?-i:[a-z]+),?\s+)?(?:he|she|it|they|his|her|its|their)\b"
+                          r"|^\W*(?:\w+,\s+)?(?:that|this|these|those)\s+(?!(?:year|month|week|time)\b)(?-i:[a-z]+)\s+"
+                          r"(?:is|was|are|were|has|had|have)\b"
+                          r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
+                          r"tweeted)\b", re.I)
 
 
 def refers_back(text: str) -> bool:
-    """Whether `text` names its subject or its speaker only by a pronoun, so that who it is
+    """Whether `text` names its subject or its speaker only by a pronoun ("he", "it", after at
+    most two words: "Last year it made ...") or as "that business", so that who or what it is
     stands in the text before it.
 
     >>> refers_back("He vowed to smash the West."), refers_back("'We are not afraid,' he said.")
     (True, True)
+    >>> refers_back("Last year it made a profit."), refers_back("However, that business is seen as weak.")
+    (True, True)
     >>> refers_back("Zelenskyy warned that winter will be hard."), refers_back("The heat rose.")
+    (False, False)
+    >>> refers_back("This year sales rose."), refers_back("Mr Smith said it was over.")
     (False, False)
     """
     return bool(_REFERS_BACK.search(text))

@@ -701,6 +701,14 @@ def test_which_company_is_answered_with_a_name():
                      passages)
     assert not nameless.ok and nameless.rule == "names_the_kind_asked", nameless
     assert check("Acme Corp [1].", "Which company won the order?", passages).ok
+    # the kind may follow two words of its own; "What was the airline's profit?" asks no airline
+    bid = ["Reports claim a bid for the unit is near. Experts suggest it could be a target for a private "
+           "equity buyer."]
+    echo = check("Private equity firm claims to have bid for the unit [1].",
+                 "Which private equity firm has bid for the unit?", bid)
+    assert not echo.ok and echo.rule == "names_the_kind_asked", echo
+    assert check("£75m [1].", "What was the airline's pre-tax profit?", ["The airline's pre-tax profit "
+                                                                          "was £75m."]).ok
 
 
 def test_a_kind_of_place_written_with_its_name_is_called_so_where_the_name_is():
@@ -1003,6 +1011,11 @@ def test_a_place_is_not_read_from_a_passage_about_something_else():
     lunch = check("At a Glasgow museum [1].", "Where was the charity lunch held?", passages)
     assert not lunch.ok and lunch.rule == "place_from_the_clause_asked", lunch
     assert check("At a Glasgow museum [1].", "Where did the couple tour with the minister?", passages).ok
+    # the text just before the passage tells of what was asked: the headline over the first one
+    attack = ["A protester threw a bucket of slurry over the MP in Leeds.",
+              "The slurry attack took place on Friday as the MP arrived at the Leeds Grammar School."]
+    headline = [("MP attacked with slurry", ""), ("", "")]
+    assert check("Leeds [1].", "In which city was the MP attacked?", attack, headline).ok
 
 
 def test_who_did_a_deed_is_the_doer_not_the_thing_done():

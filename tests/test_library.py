@@ -7,6 +7,7 @@ from fakes import FakeEmbedder, FakeGenerator
 
 from rag import RAG
 from rag.errors import ArticleError
+from rag.ground import Claim, about_the_question
 from rag.ingest import article_from_text, read_article
 from rag.library import ALL, Library
 
@@ -161,6 +162,26 @@ def test_a_passage_after_one_that_says_he_is_read_back_to_where_he_is_named(sett
     assert "Putin announced" in before and "He vowed" in before and "Olga" not in before
     named = next(p for p in r.passages if p.text.startswith("He vowed"))
     assert "Putin announced" in r.around(named)[0] and "Olga" not in r.around(named)[0]
+
+
+def test_a_passage_that_says_it_or_that_business_is_read_back_to_where_it_is_named(settings):
+    """"Last year it made ..." follows "However, that business ...", which follows the passage
+    naming the business: a question about Deluxe Media finds its name in the text around the
+    figure, while a question about another business does not."""
+    filler = "according to the figures given out by the group at its meeting with investors today"
+    paragraphs = [f"The group also owns Deluxe Media, which makes DVDs, {filler}.",
+                  f"However, that business is seen as less successful {filler}.",
+                  f"Last year it made profits of £21.5m on a turnover of £392.1m {filler}."]
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    r = bot.retriever(bot.add(article_from_text("Film unit news\n\n" + "\n\n".join(paragraphs))).id)
+    profit = next(p for p in r.passages if p.text.startswith("Last year"))
+    assert "Deluxe Media" in r.around(profit)[0]
+    claim = Claim("Its turnover was £392.1m [1].", "What was Deluxe Media's turnover last year?",
+                  [profit.text], [r.around(profit)], frozenset(), [1])
+    assert about_the_question(claim) is None
+    other = Claim("Its turnover was £392.1m [1].", "What was Pinewood's turnover last year?",
+                  [profit.text], [r.around(profit)], frozenset(), [1])
+    assert about_the_question(other) is not None
 
 
 def test_a_passage_that_opens_a_quotation_is_read_with_the_passages_that_close_it(settings):

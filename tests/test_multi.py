@@ -362,6 +362,19 @@ def test_a_change_is_computed_from_the_figures_before_and_after(make_bot):
     assert told.refused  # the fake's reply holds no passenger figures: the check refuses it
 
 
+def test_a_change_keeps_the_currency_its_passage_gives_the_figures(make_bot):
+    """The model drops the pound sign ("170m against 194m"): the change is still a sum of money,
+    "£24m", and the figures are shown as the passage writes them."""
+    from rag.ingest import article_from_text
+
+    bot = make_bot(citing("£170m", "170m against 194m [{n}]."))
+    firm = bot.add(article_from_text("Profits slip\n\nAnalysts predict the firm will report a drop in "
+                                     "annual profits to £170m from £194m last year."))
+    ans = bot.ask("By how much are the firm's annual profits expected to fall?", scope=firm.id)
+    assert ans.text.startswith("£24m: £170m against £194m ["), ans.text
+    assert [c.holds() for c in ans.computed] == [True]
+
+
 def test_a_change_the_model_worked_out_is_asked_again_for_its_figures(make_bot):
     from rag.ingest import article_from_text
     from rag.prompt import FIGURES_PROMPT
