@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rag import RAG, multi
-from rag.evaluate import answer_matches, gold_sets, load_gold
+from rag.evaluate import gold_sets, load_gold, matches_gold
 from rag.generate import Usage
 
 
@@ -107,8 +107,7 @@ def main(args: list[str]) -> int:
             scopes[name] = bot.add(articles[name]).id
         gen.reply = reply
         ans = bot.ask(item["question"], scope=scopes[name])
-        right = item["answerable"] and not ans.refused and answer_matches(ans.text, item["answers"],
-                                                                         item["question"])
+        right = item["answerable"] and not ans.refused and matches_gold(ans.text, item)
         outcome = "refused" if ans.refused else "right" if right else "wrong"
         print(f"{name} {item['id']} {outcome} {ans.verdict.rule or 'ok'}  {item['question']!r} -> "
               f"{ans.text!r}")

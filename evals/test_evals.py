@@ -439,19 +439,47 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # written blind in stop 35 before any code ran on it, and run once on that stop's last rules
     # (AVX2): 0.783 (18/23) / 0.714 (5/7) / 0.174 (4/23); two unanswerables answered ("£21.5m"
     # for a casino profit the story does not give; a private equity firm "claims to have bid"
-    # for who will buy). Held out in `make test`; the model's replies differ a little between
-    # CPU kinds (the twenty-first story's did), so the floors allow two answerable items and one
-    # unanswerable to turn
+    # for who will buy). Dev items since stop 36 (its misses shaped that stop's rules): 0.913
+    # (21/23) / 0.857 (6/7) / 0.087 (2/23) on them (AVX2; two of the 21 are answers that repeat
+    # the evidence's other figure, "100 Hard Rock Cafes in 38 countries", counted right since
+    # stop 36). Still missed: the newspaper (the model declines), Deluxe Media's profit (the
+    # model gave the £300m valuation, refused), and the casinos' profit answered with Deluxe
+    # Media's £21.5m ("it made profits of £21.5m", two sentences after the casinos). The floors
+    # allow one item to turn
     "twenty-second new story": {
-        "accuracy": (">=", 0.69),
-        "refusal_rate": (">=", 0.57),
-        "wrong_refusal_rate": ("<=", 0.27),
+        "accuracy": (">=", 0.86),
+        "refusal_rate": (">=", 0.71),
+        "wrong_refusal_rate": ("<=", 0.14),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: 1/3 right (the three divisions listed; the drop in profit answered
-    # "24m: 170m against 194m", counted wrong against the gold's "£24m" / "24 million"; the list
-    # of what was disposed of refused), the unanswerable refused. No floor on 1/3
+    # 3 answerable, 1 not: 2/3 right since stop 36 (the drop in profit is "£24m: £170m against
+    # £194m" now that the change keeps the passage's "£"; the three divisions listed; the list of
+    # what was disposed of still refused: the model wrote one sentence, not one item a line), the
+    # unanswerable refused. No floor on 2/3
     "multi-fact twenty-second new story": {
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a twenty-third unseen story (BBC Sport "Bates seals takeover", Ken Bates buys Leeds United),
+    # questions written blind in stop 36 before any code ran on it, and run once on that stop's
+    # last rules (AVX2): 0.862 (25/29) / 0.889 (8/9) / 0.069 (2/29), recall@5 1.000. Two wrong
+    # answers passed the check ("Leeds United" for the club he was formerly chairman of; a
+    # garbled sentence for where his company is based) and one unanswerable was answered
+    # ("Leeds" for the company Sainsbury runs); two answerable items were refused (Krasner, the
+    # speaker, is named a passage before the quotation that gives the debt and the share of
+    # problems overcome). Held out in `make test`; the model's replies differ a little between
+    # CPU kinds, so the floors allow two answerable items and one unanswerable to turn
+    "twenty-third new story": {
+        "accuracy": (">=", 0.79),
+        "refusal_rate": (">=", 0.77),
+        "wrong_refusal_rate": ("<=", 0.14),
+        "recall@5": (">=", 0.96),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 1/3 right (the gap between Sainsbury's offer and what a takeover would
+    # take, £15m, computed), the debt cut refused (Krasner named a passage before), the two who
+    # join the board refused (`deed_not_words`), and the unanswerable total answered with
+    # Sainsbury's £40m given to Bates: "£180m in total". No floor on 1/3 and 0/1
+    "multi-fact twenty-third new story": {
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -462,10 +490,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
-# the twenty-first since stop 35: their failures were read while writing rules, and `make test`
-# has to stay under 45 minutes on a slow CPU)
+# the twenty-first since stop 35, the twenty-second since stop 36: their failures were read while
+# writing rules, and `make test` has to stay under 45 minutes on a slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out",
-            "twenty-second new story", "multi-fact twenty-second new story")
+            "twenty-third new story", "multi-fact twenty-third new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

@@ -122,8 +122,10 @@ def answer_matches(answer: str, gold: list[str], question: str = "", at_least: i
     """At least `at_least` gold forms are in the answer (a list or a question of parts names
     several); numbers are compared as numbers, and when the gold holds numbers, an answer that
     also states another number (one not in the question, nor in `may_state`: the operands of a
-    sum) is wrong. When the question itself offers the gold ("Georgia or Finland?"), the gold must
-    come before the other names it offers (those joined by "or", not every name in it).
+    sum, and the evidence sentences, whose other figures an answer may repeat: "100 cafes in 38
+    countries" for "In how many countries?") is wrong. When the question itself offers the gold
+    ("Georgia or Finland?"), the gold must come before the other names it offers (those joined
+    by "or", not every name in it).
 
     >>> answer_matches("Georgia took more than Finland", ["Georgia"], "Georgia or Finland?")
     True
@@ -164,6 +166,18 @@ def answer_matches(answer: str, gold: list[str], question: str = "", at_least: i
         return True
     allowed = stated(question) | {x for f in [*found, *may_state] for x in stated(f)}
     return all(v in allowed or w in allowed for v, w in quantities(answer))
+
+
+def matches_gold(answer: str, item: dict) -> bool:
+    """Whether `answer` gives the gold item's answer (`answer_matches` with its own settings).
+
+    >>> item = {"answers": ["38"], "question": "In how many countries?",
+    ...         "evidence": ["100 cafes in 38 countries"]}
+    >>> matches_gold("100 cafes are in 38 countries [1].", item), matches_gold("38 countries, 5 cities", item)
+    (True, False)
+    """
+    return answer_matches(answer, item["answers"], item["question"], item.get("at_least", 1),
+                          [*item.get("may_state", ()), *item.get("evidence", ())])
 
 
 def token_f1(answer: str, gold: list[str]) -> tuple[float, float]:
@@ -296,8 +310,7 @@ def run_item(bot, item: dict, scope: str | None = None) -> ItemResult:
         why = "refused" if ans.refused else "answered a question the article does not answer"
     elif ans.refused:
         correct, why = False, f"wrongly refused ({ans.check})"
-    elif answer_matches(ans.text, item["answers"], item["question"], item.get("at_least", 1),
-                        item.get("may_state", ())):
+    elif matches_gold(ans.text, item):
         correct, why = True, "gold answer found"
     else:
         correct, why = False, "gold answer not in the reply"
