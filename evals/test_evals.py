@@ -452,11 +452,13 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "wrong_refusal_rate": ("<=", 0.14),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: 2/3 right since stop 36 (the drop in profit is "£24m: £170m against
-    # £194m" now that the change keeps the passage's "£"; the three divisions listed; the list of
-    # what was disposed of still refused: the model wrote one sentence, not one item a line), the
-    # unanswerable refused. No floor on 2/3
+    # 3 answerable, 1 not: 3/3 right since stop 36 (the drop in profit is "£24m: £170m against
+    # £194m" now that the change keeps the passage's "£"; the three divisions listed; the two
+    # businesses disposed of, which the model wrote as one sentence, are cut into their items),
+    # the unanswerable refused
     "multi-fact twenty-second new story": {
+        "accuracy": (">=", 0.66),  # allows one of the three to turn
+        "refusal_rate": (">=", 1.0),
         "unsupported_numbers": ("<=", 0),
     },
     # a twenty-third unseen story (BBC Sport "Bates seals takeover", Ken Bates buys Leeds United),

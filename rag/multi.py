@@ -25,7 +25,9 @@ from .text import (
     acronyms,
     clauses,
     content_words,
+    deeds,
     fmt,
+    is_verb,
     name_stems,
     names_every_one,
     numbers,
@@ -356,6 +358,29 @@ def parse_facts(reply: str, n_passages: int) -> list[Fact]:
     return facts
 
 
+_SERIES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_in_a_sentence(facts: list[Fact], question: str) -> list[Fact]:
+    """The items of a list the model wrote as one sentence instead of one item a line: what
+    follows the question's verb, split at its commas and "and".
+
+    >>> [f.item for f in listed_in_a_sentence([Fact("Rank disposed of the Odeon chain and the "
+    ...     "Pinewood studios", "", (2,))], "Which two businesses did Rank dispose of?")]
+    ['the Odeon chain', 'the Pinewood studios']
+    """
+    if len(facts) != 1 or facts[0].text:
+        return facts
+    sentence, asked = facts[0].item, deeds(question)
+    verb = next((m for m in re.finditer(r"[\w’'-]+", sentence)
+                 if m.start() and is_verb(m.group(0)) and deeds(m.group(0)) & asked), None)
+    if verb is None:
+        return facts
+    rest = re.sub(rf"^\s*{PREPOSITION}\s+", "", sentence[verb.end():], flags=re.I).strip(" .")
+    items = [i for i in _SERIES.split(rest) if i.strip()]
+    return [Fact(i.strip(), "", facts[0].cited) for i in items] if len(items) > 1 else facts
+
+
 def match_item(item: str, facts: list[Fact]) -> Fact | None:
     """The fact about `item`: the first whose item shares most of its words."""
     want = content_words(item) or {item.lower()}
@@ -371,7 +396,10 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
     """The facts that pass the grounding check (each with the passages it rests on), and what
     was wrong with the others. A figure must be stated about its item (in the passage marked,
     or else in another: the marker was misplaced); a list item must be named in its passage and
-    be more than the question's own words."""
+    be more than the question's own words (a list written as one sentence is cut into its items
+    first)."""
+    if p.kind == LIST:
+        facts = listed_in_a_sentence(facts, question)
     chosen = [(item, match_item(item, facts)) for item in p.items] if p.items else \
         [(f.item, f) for f in facts]
     kept: list[Fact] = []

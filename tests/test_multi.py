@@ -295,6 +295,22 @@ def test_what_a_speaker_said_is_attributed_to_that_speaker(question, reply, ok):
         assert verdict.rule in ("attributed_to_the_speaker", "about_the_question")
 
 
+def test_a_list_written_as_one_sentence_is_cut_into_its_items():
+    """The model wrote the list as a sentence, naming the subject the passage calls "the
+    group": its items are what follows the question's verb, each checked in its passage."""
+    passages = ["The group has sold a number of businesses, including the Odeon cinema chain and the "
+                "Pinewood studios."]
+    facts = parse_facts("Rank disposed of the Odeon cinema chain and the Pinewood studios [1]", 1)
+    headline = [("Rank to sell its film unit.", "")]
+    kept, problems = checked_facts(Plan(LIST), facts, "Which two businesses did Rank dispose of?", passages,
+                                   headline, frozenset())
+    assert [f.item for f in kept] == ["the Odeon cinema chain", "the Pinewood studios"], problems
+    made_up = parse_facts("Rank disposed of the Odeon cinema chain and the Ealing studios [1]", 1)
+    kept, problems = checked_facts(Plan(LIST), made_up, "Which two businesses did Rank dispose of?", passages,
+                                   headline, frozenset())
+    assert [f.item for f in kept] == ["the Odeon cinema chain"] and "Ealing" in problems[0], problems
+
+
 def test_a_list_item_written_after_a_colon_is_read():
     facts = parse_facts("Russia: Georgia [1]\nFinland [2]", 2)
     passages = ["Russians fled to Georgia.", "And to Finland."]
