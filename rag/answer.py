@@ -492,11 +492,12 @@ class RAG:
                 again.verdict = dataclasses.replace(again.verdict, detail=f"{again.verdict.detail}; asked "
                                                     f"again for the figures ({answer.verdict})")
                 answer = again
+        cited = [c.text for c in answer.citations]
         if not answer.refused:  # "170m against 194m" where the passage has "£170m ... £194m"
-            answer.text = multi.in_its_currency(answer.text, [c.text for c in answer.citations])
+            answer.text = multi.in_its_currency(answer.text, cited)
         computed = None if answer.refused else multi.change(answer.text)
         if computed is None and not answer.refused and not multi.told_as_a_difference(
-                answer.text, q.text, [c.text for c in answer.citations]):
+                answer.text, q.text, cited):
             return dataclasses.replace(answer, text=REFUSAL, refused=True, citations=[], verdict=Verdict(
                 False, answer.verdict.cited, "told_as_a_difference",
                 "the figure is told in the cited passages as a quantity, not as the difference asked"))
