@@ -40,6 +40,7 @@ from .text import (
     names_a_country,
     names_every_one,
     numbers,
+    opens_quoted,
     parse_markers,
     refers_back,
     sentence_spans,
@@ -263,14 +264,18 @@ def number_about_the_question(claim: Claim) -> str | None:
     [in Finland]. Another 3,000 entered Mongolia", nor "What share of employees in construction
     are women?" from "In engineering only 10% of employees are women. Construction is even
     worse." Names and things count, not deeds ("arrive" and "entered" may be one). A sentence that
-    names nothing, or its subject only as "they" or "he", reads with the one before."""
+    names nothing, or its subject only as "they" or "he", reads with the one before, and a
+    paragraph of a speech back to the one that names who speaks."""
     if not claim.new_numbers or _ASKS_WHO.match(claim.question):
         return None
     asked = (name_stems(claim.question) | _things(claim.question)) - claim.common - _TIME_ASKED
     sentences = claim.cited_sentences
-    reads_back = [i and (refers_back(s) or not name_stems(s)) for i, s in enumerate(sentences)]
-    words = [content_words(s) | (content_words(sentences[i - 1]) if reads_back[i] else set())
-             for i, s in enumerate(sentences)]
+    words = []
+    for i, s in enumerate(sentences):
+        first = i - 1 if i and (refers_back(s) or not name_stems(s)) else i
+        while first > 0 and opens_quoted(sentences[first]):  # back to the speech's first paragraph
+            first -= 1
+        words.append(set().union(*(content_words(t) for t in sentences[first:i + 1])))
     for x in set(claim.new_numbers):
         holding = [i for i, s in enumerate(sentences) if x in stated(s)]
         missing = asked - set().union(*(words[i] for i in holding))
@@ -1074,7 +1079,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
     or after it ("'...,' says Oleg."; back to where a "he" is named, through the quotations
-    before it: 'Tom said: "A. B." He added: "C."'), or the rest of the quotation it is in, names
+    before it: 'Tom said: "A. B." He added: "C."', or through the paragraphs of a speech
+    before one that opens with a quotation mark), or the rest of the quotation it is in, names
     that speaker outside quotation marks (in "May said: 'Blair is recycling it'" Blair says
     nothing): most of the speaker's words are there. A figure that interior ministry officials
     gave is not what the president said."""
@@ -1101,11 +1107,12 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             # "'...,' he said." names its speaker a sentence earlier, 'He added: "..."' where the
             # quotations before it opened: back over the sentences that say "he" and, once one
             # does, over those inside a quotation (news text often leaves one unclosed)
-            pronouns, chasing = 0, refers_back(sentence)
+            pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence)
             while first > 0 and pronouns < BACK_SENTENCES:
                 if refers_back(text[slice(*spans[first])]):
                     first, pronouns, chasing = first - 1, pronouns + 1, True
-                elif chasing and leaves_a_quote_open(text[:spans[first][0]]):
+                elif chasing and (leaves_a_quote_open(text[:spans[first][0]])
+                                  or opens_quoted(text[slice(*spans[first])])):
                     first -= 1
                 else:
                     break

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .index import Embedder, Index
 from .ingest import Passage
-from .text import STOPWORDS, acronyms, leaves_a_quote_open, numbers, refers_back, tokenize
+from .text import STOPWORDS, acronyms, leaves_a_quote_open, numbers, opens_quoted, refers_back, tokenize
 
 RRF_K = 60
 DENSE_CANDIDATES = 30
@@ -141,11 +141,14 @@ class Retriever:
         passage just before it (none for the first, which holds the headline), where a phrase like
         "its foreign minister" finds what "its" is, with the passages before that one while each
         names its subject only as "he" or "they" (at most BACK_PASSAGES: "He vowed ..." over
-        "The Russian leader declared ..." is Putin, named a passage earlier); and, when `passage`
-        leaves a quotation open, the passages after it up to the one that closes it (at most
-        QUOTE_PASSAGES), where '...," said Doug McCuistion' names who is quoted."""
+        "The Russian leader declared ..." is Putin, named a passage earlier) or each opens with a
+        quotation mark, a paragraph of a speech ('"We worked tirelessly ...' under 'Gerald Krasner said: "This
+        deal ...'); and, when `passage` leaves a quotation open, the passages after it up to the
+        one that closes it (at most QUOTE_PASSAGES), where '...," said Doug McCuistion' names who
+        is quoted."""
         earlier: list[str] = []
-        while len(earlier) < BACK_PASSAGES and (not earlier or refers_back(earlier[0])):
+        while len(earlier) < BACK_PASSAGES and (not earlier or refers_back(earlier[0])
+                                                 or opens_quoted(earlier[0])):
             at = self._at.get((passage.source, passage.id - len(earlier) - 1))
             if at is None:
                 break

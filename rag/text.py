@@ -318,6 +318,17 @@ def leaves_a_quote_open(text: str) -> bool:
     return bool(marks) and marks[-1] == "opens"
 
 
+def opens_quoted(text: str) -> bool:
+    """Whether `text` opens with a quotation mark: a paragraph of a speech, whose speaker may be
+    named before it (a speech of several paragraphs opens each with a mark and closes only the
+    last: 'Krasner said: "This deal ... "We are content ... "We worked ...').
+
+    >>> opens_quoted('"We are content with the deal.'), opens_quoted('Krasner said: "This deal ensures it.')
+    (True, False)
+    """
+    return bool(re.match(r"\s*[“‘\"']", text))
+
+
 def unquoted(text: str) -> str:
     """`text` without what its quotation marks enclose: the words of the one who speaks, not the
     words spoken.

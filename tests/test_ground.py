@@ -99,6 +99,19 @@ def test_a_quotation_of_several_sentences_is_attributed_to_whom_opened_it():
                  unclosed).ok
 
 
+def test_a_paragraph_of_a_speech_is_attributed_to_whom_the_first_paragraph_names():
+    """'Tom Reed said: "A. "B. "C."': each paragraph of a speech opens with a mark and only the
+    last closes; C is Tom Reed's, though an apostrophe ("the Mayors' plan") reads as a closing
+    mark in between."""
+    passages = ['Tom Reed said: "This deal follows the Mayors\' plan for the pier. "We are content with it. '
+                '"We worked hard. "Eighty percent of the problems have been overcome."']
+    reply = "Eighty percent [1]."
+    assert check(reply, "What share of the problems has been overcome, according to Tom Reed?", passages).ok
+    other = check(reply, "What share of the problems has been overcome, according to Ann Lee?", passages,
+                  skip={"about_the_question"})
+    assert not other.ok and other.rule == "attributed_to_the_speaker", other
+
+
 def test_a_speaker_is_named_by_his_surname():
     passages = ['Mr Balls had suggested that Mr Brown would meet his golden rule - "with a margin to spare".']
     question = "According to Ed Balls, with what would Mr Brown meet his golden rule?"

@@ -184,6 +184,24 @@ def test_a_passage_that_says_it_or_that_business_is_read_back_to_where_it_is_nam
     assert about_the_question(other) is not None
 
 
+def test_a_paragraph_of_a_speech_is_read_back_to_where_its_speaker_is_named(settings):
+    """A speech of several paragraphs opens each with a quotation mark and names its speaker
+    only over the first: the figure in the third paragraph is Krasner's, two passages back."""
+    filler = "and this was said in a long statement to the press at the ground on Friday morning"
+    paragraphs = [f"Bates spoke to the fans {filler}.",
+                  f'Outgoing chairman Gerald Krasner said: "This deal ensures the club survives {filler}.',
+                  f'"We are content that the club will continue to move forward {filler}.',
+                  f'"My board has succeeded in reducing the debt to under £25m {filler}."']
+    bot = RAG(settings=settings, embedder=FakeEmbedder(), generator=FakeGenerator())
+    r = bot.retriever(bot.add(article_from_text("Takeover news\n\n" + "\n\n".join(paragraphs))).id)
+    debt = next(p for p in r.passages if "£25m" in p.text)
+    before = r.around(debt)[0]
+    assert "Gerald Krasner said" in before and "Bates spoke" not in before
+    claim = Claim("Under £25m [1].", "To what level has Krasner's board reduced the debt?",
+                  [debt.text], [r.around(debt)], frozenset(), [1])
+    assert about_the_question(claim) is None
+
+
 def test_a_passage_that_opens_a_quotation_is_read_with_the_passages_that_close_it(settings):
     quote = " ".join(f"Sentence {n} of the quotation goes on about the mission and its many findings."
                      for n in range(6))
