@@ -468,7 +468,8 @@ class RAG:
             text = gathered.take(sub)
             cited = tuple(gathered.where[(c.source, c.start)] for c in sub.citations)
             fact = multi.Fact(item, text, cited)
-            problem = multi.figure_of_another(item, fact, [c.text for c in sub.citations], r.common)
+            problem = multi.figure_of_another(item, fact, [r.read_with_before(c.source, c.start)
+                                                           for c in sub.citations], r.common)
             if problem:
                 problems.append(f"{item}: {problem}")
             else:

@@ -801,6 +801,35 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     return "the place goes with another deed than the one the question asks about"
 
 
+#: a place in a reply: after a preposition of place ("in Geneva", "outside the hotel"), or
+#: written as one word ("Geneva-based", "abroad")
+_PLACED = re.compile(r"\b(?:in|at|to|near|from|on|inside|outside|across|along|off|over|under|between|beyond|"
+                     r"behind|around|throughout|within|into|onto|towards?|by|for)\s+((?:[\w’'-]+\s*){1,4})"
+                     r"|[\w’'-]+-(?:based|born)\b|\b(?:abroad|overseas|home|here|there|nationwide|locally|"
+                     r"worldwide|elsewhere|everywhere|nowhere|upstairs|downstairs)\b", re.I)
+
+
+#: a reply that is a name and nothing else: "Manchester High School for Girls"
+_A_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|the|and|de|du|la|le))*")
+
+
+def states_a_place(claim: Claim) -> str | None:
+    """"Where is the company based?" is answered with a place: not by "The Forward Sports Fund
+    is the company he used to buy his stake": no words after "in", "at", ... that the question
+    does not have (those of "used to buy his stake" are all its own), and more than a few words
+    (a reply of a few words, "Geneva", or a name alone, is the place)."""
+    if not re.match(r"^\s*where\b", claim.question, re.I):
+        return None
+    reply = _SOURCE_SAYS.sub(" ", strip_markers(claim.reply)).strip()
+    if len(reply.split()) <= 4 or _A_NAME.fullmatch(reply.rstrip(" .")):
+        return None
+    asked = asked_words(claim.question)
+    for m in _PLACED.finditer(reply):
+        if m.group(1) is None or content_words(m.group(1)) - asked or re.search(r"\d", m.group(1)):
+            return None
+    return "the question asks where, and the answer gives no place"
+
+
 def origin_not_whereabouts(claim: Claim) -> str | None:
     """"Where is she from?" is not answered by where she is now: "training at her base in
     Australia" says she is in Australia, not from there ("from Cork", "the Cork runner", "Cork's
@@ -1306,7 +1335,7 @@ def deed_not_words(claim: Claim) -> str | None:
         for s in naming:
             for m in _DONE_BY.finditer(s):
                 agent = name_stems(" ".join(m.group(2).split()[:5]))
-                if deed & deeds(m.group(1)) and agent - answer and answer - agent:
+                if deed & deeds(m.group(1)) and agent and not agent & answer:
                     return f"the cited passage says who {asked['deed']}: {m.group(2).split(',')[0].strip()}"
     doing = [s for s in naming if deed & _deeds_done(s)]
     if doing and all(_deed_of_another(deed, rest, answer, s) for s in doing):
@@ -1546,6 +1575,34 @@ def names_the_kind_asked(claim: Claim) -> str | None:
     return None
 
 
+#: where someone is from, works or lives: a passage says it with the name alone ("Paul Sheard of
+#: Lehman Brothers in Tokyo", "Slovenia's Jolanda Ceplak")
+_BELONGS = "come comes came work works worked base based live lives lived located"
+_BELONGING = content_words(_BELONGS) | deeds(_BELONGS)
+
+
+def named_with_what_was_asked(claim: Claim) -> str | None:
+    """"Which club was Bates formerly chairman of?" is not answered by a name from a passage that
+    tells nothing of a chairman ("Ken Bates has completed his takeover of Leeds United"), nor
+    "Which company does Sainsbury run?" by one that tells nothing of running: a cited passage
+    holding the name the answer gives (or the text around it) holds a word of what the question
+    tells of the thing asked, in any form ("moving" is "move"). Its names, its kind, and a
+    clause that only picks the thing out ("the court that threw out the claim") do not count,
+    nor where someone comes from or works, which a passage says with the name alone."""
+    asked = _ASKS_NAMED.match(claim.question)
+    if not asked:
+        return None
+    question = re.split(r"\s(?:that|which|who|whose)\s", claim.question[asked.end():])[0]
+    told = ((content_words(question) | deeds(question)) - name_stems(claim.question) - claim.common
+            - _LIGHT_VERBS - _ASKING_NOUNS - _BELONGING)
+    answer = claim.new_names
+    holding = [content_words(t) | deeds(t) for t in claim.cited_context if answer & name_stems(t)]
+    if not told or not holding or any(w.startswith(t) or t.startswith(w) for words in holding
+                                      for w in words if len(w) >= 3 for t in told):
+        return None
+    return f"the passages naming the answer tell nothing of {', '.join(sorted(told))}"
+
+
 _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|warned|think|thought)\s+about"
                     r"\s+(.+?)\s*\??\s*$", re.I)
 
@@ -1557,9 +1614,10 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_not_supposed,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, place_from_the_clause_asked, origin_not_whereabouts, role_in_passages,
-    role_named_in_passages, attributed_to_the_speaker, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, deed_not_words, object_of_the_phrase_asked)
+    time_of_what_was_asked, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
+    role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
+    states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words,
+    object_of_the_phrase_asked)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -29,7 +29,6 @@ from .text import (
     fmt,
     is_verb,
     name_stems,
-    names_every_one,
     numbers,
     parse_markers,
     quantities,
@@ -144,6 +143,10 @@ _WHICH_PLURAL = re.compile(rf"^\s*which\s+(?:{COUNT_WORD})?(?:[a-z-]+\s+)?"
 _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
 
 
+#: an auxiliary before the items of a question, whose verb follows them ("did A and B pay")
+_DOES = re.compile(r"did|does|do|has|have|had|will|would|can|could", re.I)
+
+
 def plan(question: str) -> Plan | None:
     """The plan for a question that needs more than one fact, or None for a simple question."""
     parts = [p.strip(" ,") for p in _SPLIT_PARTS.split(question.strip()) if p.strip(" ,?")]
@@ -217,6 +220,9 @@ def _options(question: str) -> tuple[str, ...]:
     while words and _PREPOSITION.match(words[-1] + " "):
         words.pop()
     first = _bare(" ".join(words[-n:])) if len(words) > n else ""
+    aux = [i for i, w in enumerate(words) if i >= len(words) - n - 1 and _DOES.fullmatch(w)]
+    if aux and len(second.split()) > 1:  # "How much did Bates and Abramovich pay": the verb is the question's
+        first, second = _bare(" ".join(words[aux[-1] + 1:])), second.rsplit(maxsplit=1)[0]
     return (first, second) if first and second else ()
 
 
@@ -358,7 +364,7 @@ def parse_facts(reply: str, n_passages: int) -> list[Fact]:
     return facts
 
 
-_SERIES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_SERIES = re.compile(r"\s*,(?!\d)\s*(?:and\s+)?|\s+and\s+")  # (not the comma of "3,000")
 
 
 def listed_in_a_sentence(facts: list[Fact], question: str) -> list[Fact]:
@@ -368,6 +374,9 @@ def listed_in_a_sentence(facts: list[Fact], question: str) -> list[Fact]:
     >>> [f.item for f in listed_in_a_sentence([Fact("Rank disposed of the Odeon chain and the "
     ...     "Pinewood studios", "", (2,))], "Which two businesses did Rank dispose of?")]
     ['the Odeon chain', 'the Pinewood studios']
+    >>> [f.item for f in listed_in_a_sentence([Fact("Rank sold 3,000 slot machines and two casinos", "",
+    ...     (1,))], "What did Rank sell?")]
+    ['3,000 slot machines', 'two casinos']
     """
     if len(facts) != 1 or facts[0].text:
         return facts
@@ -421,11 +430,12 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
                  else f"How much {_preposition(question, item)} {item}?")
         verdict = ground.check(fact.reply, focus, passages, surroundings, own, skip)
         cited = [passages[n - 1] for n in verdict.cited]
+        read = [f"{surroundings[n - 1][0]} {passages[n - 1]}".strip() for n in range(1, len(passages) + 1)]
         problem = (str(verdict) if not verdict.ok
                    else _not_an_item(fact.item, question, cited) if p.kind == LIST
-                   else figure_of_another(item, fact, cited, own))
+                   else figure_of_another(item, fact, [read[n - 1] for n in verdict.cited], own))
         if problem and verdict.ok and p.kind != LIST:  # a misplaced marker? another passage may
-            moved = [n for n, text in enumerate(passages, 1)  # state the figure about the item
+            moved = [n for n, text in enumerate(read, 1)  # state the figure about the item
                      if n not in verdict.cited and figure_of_another(item, fact, [text], own) is None
                      and set(numbers(fact.text)[:1]) <= stated(text)]
             if moved:
@@ -481,18 +491,20 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
 def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
     """A figure is taken from a sentence that names its item (or follows one that does: "that
     nation"), and from the clause that names it when the sentence names several things
-    ("Georgia said 53,000 entered, while Kazakhstan said 98,000"). An item of two names or more
-    the story keeps using is named where they all are ("price Rosneft paid for Yugansk":
-    "Rosneft bought the Yugansk unit for $9.3bn")."""
+    ("Georgia said 53,000 entered, while Kazakhstan said 98,000"). An item of names the story
+    keeps using is named where they all are ("price Rosneft paid for Yugansk": "Rosneft bought
+    the Yugansk unit for $9.3bn"; "Bates" is not named by "His efforts failed after he revealed it
+    would take £40m", after a sentence about Sainsbury). Each of `cited` may start with the text
+    before its passage, where "he" is named."""
     said = numbers(fact.text)
     want, years = content_words(item) - common, stated(item)  # "2007" is named by its number
     item_names = name_stems(item)
 
     def names(text: str) -> bool:
         words = content_words(text)
-        return bool(want & words or years & stated(text) or names_every_one(item_names, text))
+        return bool(want & words or years & stated(text) or (item_names and item_names <= words))
 
-    if not said or not (want or years):
+    if not said or not (want or years or item_names):  # (a name the story keeps using is checked too)
         return None
     stating = 0
     for text in cited:

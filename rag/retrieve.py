@@ -167,6 +167,11 @@ class Retriever:
             text = " ".join([passage.text, *after])
         return before, " ".join(after)
 
+    def read_with_before(self, source: str, start: int) -> str:
+        """The passage of `source` that starts at `start`, after the text before it (`around`)."""
+        passage = next(p for p in self.passages if p.source == source and p.start == start)
+        return f"{self.around(passage)[0]} {passage.text}".strip()
+
     def _dense(self, vec, k: int) -> list[tuple[int, float]]:
         """(position, cosine) of the k nearest passages, best first."""
         scores, ids = self.vectors.search(vec.reshape(1, -1), min(k, len(self.passages)))

@@ -724,6 +724,34 @@ def test_which_company_is_answered_with_a_name():
                                                                           "was £75m."]).ok
 
 
+def test_which_club_is_answered_from_a_passage_that_tells_what_was_asked_of_it():
+    """"Which club was Tom Reed formerly chairman of?" is not answered by the club that a passage
+    of no chairman names; where someone works, or a clause that only picks out the thing asked,
+    needs no word of the passage."""
+    passages = ["Tom Reed has completed his takeover of Leeds United.",
+                "The 73-year-old former Chelsea chairman sealed the deal on Friday.",
+                "Ann Lee of Acme Corp said a court in Leeds threw the claim out."]
+    other = check("Leeds United [1].", "Which club was Tom Reed formerly chairman of?", passages)
+    assert not other.ok and other.rule == "named_with_what_was_asked", other
+    assert check("Chelsea [2].", "Which club was Tom Reed formerly chairman of?", passages,
+                 skip={"about_the_question"}).ok
+    assert check("Acme Corp [3].", "Which company does Ann Lee work for?", passages).ok
+    assert check("Leeds [3].", "In which city is the court that rejected the case?", passages).ok
+    runs = check("Leeds United [1].", "Which company does Tom Reed run?", passages)
+    assert not runs.ok and runs.rule == "named_with_what_was_asked", runs
+
+
+def test_where_is_answered_with_a_place():
+    passages = ["Tom Reed bought his stake through a Geneva-based company known as the Forward Fund.",
+                "Ann Lee is headed for Israel, and Tom Reed arrived at Manchester High School for Girls."]
+    echo = check("The Forward Fund is the company Tom Reed used to buy his stake [1].",
+                 "Where is the company Tom Reed used to buy his stake based?", passages)
+    assert not echo.ok and echo.rule == "states_a_place", echo
+    assert check("The company is Geneva-based [1].", "Where is the company Tom Reed used based?", passages).ok
+    assert check("Ann Lee is headed for Israel [2].", "Where is Ann Lee headed?", passages).ok
+    assert check("Manchester High School for Girls [2].", "Where did Tom Reed arrive?", passages).ok
+
+
 def test_a_kind_of_place_written_with_its_name_is_called_so_where_the_name_is():
     passages = ["The comedy has had its first night in London's Soho. It moves to the Royal Court "
                 "theatre in May."]
@@ -986,6 +1014,17 @@ def test_who_did_the_old_thing_is_not_read_from_a_sentence_on_the_new_one():
     new = check("Ruth Oto set the previous world mark [1].", "Who set the previous world mark?", passages)
     assert not new.ok and new.rule == "of_the_side_asked", new
     assert check("Ana Ruiz [2].", "Who set the previous world mark?", passages).ok
+
+
+def test_who_did_it_is_read_from_after_by_with_all_of_its_names():
+    """"Lorimer will be joined by former Chelsea director Ann Lee and lawyer Tom Reed": the names
+    after "by" are who joins him, though the first five words after it hold only one of them."""
+    passages = ["On the new board Lorimer will be joined by former Chelsea finance director Ann Lee and "
+                "lawyer Tom Reed."]
+    assert check("Ann Lee and Tom Reed will join Lorimer [1].", "Who will join Lorimer on the board?", passages).ok
+    other = check("Bea Ray will join Lorimer [1].", "Who will join Lorimer on the board?",
+                  ["On the new board Lorimer will be joined by Ann Lee. Bea Ray will leave it."])
+    assert not other.ok and other.rule == "deed_not_words", other
 
 
 def test_how_long_is_not_answered_by_a_date():

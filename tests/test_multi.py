@@ -42,6 +42,8 @@ from rag.text import tokenize
     ("How many ferries docked at Brest and Cherbourg combined?", TOTAL, ("Brest", "Cherbourg")),
     ("How many people arrived in Oslo, Bergen, Tromsø and Bodø in total?", TOTAL,
      ("Oslo", "Bergen", "Tromsø", "Bodø")),
+    ("How much did Acme and Beta pay in all for their takeovers?", TOTAL, ("Acme", "Beta")),  # the verb after
+    ("How much did the UK and France pay combined?", TOTAL, ("UK", "France")),
     ("Which port took in more ferries, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Did more ferries go to Brest or to Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Where did more ferries dock, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
@@ -315,7 +317,8 @@ def test_a_list_item_written_after_a_colon_is_read():
     facts = parse_facts("Russia: Georgia [1]\nFinland [2]", 2)
     passages = ["Russians fled to Georgia.", "And to Finland."]
     kept, _ = checked_facts(Plan(LIST), facts, "Which countries did Russians flee to?", passages,
-                            [("", "")] * 2, frozenset({"russi"}))  # the seed article's constant subject
+                            [("", ""), (passages[0], "")], frozenset({"russi"}))  # (the seed article's
+    # constant subject; the second passage is read after the first, which tells of fleeing)
     assert [f.item for f in kept] == ["Georgia", "Finland"]
 
 
@@ -433,6 +436,17 @@ def test_an_item_of_two_names_the_story_keeps_using_is_named_where_both_are():
     fact = Fact("price Acme paid for Beta", "$9.3bn [1]", (1,))
     assert figure_of_another("price Acme paid for Beta", fact, [sentence], common) is None
     assert figure_of_another("price Acme paid for Gamma", fact, [sentence], common) is not None
+
+
+def test_an_item_the_story_keeps_naming_is_named_where_its_figure_is_or_just_before():
+    """"Bates" (in most passages) is not named by "he revealed it would take £40m" after a
+    sentence about Sainsbury, but is by "In May, he made a proposal to invest £10m" after one
+    about Bates, read with the text before its passage."""
+    common = frozenset(tokenize("Bates"))
+    sainsbury = "Ann Lee withdrew her £25m offer. His efforts failed after he revealed it would take £40m."
+    assert figure_of_another("Bates", Fact("Bates", "£40m [1]", (1,)), [sainsbury], common) is not None
+    bates = "Bates stepped down as chairman last year. In May, he made a proposal to invest £10m."
+    assert figure_of_another("Bates", Fact("Bates", "£10m [1]", (1,)), [bates], common) is None
 
 
 def test_the_years_between_two_events_are_their_years_subtracted():
