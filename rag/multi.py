@@ -143,8 +143,9 @@ _WHICH_PLURAL = re.compile(rf"^\s*which\s+(?:{COUNT_WORD})?(?:[a-z-]+\s+)?"
 _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
 
 
-#: an auxiliary before the items of a question, whose verb follows them ("did A and B pay")
-_DOES = re.compile(r"did|does|do|has|have|had|will|would|can|could", re.I)
+#: a question's auxiliary before the items, whose verb follows them ("How much did A and B pay")
+_ASKS_DOES = re.compile(r"\s*(?:how|what|which)\b(?:\s+[\w’'-]+){0,3}?\s+(?:did|does|do|has|have|had|will|"
+                        r"would|can|could)\s+", re.I)
 
 
 def plan(question: str) -> Plan | None:
@@ -220,9 +221,11 @@ def _options(question: str) -> tuple[str, ...]:
     while words and _PREPOSITION.match(words[-1] + " "):
         words.pop()
     first = _bare(" ".join(words[-n:])) if len(words) > n else ""
-    aux = [i for i, w in enumerate(words) if i >= len(words) - n - 1 and _DOES.fullmatch(w)]
-    if aux and len(second.split()) > 1:  # "How much did Bates and Abramovich pay": the verb is the question's
-        first, second = _bare(" ".join(words[aux[-1] + 1:])), second.rsplit(maxsplit=1)[0]
+    # "How much did Bates and Abramovich pay": the items follow the question's auxiliary, and the
+    # verb after them is the question's ("Sainsbury say a takeover would take" is no item)
+    lead = _ASKS_DOES.match(joined.group(1))
+    if lead and n > 1 and len(joined.group(1)[lead.end():].split()) <= n:
+        first, second = _bare(joined.group(1)[lead.end():]), second.rsplit(maxsplit=1)[0]
     return (first, second) if first and second else ()
 
 

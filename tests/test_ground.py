@@ -1021,7 +1021,8 @@ def test_who_did_it_is_read_from_after_by_with_all_of_its_names():
     after "by" are who joins him, though the first five words after it hold only one of them."""
     passages = ["On the new board Lorimer will be joined by former Chelsea finance director Ann Lee and "
                 "lawyer Tom Reed."]
-    assert check("Ann Lee and Tom Reed will join Lorimer [1].", "Who will join Lorimer on the board?", passages).ok
+    assert check("Ann Lee and Tom Reed will join Lorimer [1].", "Who will join Lorimer on the board?",
+                 passages).ok
     other = check("Bea Ray will join Lorimer [1].", "Who will join Lorimer on the board?",
                   ["On the new board Lorimer will be joined by Ann Lee. Bea Ray will leave it."])
     assert not other.ok and other.rule == "deed_not_words", other

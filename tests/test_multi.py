@@ -44,6 +44,7 @@ from rag.text import tokenize
      ("Oslo", "Bergen", "Tromsø", "Bodø")),
     ("How much did Acme and Beta pay in all for their takeovers?", TOTAL, ("Acme", "Beta")),  # the verb after
     ("How much did the UK and France pay combined?", TOTAL, ("UK", "France")),
+    ("How much more did Acme say a sale would take than his offer?", DIFFERENCE, ("would take", "his offer")),
     ("Which port took in more ferries, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Did more ferries go to Brest or to Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Where did more ferries dock, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
