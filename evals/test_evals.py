@@ -462,26 +462,50 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     # a twenty-third unseen story (BBC Sport "Bates seals takeover", Ken Bates buys Leeds United),
-    # questions written blind in stop 36 before any code ran on it, and run once on that stop's
-    # last rules (AVX2): 0.862 (25/29) / 0.889 (8/9) / 0.069 (2/29), recall@5 1.000. Two wrong
-    # answers passed the check ("Leeds United" for the club he was formerly chairman of; a
-    # garbled sentence for where his company is based) and one unanswerable was answered
-    # ("Leeds" for the company Sainsbury runs); two answerable items were refused (Krasner, the
-    # speaker, is named a passage before the quotation that gives the debt and the share of
-    # problems overcome). Held out in `make test`; the model's replies differ a little between
-    # CPU kinds, so the floors allow two answerable items and one unanswerable to turn
+    # questions written blind in stop 36 and run once on that stop's last rules (AVX2): 0.862
+    # (25/29) / 0.889 (8/9) / 0.069 (2/29), recall@5 1.000. Dev items since stop 37, whose rules
+    # came from its misses: 0.931 (27/29) / 1.000 (9/9) / 0.069 (2/29) on them (AVX2). The two
+    # wrong answers and the answered unanswerable are refused now ("Leeds United" for the club he
+    # was formerly chairman of; a garbled sentence for where his company is based; "Leeds" for
+    # the company Sainsbury runs), and the two answers whose speaker is named over the first
+    # paragraph of his speech are right. The floors allow one item to turn
     "twenty-third new story": {
-        "accuracy": (">=", 0.79),
-        "refusal_rate": (">=", 0.77),
-        "wrong_refusal_rate": ("<=", 0.14),
+        "accuracy": (">=", 0.89),
+        "refusal_rate": (">=", 0.88),
+        "wrong_refusal_rate": ("<=", 0.11),
         "recall@5": (">=", 0.96),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: 1/3 right (the gap between Sainsbury's offer and what a takeover would
-    # take, £15m, computed), the debt cut refused (Krasner named a passage before), the two who
-    # join the board refused (`deed_not_words`), and the unanswerable total answered with
-    # Sainsbury's £40m given to Bates: "£180m in total". No floor on 1/3 and 0/1
+    # 3 answerable, 1 not: 2/3 right since stop 37 (the gap between Sainsbury's offer and what a
+    # takeover would take, £15m; the two who join the board, read after "joined by"), the debt
+    # cut refused (the model gives "by £25m", the level it fell to, which is no difference), and
+    # the unanswerable total refused (Sainsbury's £40m is no longer taken for Bates's)
     "multi-fact twenty-third new story": {
+        "accuracy": (">=", 0.33),  # allows one of the two to turn
+        "refusal_rate": (">=", 1.0),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a twenty-fourth unseen story (BBC News "Telegraph newspapers axe 90 jobs": job cuts, a
+    # union's answer, owners and rival papers), questions written blind in stop 37 before any code
+    # ran on it, and run once on that stop's last rules (AVX2): 0.893 (25/28) / 0.556 (5/9) / 0.107
+    # (3/28), recall@5 1.000. Four unanswerables were answered with a figure of something else in
+    # the same passage (the £150m investment as the twins' price and as News International's; the
+    # 30 reporters offered redundancy as the FT's staff; the Monday deadline as the ballot's day);
+    # three right answers were refused by words_from_passages ("are being axed" for "axing",
+    # "color" for "colour", "The Telegraph Group" for the brothers). Held out in `make test`; the
+    # floors allow two answerable items and one unanswerable to turn between CPU kinds
+    "twenty-fourth new story": {
+        "accuracy": (">=", 0.82),
+        "refusal_rate": (">=", 0.44),
+        "wrong_refusal_rate": ("<=", 0.18),
+        "recall@5": (">=", 0.96),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not: 1/3 right (the four companies investing in printing plants), the
+    # difference refused (the model wrote 60 itself in a sentence, not the two figures), the two
+    # papers whose circulation rose answered wrong with the Telegraph's two titles; the
+    # unanswerable difference refused. No floor on 1/3
+    "multi-fact twenty-fourth new story": {
         "unsupported_numbers": ("<=", 0),
     },
 }
@@ -492,10 +516,11 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
-# the twenty-first since stop 35, the twenty-second since stop 36: their failures were read while
-# writing rules, and `make test` has to stay under 45 minutes on a slow CPU)
+# the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37:
+# their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
+# slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out",
-            "twenty-third new story", "multi-fact twenty-third new story")
+            "twenty-fourth new story", "multi-fact twenty-fourth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
