@@ -33,10 +33,21 @@ lint: $(STAMP)
 	.venv/bin/ruff check rag tests evals bench app.py
 	.venv/bin/mypy
 
+# llama.cpp's AMX kernels crash on this Q4_K_M model (a segmentation fault at the first prompt on
+# Sapphire Rapids CPUs; ggml-org/llama.cpp#20824): llama-cpp-python is compiled without them, and
+# compiled again where pip's cache held a wheel built with them
+NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
+export CMAKE_ARGS := -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)'
+GGML_CPU = $$(ls .venv/lib/python3*/site-packages/llama_cpp/lib/libggml-cpu.so)
+
 $(STAMP): pyproject.toml
 	python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install -e '.[small,dev]'
+	if grep -q ggml_backend_amx_buffer_type $(GGML_CPU); then \
+	  $(PY) -m pip install --no-cache-dir --force-reinstall --no-deps \
+	    "llama-cpp-python==$$($(PY) -c 'from importlib.metadata import version; print(version("llama_cpp_python"))')"; \
+	fi
 	$(PY) -m rag.models
 	touch $(STAMP)
 

@@ -3,6 +3,7 @@ start, assembled again when truncated or corrupted; a missing part is named."""
 import hashlib
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,12 @@ def test_a_file_that_is_not_a_model_gives_a_clear_error(tmp_path):
     bad.write_bytes(b"GGUF" + b"\0" * 64)
     with pytest.raises(ModelError, match="cannot load the answer model"):
         load_llama(bad)
+
+
+def test_llama_cpp_is_compiled_without_its_amx_kernels():
+    """llama.cpp's AMX kernels crash on the default Q4_K_M model at the first prompt on Sapphire
+    Rapids CPUs (ggml-org/llama.cpp#20824); the Makefile compiles llama-cpp-python without them."""
+    import llama_cpp
+
+    [lib] = (Path(llama_cpp.__file__).parent / "lib").glob("libggml-cpu.so")
+    assert b"ggml_backend_amx_buffer_type" not in lib.read_bytes()
