@@ -43,8 +43,10 @@ from .text import (
     opens_quoted,
     parse_markers,
     refers_back,
+    roots,
     sentence_spans,
     stated,
+    stem_roots,
     strip_markers,
     tokenize,
     unquoted,
@@ -90,7 +92,10 @@ class Claim:
     def new_words(self) -> set[str]:
         """The reply's content words that the question does not have, in any tense, less those
         that only say where it read them ("The article states that ...")."""
-        return content_words(_SOURCE_SAYS.sub(" ", self.reply)) - asked_words(self.question)
+        reply = _SOURCE_SAYS.sub(" ", self.reply)
+        asked = roots(self.question)  # ("axed" for "axing", "color" for "colour")
+        return {stem for stem, forms in stem_roots(reply).items() if not forms <= asked} \
+            - asked_words(self.question)
 
     @cached_property
     def new_names(self) -> set[str]:
@@ -1626,7 +1631,9 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
     if not new_words:
         return 1.0
     have = set().union(*(content_words(claim.passages[i]) for i in ids))
-    return len(new_words & have) / len(new_words)
+    forms = set().union(*(roots(claim.passages[i]) for i in ids))  # "axed" for "axing"
+    reply_roots = stem_roots(claim.reply)
+    return len({w for w in new_words if w in have or reply_roots.get(w, set()) & forms}) / len(new_words)
 
 
 def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int], str]:
@@ -1671,6 +1678,10 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
         return [], ""
     if marked:
         return [best + 1], f"the cited passage lacks {fmt(nums)}; [{best + 1}] holds them"
+    # unmarked: the passage naming most of its names, among those holding most of its new words
+    # ("The Telegraph Group is mulling the sale of ... retailer Littlewoods" rests on the passage
+    # with "retailer Littlewoods", not on the one naming the Telegraph Group)
+    best = max(candidates, key=lambda i: (_word_share(claim, [i]) >= MIN_NEW_WORD_SHARE, rank(i)))
     return [best + 1], f"[{best + 1}] holds its numbers and words"
 
 

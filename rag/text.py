@@ -205,6 +205,41 @@ def tokenize(text: str, letters: int = 5) -> list[str]:
     return out
 
 
+def root(word: str) -> str:
+    """A word's root, looser than its stem, for telling whether two words are one word in other
+    forms: the British "-our" spelt "-or", an ending -ing, -ed, -es, -s or -e cut (however short
+    the word), a doubled last letter undone, then the first five letters: "axed", "axing" and
+    "axe" are "ax", "colour" and "color" "color", "added" and "add" "ad".
+
+    >>> [root(w) for w in ("axed", "axing", "axe", "colour", "color", "added", "add", "Pages")]
+    ['ax', 'ax', 'ax', 'color', 'color', 'ad', 'ad', 'pag']
+    """
+    word = word.lower()
+    if len(word) > 5 and word.endswith("our"):
+        word = word[:-3] + "or"
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 2 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word[:5]
+
+
+def stem_roots(text: str) -> dict[str, set[str]]:
+    """The roots of the words of `text`, by their content-word stems."""
+    out: dict[str, set[str]] = {}
+    for tok in _WORD.findall(strip_markers(text)):
+        for stem in content_words(tok):
+            out.setdefault(stem, set()).add(root(tok))
+    return out
+
+
+def roots(text: str) -> set[str]:
+    """The roots of all the words of `text`."""
+    return {root(tok) for tok in _WORD.findall(text) if not tok[0].isdigit()}
+
+
 def _stem(word: str, letters: int = 5) -> str:
     """-ed and -ing cut, a doubled last consonant undone, then the first five letters:
     dropped/dropping/drop -> drop, crossed/crossing -> cross, entered -> enter."""

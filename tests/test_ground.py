@@ -174,6 +174,19 @@ def test_words_from_passages():
     assert failure is not None and "new words" in failure
 
 
+@pytest.mark.parametrize("reply, question, passage", [
+    ("90 jobs are being axed [1].", "How many jobs are the papers cutting?", "The papers are axing 90 jobs."),
+    ("Eight color pages will be added [1].", "How many pages will they print?",
+     "The papers would add eight colour pages."),
+])
+def test_words_in_other_forms_are_the_passages_words(reply, question, passage):
+    """A word in another tense ("axed" for "axing") or spelling ("color" for "colour") is the
+    passage's word; a word it does not have in any form is not ("tripled" for "added")."""
+    assert words_from_passages(claim(reply, question, [passage], cited=[1])) is None
+    other = reply.replace("axed", "tripled").replace("added", "tripled").replace("color", "glossy")
+    assert words_from_passages(claim(other, question, [passage], cited=[1])) is not None
+
+
 # -- choosing the passages ---------------------------------------------------------------------------
 
 def test_a_citation_moves_to_the_passage_with_the_number():
@@ -198,6 +211,12 @@ def test_an_unmarked_answer_rests_on_the_passage_with_its_names_then_the_one_nam
     venue = ["Edward Leigh chairs the committee.", "A deal turns it into an entertainment venue."]
     assert resolve_citations(claim("It is an entertainment venue.",
                                    "According to Edward Leigh, what has it been?", venue))[0] == [2]
+    # its names count among the passages holding most of its new words: a subject the model
+    # names wrongly does not carry the answer to the passage naming that subject
+    owners = ["The Telegraph Group was bought by the Barclay twins last year.",
+              "The brothers are mulling the sale of another of their businesses, retailer Littlewoods."]
+    assert resolve_citations(claim("The Telegraph Group is mulling the sale of retailer Littlewoods.",
+                                   "Which retailer are the brothers selling?", owners))[0] == [2]
 
 
 # -- the whole check --------------------------------------------------------------------------------
