@@ -876,6 +876,33 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     return None
 
 
+#: what asks for a deadline: "By when ...?", "When must ...?", "When is it due?"
+_ASKS_DEADLINE = re.compile(r"^\s*(?:by|until|before)\b|\b(?:must|deadline|due|has to|have to|had to|"
+                            r"needs? to|required)\b", re.I)
+#: the words of a time (a day, a month, a year) and what before it makes it a deadline: "by
+#: midday on Monday", "by the end of March", "by 5 May"
+_TIME_WORD = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(MONTHS)}|"
+                        r"(?:1[89]|20)\d\d)\b", re.I)
+_BY_TIME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|midday\s+|noon\s+|"
+                      r"mid-|early\s+|late\s+)?(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$",
+                      re.I)
+
+
+def time_not_a_deadline(claim: Claim) -> str | None:
+    """"On which day will the strike ballot be held?" is not answered by "Monday" from "recall the
+    notice by midday on Monday or face a strike ballot": a time that the cited sentences give
+    only as a deadline ("by ...") tells by when something must be done, not when a thing
+    happens. It answers a question that asks for a deadline ("By when ...?", "When must ...?")."""
+    if not _ASKS_TIME.search(claim.question) or _ASKS_DEADLINE.search(claim.question):
+        return None
+    times = {m.group(0).lower() for m in _TIME_WORD.finditer(strip_markers(claim.reply))}
+    text = " ".join(claim.cited_text)
+    found = {t: [m.start() for m in re.finditer(rf"\b{t}\b", text, re.I)] for t in times}
+    if found and all(found.values()) and all(_BY_TIME.search(text[:i]) for at in found.values() for i in at):
+        return f"the passage gives {', '.join(sorted(times))} as a deadline, not as when it happens"
+    return None
+
+
 #: verbs that say little of the deed, which another verb says: "set" a record is "broke" it
 _LIGHT_VERBS = content_words("set held hold holds take took taken make made get got give gave")
 
@@ -1619,7 +1646,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_not_supposed,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
+    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
+    origin_not_whereabouts,
     role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
     states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words,
     object_of_the_phrase_asked)

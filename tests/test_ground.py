@@ -1,4 +1,6 @@
 """The grounding check: each rule on its own, then the check that runs them in order."""
+import re
+
 import pytest
 
 from rag.ground import (
@@ -11,6 +13,7 @@ from rag.ground import (
     number_about_the_question,
     numbers_supported,
     resolve_citations,
+    time_not_a_deadline,
     with_markers,
     words_from_passages,
 )
@@ -370,6 +373,25 @@ def test_when_is_answered_by_the_time_of_what_was_asked():
     assert not check("It opened after the exhibition ended [1].", "When did the Riverside Bridge open?",
                      ended).ok
     assert check("After the exhibition ended [1].", "When did the bridge first go on sale?", ended).ok
+
+
+@pytest.mark.parametrize("passage", [
+    "The union asked the council to withdraw the plan by midday on Monday or face a strike ballot.",
+    "The firm must file its accounts by the end of March, or a vote of its members follows.",
+])
+def test_a_deadline_tells_by_when_not_when(passage):
+    """A time the passage gives only as a deadline ("by ...") answers "By when ...?" and "When
+    must ...?", not when something else happens."""
+    day = re.search(r"Monday|March", passage).group(0)
+
+    def rule(reply, question, text=passage):
+        return time_not_a_deadline(claim(f"{reply} [1].", question, [text], cited=[1]))
+
+    assert "deadline" in rule(f"The vote will be held on {day}", "When will the vote be held?")
+    assert rule(f"By {day}", "By when must it be done?") is None
+    assert rule(f"It must be done by {day}", "When must it be done?") is None
+    told = passage.replace(" by ", " on ").replace("on the end", "at the end")
+    assert rule(f"The vote will be held on {day}", "When will the vote be held?", told) is None
 
 
 def test_the_thing_asked_for_is_named_in_the_passages():
