@@ -281,10 +281,22 @@ def number_about_the_question(claim: Claim) -> str | None:
         while first > 0 and opens_quoted(sentences[first]):  # back to the speech's first paragraph
             first -= 1
         words.append(set().union(*(content_words(t) for t in sentences[first:i + 1])))
+    # the names asked that the cited passages and the text before them lack, where another
+    # passage shown names them ("How much did the Barclay twins pay for the Telegraph Group?" is
+    # not answered by "the Telegraph Group ... an £150m investment" when another passage tells of
+    # the twins), unless the figure's sentence names what is asked by its kind ("the 35-year-old
+    # scientist" for "the scientist Viktor Zakharov")
+    named = name_stems(claim.question)
+    before = set().union(*(content_words(claim.surroundings[n - 1][0]) for n in claim.cited))
+    shown = set().union(*(content_words(p) for i, p in enumerate(claim.passages, 1) if i not in claim.cited))
+    unnamed = (named & asked & shown) - before - set().union(*words)
     for x in set(claim.new_numbers):
         holding = [i for i, s in enumerate(sentences) if x in stated(s)]
-        missing = asked - set().union(*(words[i] for i in holding))
+        told = set().union(*(words[i] for i in holding))
+        missing = asked - told
         elsewhere = missing & set().union(*(words[i] for i in range(len(sentences)) if i not in holding))
+        if not (asked - named) & told:
+            elsewhere |= missing & unnamed
         if holding and elsewhere:
             return f"{fmt([x])} is stated in a sentence that does not name {', '.join(sorted(elsewhere))}"
     return None

@@ -160,6 +160,19 @@ def test_number_about_the_question():
     assert wrong is not None and "const" in wrong
     assert number_about_the_question(claim("10% [1].", "What share of employees in engineering are women?",
                                            works, cited=[1])) is None
+    # and a name the cited passage and the text before it lack, which another passage shown names
+    owners = ["The Telegraph Group says the cuts fund an £150m investment in new printing plants.",
+              "The Telegraph Group was bought by the Barclay twins last year."]
+    wrong = number_about_the_question(claim("The Barclay twins paid £150m [1].",
+                                            "How much did the Barclay twins pay for the Telegraph Group?",
+                                            owners, cited=[1]))
+    assert wrong is not None and "barcl" in wrong
+    assert number_about_the_question(claim("£150m [1].", "How much is the Telegraph Group investing?",
+                                           owners, cited=[1])) is None
+    # unless the figure's sentence names what is asked by its kind
+    scientist = ["The 35-year-old scientist has no military background.", "Viktor Zakharov fled."]
+    assert number_about_the_question(claim("35 [1].", "How old is the scientist Viktor Zakharov?",
+                                           scientist, cited=[1])) is None
 
 
 def test_a_title_is_no_name_the_passages_must_write():
