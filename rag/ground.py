@@ -967,7 +967,8 @@ def counts_what_was_asked(claim: Claim) -> str | None:
 
 #: "How many net cafes are there in China?", "How many staff does BA have?": all there are
 _ASKS_ALL = re.compile(r"^\s*how many\s+(?:.+?\s+(?:are|were|is)\s+there\b|"
-                       r".+?\s+(?:does|do|did)\s+.+?\s+have\b|.+?\s+exist)", re.I)
+                       r".+?\s+(?:does|do|did)\s+.+?\s+(?:have|employ|own|operate|run)\b|.+?\s+exist|"
+                       r"[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:are|were|is)\s+in\b)", re.I)
 #: what may stand between a verb and the number it governs ("closed some 1,200 cafes")
 _BEFORE_FIGURE = {"the", "a", "an", "about", "some", "over", "nearly", "almost", "around", "roughly", "more",
                   "than", "up", "to", "at", "least", "only", "just", "another"}
@@ -981,9 +982,10 @@ _DONE_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have been|had been
 
 def count_of_all_asked(claim: Claim) -> str | None:
     """"How many net cafes are there in China?" is not answered by "Chinese authorities closed
-    12,575 net cafes" or "The 12,575 cafes were shut": a number that a verb of the passage acts
-    on ("closed", "shut", "sold") counts those it was done to, not all there are, unless the
-    question asks about that deed."""
+    12,575 net cafes" or "The 12,575 cafes were shut", nor "How many journalists does the FT
+    employ?" by "offering voluntary redundancy to about 30 reporters": a number that a verb of the
+    passage acts on ("closed", "shut", "sold", "offering ... to") counts those it was done to, not
+    all there are, unless the question asks about that deed."""
     if not _ASKS_ALL.match(claim.question):
         return None
     asked = deeds(claim.question)
@@ -992,13 +994,15 @@ def count_of_all_asked(claim: Claim) -> str | None:
             for m in _FIGURE.finditer(sentence):
                 if float(m.group(0).replace(",", "")) != x:
                     continue
-                before = re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-4:]
+                before = re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-6:]
                 while before and before[-1] in _BEFORE_FIGURE:
                     before.pop()
                 verb = before[-1] if before else ""
+                # ("offering voluntary redundancy to about 30 reporters": the verb two words back)
+                acting = next((w for w in before[::-1][:3] if is_verb(w)), "") if not is_verb(verb) else ""
                 done_to = _DONE_TO.match(sentence[m.end():])  # "12,575 cafes were shut"
-                verb = done_to.group(1).lower() if done_to else verb
-                if verb and is_past_verb(verb) and not _SAYING.fullmatch(verb) \
+                verb = done_to.group(1).lower() if done_to else acting if acting.endswith("ing") else verb
+                if verb and is_verb(verb) and not _SAYING.fullmatch(verb) \
                         and not deeds(verb) & (asked | _TELLS_ALL):
                     return f"{m.group(0)} counts those {verb}, and the question asks how many there are"
     return None
@@ -1575,7 +1579,7 @@ _MODIFIER = r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|coul
 _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:{_MODIFIER}[\w’'-]+\s+){{0,2}}"
                          r"(?:company|companies|"
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
-                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)\b"
+                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)s?\b"
                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\b", re.I)
 #: "At which theatre ...?": kinds of place whose name, or the sentence that gives it, says the kind
 #: ("the National Theatre", "Parken stadium"); "London's West End" is no theatre

@@ -793,6 +793,9 @@ def test_which_club_is_answered_from_a_passage_that_tells_what_was_asked_of_it()
     assert check("Leeds [3].", "In which city is the court that rejected the case?", passages).ok
     runs = check("Leeds United [1].", "Which company does Tom Reed run?", passages)
     assert not runs.ok and runs.rule == "named_with_what_was_asked", runs
+    # and "Which two clubs ...?" as "Which club ...?"
+    two = check("Leeds United [1].", "Which two clubs was Tom Reed formerly chairman of?", passages)
+    assert not two.ok and two.rule == "named_with_what_was_asked", two
 
 
 def test_where_is_answered_with_a_place():
@@ -889,6 +892,14 @@ def test_how_many_there_are_is_not_the_number_a_deed_was_done_to():
     assert check("9,000 or so [1].", "How many shops are there in the country?", passages).ok
     assert check("1,250 [1].", "How many shops were closed?", passages).ok
     assert check("400 [1].", "How many stalls are there?", passages).ok
+    # nor how many a firm employs by those it is offering redundancy to, a verb two words back
+    staff = ["The firm said it was offering voluntary redundancy to about 30 reporters.",
+             "The firm, employing 400 reporters, said so."]
+    offered = check("It employs about 30 reporters [1].", "How many reporters does the firm employ?", staff)
+    assert not offered.ok and offered.rule == "count_of_all_asked", offered
+    assert check("400 reporters [2].", "How many reporters does the firm employ?", staff).ok
+    assert check("About 30 [1].", "How many reporters is the firm offering voluntary redundancy to?",
+                 staff).ok
 
 
 def test_a_race_time_is_a_figure_asked_in_any_form_of_the_verb():
