@@ -975,7 +975,8 @@ _BEFORE_FIGURE = {"the", "a", "an", "about", "some", "over", "nearly", "almost",
 #: verbs that tell how many there are ("rose to 5,000", "reached", "totalled", "employed")
 _TELLS_ALL = deeds("rose fell increased decreased grew dropped climbed jumped gained reached totalled "
                    "totaled numbered employed included counted had")
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: a figure in digits or a word that may write one ("six Airbus A321 aircraft")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b[a-z]+\b", re.I)
 _DONE_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have been|had been|has been|are being|"
                       r"were being)\s+([\w’'-]+)", re.I)
 
@@ -992,7 +993,7 @@ def count_of_all_asked(claim: Claim) -> str | None:
     for x in claim.new_numbers:
         for sentence in claim.sentences_holding(x):
             for m in _FIGURE.finditer(sentence):
-                if float(m.group(0).replace(",", "")) != x:
+                if numbers(m.group(0)) != [x]:
                     continue
                 before = re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-6:]
                 while before and before[-1] in _BEFORE_FIGURE:
@@ -1001,7 +1002,7 @@ def count_of_all_asked(claim: Claim) -> str | None:
                 # ("offering voluntary redundancy to about 30 reporters": the verb two words back)
                 acting = next((w for w in before[::-1][:3] if is_verb(w)), "") if not is_verb(verb) else ""
                 done_to = _DONE_TO.match(sentence[m.end():])  # "12,575 cafes were shut"
-                verb = done_to.group(1).lower() if done_to else acting if acting.endswith("ing") else verb
+                verb = done_to.group(1).lower() if done_to else acting or verb
                 if verb and is_verb(verb) and not _SAYING.fullmatch(verb) \
                         and not deeds(verb) & (asked | _TELLS_ALL):
                     return f"{m.group(0)} counts those {verb}, and the question asks how many there are"

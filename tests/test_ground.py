@@ -898,6 +898,10 @@ def test_how_many_there_are_is_not_the_number_a_deed_was_done_to():
     offered = check("It employs about 30 reporters [1].", "How many reporters does the firm employ?", staff)
     assert not offered.ok and offered.rule == "count_of_all_asked", offered
     assert check("400 reporters [2].", "How many reporters does the firm employ?", staff).ok
+    delivered = ["We have taken delivery of six Airbus A321 aircraft, the airline said."]
+    fleet = check("Six aircraft are in the fleet [1].", "How many aircraft are in the airline's fleet?",
+                  delivered)
+    assert not fleet.ok and fleet.rule == "count_of_all_asked", fleet
     assert check("About 30 [1].", "How many reporters is the firm offering voluntary redundancy to?",
                  staff).ok
 
