@@ -1146,6 +1146,7 @@ def role_named_in_passages(claim: Claim) -> str | None:
     return None
 
 
+_QUOTE = re.compile(r"[“”\"]|(?<!\w)['‘’]|['‘’](?!\w)")
 _SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|warned|claim|claimed|"
            r"describe|described|tweet|tweeted|call|called|write|wrote|state|stated|admit|admitted|"
            r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
@@ -1181,7 +1182,11 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             if not (nums & stated(sentence) or (words and len(words & content_words(sentence)) * 2
                                                   >= len(words)) or not (nums or words)):
                 continue
-            first, last = max(0, i - 1), min(i + 1, len(spans) - 1)
+            # (the sentence after names the speaker of a quotation ending there, "'...,' says
+            # Oleg.", not of what the narrator says before a quotation: "The government was keen
+            # to play it down. 'It is a minor adjustment,' said Takenaka.")
+            quoted = bool(_QUOTE.search(sentence)) or leaves_a_quote_open(text[:a])
+            first, last = max(0, i - 1), min(i + int(quoted), len(spans) - 1)
             # "'...,' he said." names its speaker a sentence earlier, 'He added: "..."' where the
             # quotations before it opened: back over the sentences that say "he" and, once one
             # does, over those inside a quotation (news text often leaves one unclosed)

@@ -69,6 +69,17 @@ def test_a_quotation_is_attributed_to_the_speaker_named_where_it_ends():
     assert not check(reply, question, passages, other).ok
 
 
+def test_what_the_narrator_says_before_a_quotation_is_not_the_speaker_s():
+    passages = ['The government was keen to play down the data. "The economy is in a minor adjustment '
+                'phase," said economy minister Ann Lee.']
+    question = "According to Ann Lee, what phase is the economy in?"
+    narrator = check("The government is keen to play down the data [1].", question, passages)
+    assert not narrator.ok and narrator.rule == "attributed_to_the_speaker", narrator
+    assert check("A minor adjustment phase [1].", question, passages).ok
+    assert check("It is keen to play down the data [1].", "According to Ann Lee, what is the government keen "
+                 "to do?", ['"The government is keen to play down the data," said Ann Lee.']).ok
+
+
 def test_a_quotation_said_by_he_is_attributed_to_whom_he_is():
     """"He portrayed the call-up as weakness, saying: '...'" after "'...,' he said." after
     "Zelenskyy warned ...": the answer is Zelenskyy's words, named two sentences back."""
