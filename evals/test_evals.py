@@ -513,6 +513,31 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "refusal_rate": (">=", 1.0),
         "unsupported_numbers": ("<=", 0),
     },
+    # a twenty-fifth unseen story (a Texas ranch's plan for hunting via the net: its prices, what
+    # a charity and a regulator said), questions written blind in stop 38 before any code ran on
+    # it, and run once on that stop's rules (AVX-512, 6ee2418): 0.774 (24/31) / 0.600 (6/10) /
+    # 0.129 (4/31), recall@5 1.000. Four unanswerables answered (the $150 session price as the
+    # first session's date and as the meat-processing fee; "near a small town"; "my friend" as the
+    # friend's name); four right answers refused (the news agency, the additional fees, when
+    # handlers stop the gun, the friend's words); three answerable wrong (the sheep for the
+    # antelope; "native deer and bird species" for what state laws cover, where the gold wants
+    # "regulated animals"; the rounds' answer with the session's other figures, which the gold
+    # counts wrong). Held out in `make test`; the floors allow two answerable items and one
+    # unanswerable to turn between CPU kinds
+    "twenty-fifth new story": {
+        "accuracy": (">=", 0.70),
+        "refusal_rate": (">=", 0.50),
+        "wrong_refusal_rate": ("<=", 0.20),
+        "recall@5": (">=", 0.96),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not, run once blind: 3/3 right (the price difference, $144.05, from $150 and
+    # $5.95; the three kinds of sheep; the three animals), the unanswerable difference refused
+    "multi-fact twenty-fifth new story": {
+        "accuracy": (">=", 0.66),  # allows one of the three to turn
+        "refusal_rate": (">=", 1.0),
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
@@ -521,11 +546,12 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # the sixth, seventh and eighth since stop 28, the ninth to the twelfth since stop 29, the third
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
-# the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37:
+# the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37,
+# the twenty-fourth since stop 38:
 # their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
 # slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out",
-            "twenty-fourth new story", "multi-fact twenty-fourth new story")
+            "twenty-fifth new story", "multi-fact twenty-fifth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
