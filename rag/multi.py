@@ -57,7 +57,7 @@ class Plan:
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
         figure, asked as "how many" (or "how much"), without the words that compare or add."""
-        if self.years_between or self.dates:
+        if self.years_between or self.dates or _THAN_CLAUSE.match(question):
             return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
             how = ("How long" if self.pace or re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
@@ -93,6 +93,10 @@ class Plan:
         if paced:
             return " ".join(f"In what time did {item} {base_form(paced.group(1))} {paced.group(2)}?".split()
                             ).replace(" ?", "?")
+        two = _THAN_CLAUSE.match(question)
+        if two and item in (_label(two.group("first")), two.group("second")):
+            clause = two.group("first") if item == _label(two.group("first")) else item
+            return _clause_question(two.group("how").capitalize(), clause)
         q = _subject_question(question, item) or self.queries(question)[1 + self.items.index(item)]
         return q[0].upper() + q[1:]
 
@@ -205,6 +209,9 @@ def _options(question: str) -> tuple[str, ...]:
             words = pieces[0].split()
             middle.insert(0, _bare(" ".join(words[-len(middle[0].split()):])))
         return tuple(o for o in middle + last if o)
+    pair = _THAN_CLAUSE.match(q)
+    if pair:
+        return _label(pair.group("first")), pair.group("second")
     joined = re.search(r"^(.*)\s(?:or|than|and)\s+(.+)$", q, re.I)
     if not joined:
         return ()
@@ -260,6 +267,57 @@ _WHICH_DID = re.compile(rf"^\s*which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_PAST_
                         rf"(?P<rest>[^,]*),", re.I)
 _HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVES})\s+(?P<be>{_BE})\s+"
                             rf"(?P<first>.+?)\s+than\s+(?P<second>.+?)\s*\??\s*$", re.I)
+#: "How many more jobs are A cutting than the reporters B is offering redundancy to?": two
+#: clauses, each with its own verb, set side by side (the second is no noun phrase)
+_AUX = r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
+_THAN_CLAUSE = re.compile(rf"^\s*(?P<how>how (?:many|much))\s+(?:{_COMPARATIVES})\s+"
+                          rf"(?P<first>(?:[\w’'-]+\s+)*?{_AUX}\s+.+?)\s+than\s+"
+                          rf"(?P<second>(?:[\w’'-]+\s+)+?{_AUX}\b.*?)\s*\??\s*$", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)$", re.I)
+
+
+def _label(clause: str) -> str:
+    """A clause in a question's order as what it names: "jobs are the papers cutting" -> "jobs
+    the papers are cutting", "did the government demand" -> "the government demand".
+
+    >>> _label("jobs are the papers cutting"), _label("did the government demand")
+    ('jobs the papers are cutting', 'the government demand')
+    """
+    words = clause.split()
+    k = next(i for i, w in enumerate(words) if re.fullmatch(_AUX, w, re.I))
+    if words[:k] and _DETERMINER.match(words[0]):  # (already so)
+        return clause
+    aux, rest = words[k], words[k + 1:]
+    if re.fullmatch(r"did|does|do", aux, re.I):
+        return " ".join([*words[:k], *rest])
+    return " ".join([*words[:k], *rest[:-1], aux, *rest[-1:]])
+
+
+def _clause_question(how: str, clause: str) -> str:
+    """The question a clause of a comparison answers: "jobs are the papers cutting" -> "How many
+    jobs are the papers cutting?", "the reporters the FT is offering redundancy to" -> "How many
+    reporters is the FT offering redundancy to?", "the settlement was worth" -> "How much was the
+    settlement worth?".
+
+    >>> _clause_question("How many", "the reporters the FT is offering redundancy to")
+    'How many reporters is the FT offering redundancy to?'
+    >>> _clause_question("How much", "the 1998 settlement was worth")
+    'How much was the 1998 settlement worth?'
+    >>> _clause_question("How many", "jobs are the papers cutting")
+    'How many jobs are the papers cutting?'
+    """
+    words = clause.split()
+    k = next(i for i, w in enumerate(words) if re.fullmatch(_AUX, w, re.I))
+    before, aux, after = words[:k], words[k], words[k + 1:]
+    if not before or not _DETERMINER.match(before[0]):  # already in a question's order
+        return " ".join([how, *words]) + "?"
+    # "the reporters | the FT": a noun, then the clause's own subject
+    second = next((j for j in range(2, len(before))
+                   if _DETERMINER.match(before[j]) or before[j][0].isupper()), 0)
+    noun, subject = (before[1:second], before[second:]) if second else ([], before)
+    return " ".join([how, *noun, aux, *subject, *after]) + "?"
+
+
 _WHEN = re.compile(r"(?:a|one|two|three|the|last|this|next|previous|in|on|at|by)?\s*(?:year|month|week|"
                    r"quarter|day|decade|\d{4})s?\b|(?:earlier|before|ago|previously)\b", re.I)
 
