@@ -503,13 +503,13 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "recall@5": (">=", 0.96),
         "unsupported_numbers": ("<=", 0),
     },
-    # 3 answerable, 1 not: 2/3 right since stop 38 (the four companies investing in printing
+    # 3 answerable, 1 not: 3/3 right since stop 38 (the four companies investing in printing
     # plants; the two papers whose circulation rose, once the Telegraph's two titles, from a passage
-    # that tells nothing of circulation, are refused and the question asked whole), the difference
-    # refused (the model writes 60 itself: "the reporters the FT is offering voluntary redundancy
-    # to" is a clause, not parsed as an item); the unanswerable difference refused
+    # that tells nothing of circulation, are refused and the question asked whole; the difference,
+    # 60, once "the reporters the FT is offering voluntary redundancy to" is read as a clause of its
+    # own); the unanswerable difference refused
     "multi-fact twenty-fourth new story": {
-        "accuracy": (">=", 0.33),  # allows one of the two to turn
+        "accuracy": (">=", 0.66),  # allows one of the three to turn
         "refusal_rate": (">=", 1.0),
         "unsupported_numbers": ("<=", 0),
     },
