@@ -862,6 +862,36 @@ def origin_not_whereabouts(claim: Claim) -> str | None:
     return None
 
 
+#: what a name's affiliation writes before a place: "Peter Smith of the University of Arizona in
+#: Tucson, Arizona" (the place of the university, not of what he did)
+_OF_AFFILIATION = re.compile(r"[A-Z][\w’'-]*\s+of\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'-]*,?\s+(?:of\s+|in\s+|at\s+)?)*$")
+#: where someone belongs: "Where does she work?", "Where is the firm based?"
+_ASKS_BELONGING = re.compile(r"\b(?:from|based|work|works|worked|working|study|studies|studied|teach|teaches|"
+                             r"taught|live|lives|lived|headquartered)\b", re.I)
+
+
+def place_of_the_deed_not_of_the_doer(claim: Claim) -> str | None:
+    """"Where did Peter Smith make his statement?" is not answered by the place of his
+    university ("said Peter Smith of the University of Arizona in Tucson ... in a statement on
+    NASA's website"): a place the cited sentences write only in a name's affiliation ("X of Y")
+    tells where someone belongs, which answers "Where does he work?" or "Where is he from?", not
+    where a deed was done."""
+    q = claim.question
+    if not _ASKS_PLACE.match(q) or _ASKS_BELONGING.search(q):
+        return None
+    # ("In which city is Peter Smith's university?" asks where a thing is: no deed)
+    if not re.search(r"\b(?:did|does|do|will|would|can|could)\b", q, re.I) \
+            and not any(is_verb(w) for w in re.findall(r"[\w’'-]+", q)[1:]):
+        return None
+    places = _places_given(claim)
+    before = [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
+              if set(tokenize(m.group(0))) & places]
+    if before and all(_OF_AFFILIATION.search(b) for b in before):
+        return "the place is where someone belongs, told in a name's affiliation, not where it was done"
+    return None
+
+
 #: words that ask for a time and name nothing that happened ("On which day ...?", "When did it
 #: happen?")
 _TIME_ASKED = content_words("when date day year time happen happened occur occurred take place took")
@@ -1669,7 +1699,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
-    origin_not_whereabouts,
+    origin_not_whereabouts, place_of_the_deed_not_of_the_doer,
     role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
     states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words,
     object_of_the_phrase_asked)

@@ -809,6 +809,17 @@ def test_which_club_is_answered_from_a_passage_that_tells_what_was_asked_of_it()
     assert not two.ok and two.rule == "named_with_what_was_asked", two
 
 
+def test_where_a_deed_was_done_is_not_where_its_doer_belongs():
+    passages = ['"We found water," said Ann Lee of the University of Leeds in Yorkshire in a statement on '
+                "the agency's website."]
+    affiliation = check("She made it at the University of Leeds in Yorkshire [1].",
+                        "Where did Ann Lee make her statement?", passages)
+    assert not affiliation.ok and affiliation.rule == "place_of_the_deed_not_of_the_doer", affiliation
+    assert check("On the agency's website [1].", "Where did Ann Lee make her statement?", passages).ok
+    assert check("Leeds [1].", "In which city is Ann Lee's university?", passages).ok
+    assert check("At the University of Leeds [1].", "Where does Ann Lee work?", passages).ok
+
+
 def test_where_is_answered_with_a_place():
     passages = ["Tom Reed bought his stake through a Geneva-based company known as the Forward Fund.",
                 "Ann Lee is headed for Israel, and Tom Reed arrived at Manchester High School for Girls."]
