@@ -1515,7 +1515,7 @@ _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b", re.I)
 
 #: a time told relative to the story's own: "last year", "in previous years", "the past three seasons"
 _RELATIVE_TIME = re.compile(r"\b(?:last|this|next|previous|past|coming|recent|following)(?:\s+\w+)?\s+"
-                            r"(?:years?|months?|weeks?|days?|seasons?|decades?|weekends?)\b", re.I)
+                            r"(?:years?|months?|weeks?|days?|seasons?|decades?|weekends?|quarters?)\b", re.I)
 
 
 #: a time before the story's own: a sentence that tells no time speaks of the story's present

@@ -697,6 +697,13 @@ def test_what_is_asked_of_a_time_is_not_read_from_a_sentence_telling_of_another(
     assert not other.ok and other.rule == "told_for_the_time_asked", other
     assert check("Ann Lee [2].", "Who decorated the tree last year?", passages).ok
     assert check("Tracey Emin [1].", "Who decorated the tree in 2002?", passages).ok
+    # a quarter is a time too
+    quarters = ["Growth was just 0.1%, and a similar contraction came in the previous quarter.",
+                "A common definition of a recession is two successive quarters of negative growth."]
+    defined = check("A recession is two successive quarters of negative growth [2].",
+                    "What happened in the previous quarter?", quarters)
+    assert not defined.ok and defined.rule == "told_for_the_time_asked", defined
+    assert check("A similar contraction [1].", "What happened in the previous quarter?", quarters).ok
 
 
 def test_until_what_date_asks_for_a_date():
