@@ -281,22 +281,28 @@ def number_about_the_question(claim: Claim) -> str | None:
         while first > 0 and opens_quoted(sentences[first]):  # back to the speech's first paragraph
             first -= 1
         words.append(set().union(*(content_words(t) for t in sentences[first:i + 1])))
-    # the names asked that the cited passages and the text before them lack, where another
-    # passage shown names them ("How much did the Barclay twins pay for the Telegraph Group?" is
-    # not answered by "the Telegraph Group ... an £150m investment" when another passage tells of
-    # the twins), unless the figure's sentence names what is asked by its kind ("the 35-year-old
-    # scientist" for "the scientist Viktor Zakharov")
-    named = name_stems(claim.question)
-    before = set().union(*(content_words(claim.surroundings[n - 1][0]) for n in claim.cited))
+    # What another passage shown names counts too: a name asked that the cited passages and the
+    # text before them lack ("How much did the Barclay twins pay for the Telegraph Group?" is not
+    # answered by "the Telegraph Group ... an £150m investment" when another passage tells of the
+    # twins), and a thing asked that a sentence naming its subject only as "it" lacks, with the
+    # sentence before it ("Last year it made profits of £21.5m", after one on Deluxe Media, is
+    # no profit of the casinos another passage tells of); not when the figure's sentence names
+    # what is asked by its kind ("the 35-year-old scientist" for "the scientist Viktor Zakharov")
+    named, found = name_stems(claim.question), set().union(*words)
     shown = set().union(*(content_words(p) for i, p in enumerate(claim.passages, 1) if i not in claim.cited))
-    unnamed = (named & asked & shown) - before - set().union(*words)
+    befores = [claim.surroundings[n - 1][0] for n in claim.cited]
+    just_before = set().union(*(content_words(t[a:b]) for t in befores for a, b in sentence_spans(t)[-1:]))
+    unnamed_names = (named & asked & shown) - set().union(*map(content_words, befores)) - found
+    unnamed_things = ((asked - named) & shown) - just_before - found
     for x in set(claim.new_numbers):
         holding = [i for i, s in enumerate(sentences) if x in stated(s)]
         told = set().union(*(words[i] for i in holding))
         missing = asked - told
         elsewhere = missing & set().union(*(words[i] for i in range(len(sentences)) if i not in holding))
         if not (asked - named) & told:
-            elsewhere |= missing & unnamed
+            elsewhere |= missing & unnamed_names
+            if any(refers_back(sentences[i]) for i in holding):
+                elsewhere |= missing & unnamed_things
         if holding and elsewhere:
             return f"{fmt([x])} is stated in a sentence that does not name {', '.join(sorted(elsewhere))}"
     return None
