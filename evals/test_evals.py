@@ -26,7 +26,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "ba_fuel_prices": {
         "accuracy": (">=", 0.94),  # 0.971 (34/35)
-        "refusal_rate": (">=", 0.84),  # 0.923 (12/13); 0.846 before the clause rule
+        # 1.000 (13/13) since stop 38 (the fleet's "six aircraft" counted those delivered);
+        # 0.923 (12/13) before; 0.846 before the clause rule
+        "refusal_rate": (">=", 0.92),
         "wrong_refusal_rate": ("<=", 0.06),  # 0.029
         "citation_precision": (">=", 0.95),  # 1.000
         "recall@5": (">=", 0.96),  # 1.000

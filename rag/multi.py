@@ -32,6 +32,7 @@ from .text import (
     numbers,
     parse_markers,
     quantities,
+    refers_back,
     sentence_spans,
     stated,
     strip_markers,
@@ -549,6 +550,9 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
     return None
 
 
+_MONTH_STEMS = content_words(" ".join(MONTHS))
+
+
 def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
     """A figure is taken from a sentence that names its item (or follows one that does: "that
     nation"), and from the clause that names it when the sentence names several things
@@ -579,7 +583,11 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
             naming = [c for c in pieces if names(c)]
             holding = [c for c in pieces if said[0] in stated(c)]
             before = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
-            if any(c in naming for c in holding) or (not naming and names(before)):
+            # (the sentence before names the item of one that names nothing but times, or says
+            # "he" or "it"; not of "officials in Kazakhstan said 98,000 crossed into that nation")
+            of_before = (not name_stems(sentence) - _MONTH_STEMS or refers_back(sentence)
+                         or re.search(r"\b(?:he|she|it|they)\b", sentence, re.I) is not None)
+            if any(c in naming for c in holding) or (not naming and of_before and names(before)):
                 return None
     return f"{fmt(said[:1])} is not stated about {item}" if stating else None
 

@@ -460,6 +460,12 @@ def test_an_item_the_story_keeps_naming_is_named_where_its_figure_is_or_just_bef
     assert figure_of_another("Bates", Fact("Bates", "£40m [1]", (1,)), [sainsbury], common) is not None
     bates = "Bates stepped down as chairman last year. In May, he made a proposal to invest £10m."
     assert figure_of_another("Bates", Fact("Bates", "£10m [1]", (1,)), [bates], common) is None
+    # a sentence that names other places is not read with the one before it
+    finland = frozenset(tokenize("Finland"))
+    kazakhstan = ("More Russians came to Finland. Georgia said 53,000 entered, while officials in "
+                  "Kazakhstan said 98,000 crossed into that nation.")
+    fact = Fact("Finland", "98,000 [1]", (1,))
+    assert figure_of_another("Finland", fact, [kazakhstan], finland) is not None
 
 
 def test_the_years_between_two_events_are_their_years_subtracted():
