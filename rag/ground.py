@@ -98,6 +98,11 @@ class Claim:
             - asked_words(self.question)
 
     @cached_property
+    def reply_roots(self) -> dict[str, set[str]]:
+        """The roots of the reply's words by their stems (`text.stem_roots`)."""
+        return stem_roots(self.reply)
+
+    @cached_property
     def new_names(self) -> set[str]:
         """The stems of the names the reply gives that the question does not have: its answer,
         for a "Who ...?"."""
@@ -853,6 +858,13 @@ def states_a_place(claim: Claim) -> str | None:
     return "the question asks where, and the answer gives no place"
 
 
+def _before_places(claim: Claim) -> list[str]:
+    """The text of a cited sentence before each word of a place the reply gives."""
+    places = _places_given(claim)
+    return [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
+            if set(tokenize(m.group(0))) & places]
+
+
 def origin_not_whereabouts(claim: Claim) -> str | None:
     """"Where is she from?" is not answered by where she is now: "training at her base in
     Australia" says she is in Australia, not from there ("from Cork", "the Cork runner", "Cork's
@@ -860,9 +872,7 @@ def origin_not_whereabouts(claim: Claim) -> str | None:
     only after "in", "at", "to" or "near"."""
     if not _ASKS_ORIGIN.match(claim.question):
         return None
-    places = _places_given(claim)
-    before = [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
-              if set(tokenize(m.group(0))) & places]
+    before = _before_places(claim)
     if before and all(_WHEREABOUTS.search(b) for b in before):
         return "the cited passages tell of being in the place, not of coming from it"
     return None
@@ -890,9 +900,7 @@ def place_of_the_deed_not_of_the_doer(claim: Claim) -> str | None:
     if not re.search(r"\b(?:did|does|do|will|would|can|could)\b", q, re.I) \
             and not any(is_verb(w) for w in re.findall(r"[\w’'-]+", q)[1:]):
         return None
-    places = _places_given(claim)
-    before = [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
-              if set(tokenize(m.group(0))) & places]
+    before = _before_places(claim)
     if before and all(_OF_AFFILIATION.search(b) for b in before):
         return "the place is where someone belongs, told in a name's affiliation, not where it was done"
     return None
@@ -1718,8 +1726,8 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
         return 1.0
     have = set().union(*(content_words(claim.passages[i]) for i in ids))
     forms = set().union(*(roots(claim.passages[i]) for i in ids))  # "axed" for "axing"
-    reply_roots = stem_roots(claim.reply)
-    return len({w for w in new_words if w in have or reply_roots.get(w, set()) & forms}) / len(new_words)
+    found = {w for w in new_words if w in have or claim.reply_roots.get(w, set()) & forms}
+    return len(found) / len(new_words)
 
 
 def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int], str]:
