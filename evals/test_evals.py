@@ -524,17 +524,24 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # handlers stop the gun, the friend's words); three answerable wrong (the sheep for the
     # antelope; "native deer and bird species" for what state laws cover, where the gold wants
     # "regulated animals"; the rounds' answer with the session's other figures, which the gold
-    # counts wrong). Held out in `make test`; the floors allow two answerable items and one
-    # unanswerable to turn between CPU kinds
+    # counted wrong: its evidence now holds the whole clause, whose figures an answer may repeat).
+    # Dev items since stop 39, whose rules came from its misses: 0.903 (28/31) / 1.000 (10/10) /
+    # 0.065 (2/31) (AVX-512). Money is no time (the $150 is no date), a figure is not of what its
+    # sentence adds as an extra (the meat-processing fee), "near which town" wants a name ("a small
+    # town" is none), a name ending in the one asked of is that one in full ("John Underwood" names
+    # no friend), "my friend" in Underwood's quotation is his friend, "speak to" is "told", a
+    # condition answers "When can ...?", "What are the fees for?" asks no figure; the sheep given
+    # for the antelope are refused. The floors allow one item of each kind to turn
     "twenty-fifth new story": {
-        "accuracy": (">=", 0.70),
-        "refusal_rate": (">=", 0.50),
-        "wrong_refusal_rate": ("<=", 0.20),
+        "accuracy": (">=", 0.87),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.10),
         "recall@5": (">=", 0.96),
         "unsupported_numbers": ("<=", 0),
     },
     # 3 answerable, 1 not, run once blind: 3/3 right (the price difference, $144.05, from $150 and
-    # $5.95; the three kinds of sheep; the three animals), the unanswerable difference refused
+    # $5.95; the three kinds of sheep; the three animals), the unanswerable difference refused; the
+    # same as dev items since stop 39
     "multi-fact twenty-fifth new story": {
         "accuracy": (">=", 0.66),  # allows one of the three to turn
         "refusal_rate": (">=", 1.0),
@@ -549,11 +556,11 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
 # the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37,
-# the twenty-fourth since stop 38:
+# the twenty-fourth since stop 38, the twenty-fifth since stop 39:
 # their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
 # slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out",
-            "twenty-fifth new story", "multi-fact twenty-fifth new story")
+            "twenty-sixth new story", "multi-fact twenty-sixth new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

@@ -665,6 +665,8 @@ _FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion 
                  "salary wage fee fare charge surcharge temperature distance height length weight speed "
                  "capacity turnover revenue profit loss deficit debt income earning worth time score").split()
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
+#: "What are the additional fees for?" asks what they pay for, not how much they are
+_ASKS_PURPOSE = re.compile(r"\bfor\s*\??\s*$", re.I)
 #: "What is their income in pounds?" asks for a sum of money
 _IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
 _ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+"
@@ -676,9 +678,10 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     """"How many/much/far/old" and "what is the rate/price/..." are answered with a quantity
     ("The current interest rate is rising" states none), "how many" with a count, not only
     with percentages ("How many people work for BA?" is not answered by "a 2% rise"), and "how
-    much did it cost" with a sum of money ("150 miles of barriers" is no price)."""
+    much did it cost" with a sum of money ("150 miles of barriers" is no price). ("What are the
+    additional fees for?" asks no figure.)"""
     figure = _ASKS_FIGURE.match(claim.question)
-    if figure and not claim.numbers:
+    if figure and not claim.numbers and not _ASKS_PURPOSE.search(claim.question):
         return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
     if _IN_CURRENCY.search(claim.question) and not money(claim.reply):
         return "the question asks for a sum of money, and the answer states none"
@@ -734,6 +737,13 @@ _LENGTH = re.compile(
 #: words that place a time only against the present: "The cellars were recently excavated" tells
 #: no "when"; with a time they may ("later in the summer", "earlier this year")
 _VAGUE_TIME = re.compile(r"\b(?:now|soon|recently|lately|later|earlier)\b", re.I)
+#: a sum of money or a share is no time ("It will cost $150" tells no "when")
+_NO_TIME = re.compile(r"[$£€¥]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s*(?:%|per ?cent\b)",
+                      re.I)
+#: "When can handlers stop the gun?" asks on what condition, and "if it is aimed off-range" tells it
+#: (not "When did/will it happen?": a time)
+_ASKS_CONDITION = re.compile(r"^\s*when\s+(?:can|could|may|might|must|should|do|does)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|whenever|unless|once|as soon as)\b", re.I)
 _ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
                          r"(?:place|city|town|country|venue)\b)", re.I)
 
@@ -745,9 +755,10 @@ def states_a_time(claim: Claim) -> str | None:
     "In which year ...?" with a year ("in September" is none), "At what time ...?" with a time of
     day ("on Friday" is none). "How long ...?" is answered with a period or a length ("13 weeks",
     "until Friday", "1.2km"), not with what the passage says of the thing ("Labour plans a
-    rise") nor with a date ("on 9 April in Dublin"). And "Where ...?" is not answered with a time
-    alone ("held on Tuesday")."""
-    reply = strip_markers(claim.reply)
+    rise") nor with a date ("on 9 April in Dublin"). A sum of money or a share is no time ("It
+    will cost $150"); "When can handlers stop the gun?" may be answered by a condition ("if it is
+    aimed off-range"). And "Where ...?" is not answered with a time alone ("held on Tuesday")."""
+    reply = _NO_TIME.sub(" ", strip_markers(claim.reply))
     if _ASKS_LENGTH.search(claim.question) and not _LENGTH.search(reply):
         return "the question asks how long, and the answer states no period or length"
     if _ASKS_DATE.search(claim.question) and not _DAY.search(reply):
@@ -756,7 +767,8 @@ def states_a_time(claim: Claim) -> str | None:
         return "the question asks for a year, and the answer states none"
     if _ASKS_CLOCK.search(claim.question) and not _CLOCK.search(reply):
         return "the question asks for a time of day, and the answer states none"
-    if _ASKS_TIME.search(claim.question) and not _TIME.search(_VAGUE_TIME.sub(" ", reply)):
+    if _ASKS_TIME.search(claim.question) and not _TIME.search(_VAGUE_TIME.sub(" ", reply)) and not (
+            _ASKS_CONDITION.match(claim.question) and _CONDITION.search(reply)):
         return "the question asks when, and the answer states no time"
     untimed = content_words(_TIME.sub(" ", _SOURCE_SAYS.sub(" ", reply))) - asked_words(claim.question)
     if _ASKS_PLACE.match(claim.question) and claim.new_words and not untimed:
@@ -1205,7 +1217,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     before it: 'Tom said: "A. B." He added: "C."', or through the paragraphs of a speech
     before one that opens with a quotation mark), or the rest of the quotation it is in, names
     that speaker outside quotation marks (in "May said: 'Blair is recycling it'" Blair says
-    nothing): most of the speaker's words are there. A figure that interior ministry officials
+    nothing): most of the speaker's words are there. "Mr Underwood's friend" is "my friend" in
+    a quotation of Mr Underwood's. A figure that interior ministry officials
     gave is not what the president said."""
     asked = _SPEAKER.search(claim.question)
     if not asked:
@@ -1217,6 +1230,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
     person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", who.strip())
     surname = set(tokenize(person.group(1))) - claim.common if person else set()
+    kin = re.fullmatch(r"(.+?)[’']s\s+([a-z]+)", who.strip())  # "Mr Underwood's friend"
     nums, words = set(claim.numbers), claim.new_words
     best = 0
     for text in claim.cited_context:
@@ -1248,6 +1262,9 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
             have = naming_words(window)
             best = max(best, len(speaker & have), len(speaker) if surname and surname <= have else 0)
+            if kin and re.search(rf"\bmy\s+{kin.group(2)}\b", sentence, re.I) and (
+                    content_words(kin.group(1)) - TITLES <= have):
+                best = len(speaker)  # "my friend said" in Underwood's words: Mr Underwood's friend
     if best * 2 <= len(speaker):
         return f"the cited passages do not attribute it to {who}"
     topic = _TOPIC.search(claim.question)
@@ -1580,10 +1597,15 @@ _WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|
                          r"sort)\b)([a-z]{3,})\b", re.I)
 
 
+#: the items of a list: "barbary, Corsican and mouflon sheep, blackbuck antelope and wild pigs"
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*|[.!?:]\s*$", re.I)
+
+
 def choice_from_passages(claim: Claim) -> str | None:
     """"In which region ...?" answered "in the northern region": the word that makes the
-    choice, just before the question's noun in the reply, is in the cited passages; and "the
-    constituency of Labour" rests on passages that write of a constituency."""
+    choice, just before the question's noun in the reply, is in the cited passages; "the
+    constituency of Labour" rests on passages that write of a constituency; and "Which antelope
+    can be shot?" is not answered by "mouflon sheep" from a list of sheep and antelope."""
     asked = _WHICH_NOUN.search(claim.question)
     if not asked:
         return None
@@ -1594,9 +1616,19 @@ def choice_from_passages(claim: Claim) -> str | None:
         chosen = content_words(m.group(1)) - content_words(claim.question)
         if chosen and not chosen & have:
             return f"the {noun} it names ({m.group(1)}) is not in the cited passages"
+    kind = content_words(noun)
+    said = content_words(reply)
+    if not kind & said and asked.group(0).lower().startswith("which"):
+        # ("Which antelope?" is not answered by "mouflon sheep" from a list of both; a kind is
+        # written in small letters: "Texas Parks and Wildlife Department" is one name)
+        for sentence in claim.cited_sentences:
+            heads = [content_words(item.split()[-1]) for item in _LIST_ITEM.split(sentence)
+                     if item.split() and item.split()[-1].islower()]
+            others = set().union(*(h for h in heads if h and not h & kind)) & said
+            if kind in heads and others:
+                return f"the answer names {', '.join(sorted(others))} of the list, not the {noun}"
     of = re.search(rf"\b{re.escape(noun)}(?:s|es)?\s+(?:of|called|named)\s+(?:the\s+)?([\w’'-]+)", reply,
                    re.I)
-    kind = content_words(noun)
     if (of and content_words(of.group(1)) - content_words(claim.question) and not kind & have
             and not kind & _ASKING_NOUNS):  # "the position of chairman": "position" asks for one
         return f"the cited passages call nothing a {noun} ({of.group(1)} is not)"
@@ -1653,11 +1685,17 @@ def names_the_kind_asked(claim: Claim) -> str | None:
     is called so where the name is: "At which theatre is it playing?" is not answered by
     "London's West End". A country is named by a country's name: "St Etienne" is no country. And
     "What is the name of the Leeds museum?" is not answered by "The Leeds museum is where the
-    mayor spoke": what follows "is" there is no name."""
+    mayor spoke": what follows "is" there is no name. A name that ends in one the question gives
+    is that one in full, no answer: "John Underwood" names no friend of Mr Underwood."""
     if not _ASKS_NAMED.match(claim.question) and not _WRITTEN_WITH_NAME.match(claim.question):
         return None
     reply = strip_markers(claim.reply)
-    named = name_stems(reply) - content_words(claim.question)
+    asked = {t for n in names("x " + claim.question) for t in tokenize(n)}
+    # (a name that ends in one the question gives is that one in full: "John Underwood" is no name
+    # of Mr Underwood's friend)
+    full = {t for run in re.findall(_NAME_RUN, reply) if set(tokenize(run.split()[-1])) & asked
+            for t in tokenize(run)}
+    named = name_stems(reply) - full - content_words(claim.question)
     if not named and not _ADDRESS.search(reply):
         return "the question asks which one by name, and the answer names none"
     if _ASKS_COUNTRY.match(claim.question) and not names_a_country(reply):
@@ -1679,6 +1717,11 @@ _BELONGS = "come comes came work works worked base based live lives lived locate
 _BELONGING = content_words(_BELONGS) | deeds(_BELONGS)
 
 
+#: the verbs of speaking to someone, each said of the same deed
+_SPEAKING = deeds("speak spoke speaks talk talked talks")
+_SPOKE = re.compile(r"\b(?:say|said|says|tell|told|tells|speak|spoke|speaks|talk|talked|talks)\b", re.I)
+
+
 def named_with_what_was_asked(claim: Claim) -> str | None:
     """"Which club was Bates formerly chairman of?" is not answered by a name from a passage that
     tells nothing of a chairman ("Ken Bates has completed his takeover of Leeds United"), nor
@@ -1686,15 +1729,20 @@ def named_with_what_was_asked(claim: Claim) -> str | None:
     holding the name the answer gives (or the text around it) holds a word of what the question
     tells of the thing asked, in any form ("moving" is "move"). Its names, its kind, and a
     clause that only picks the thing out ("the court that threw out the claim") do not count,
-    nor where someone comes from or works, which a passage says with the name alone."""
+    nor where someone comes from or works, which a passage says with the name alone; speaking to
+    someone is said in many verbs ("Which agency did he speak to?": "he told the Reuters news
+    agency")."""
     asked = _ASKS_NAMED.match(claim.question)
     if not asked:
         return None
     question = re.split(r"\s(?:that|which|who|whose)\s", claim.question[asked.end():])[0]
     told = ((content_words(question) | deeds(question)) - name_stems(claim.question) - claim.common
-            - _LIGHT_VERBS - _ASKING_NOUNS - _BELONGING)
+            - _LIGHT_VERBS - _ASKING_NOUNS - _BELONGING - TITLES)
     answer = claim.new_names
-    holding = [content_words(t) | deeds(t) for t in claim.cited_context if answer & name_stems(t)]
+    texts = [t for t in claim.cited_context if answer & name_stems(t)]
+    holding = [content_words(t) | deeds(t) for t in texts]
+    if told & _SPEAKING and any(_SPOKE.search(t) for t in texts):
+        told -= _SPEAKING  # "speak to" the agency Underwood "told": one deed in other words
     if not told or not holding or any(w.startswith(t) or t.startswith(w) for words in holding
                                       for w in words if len(w) >= 3 for t in told):
         return None
@@ -1705,11 +1753,36 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
                     r"\s+(.+?)\s*\??\s*$", re.I)
 
 
+#: what a sentence adds to a figure as extra to it: "$150 with additional fees for meat processing"
+_EXTRA = re.compile(r"\b(?:with|and|plus)\s+(?:additional|extra|further|separate)\b|\bplus\b|\bon top of\b|"
+                    r"\bexcluding\b|\bnot including\b", re.I)
+_A_FIGURE = re.compile(r"[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|m\b|bn\b|k\b|million\b|billion\b))?")
+
+
+def figure_not_of_an_extra(claim: Claim) -> str | None:
+    """"How much is the fee for meat processing?" is not answered from "Each session will cost
+    $150 with additional fees for meat processing": the figure is told of what the sentence names
+    before it, and the thing asked comes only after it, as something extra to the figure."""
+    asked = _things(claim.question) | (content_words(claim.question) - claim.common - _ASKING_NOUNS)
+    figures = set(claim.new_numbers)
+    for sentence in claim.cited_sentences:
+        for m in _A_FIGURE.finditer(sentence):
+            if not stated(m.group(0)) & figures:
+                continue
+            after = sentence[m.end():]
+            extra = _EXTRA.search(after)
+            if (extra and asked & content_words(after[extra.start():])
+                    and not asked & content_words(sentence[:m.start()])):
+                return (f"{m.group(0)} is told of what comes before it; what is asked comes after it, "
+                        "as an extra")
+    return None
+
+
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
     number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
-    figure_not_supposed,
+    figure_not_supposed, figure_not_of_an_extra,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,

@@ -213,14 +213,14 @@ def _options(question: str) -> tuple[str, ...]:
     pair = _THAN_CLAUSE.match(q)
     if pair:
         return _label(pair.group("first")), pair.group("second")
-    joined = re.search(r"^(.*)\s(?:or|than|and)\s+(.+)$", q, re.I)
+    joined = re.search(r"^(.*)\s(or|than|and)\s+(.+)$", q, re.I)
     if not joined:
         return ()
-    second = _bare(joined.group(2))
+    second = _bare(joined.group(3))
     if numbers(second[:20]):  # "more than 2,000 protesters": a threshold, not a second thing,
         # but "... in 2004 than in 2003" sets two years side by side
         years = re.findall(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", joined.group(1))
-        year = re.fullmatch(r"(?:in|during|for)\s+((?:19|20)\d\d)", joined.group(2).strip(), re.I)
+        year = re.fullmatch(r"(?:in|during|for)\s+((?:19|20)\d\d)", joined.group(3).strip(), re.I)
         # ("By how much was it higher in 2004 than in 2003?" asks the change, often told as a share)
         two = " than " in q.lower() and not re.search(r"\bby how\b", q, re.I)
         return (years[-1], year.group(1)) if two and years and year else ()
@@ -230,10 +230,13 @@ def _options(question: str) -> tuple[str, ...]:
         words.pop()
     first = _bare(" ".join(words[-n:])) if len(words) > n else ""
     # "How much did Bates and Abramovich pay": the items follow the question's auxiliary, and the
-    # verb after them is the question's ("Sainsbury say a takeover would take" is no item)
+    # verb after them is the question's ("Sainsbury say a takeover would take" is no item; after
+    # "than" the verb is the item's own: "How much more does A cost than B on the site")
     lead = _ASKS_DOES.match(joined.group(1))
     if lead and n > 1 and len(joined.group(1)[lead.end():].split()) <= n:
-        first, second = _bare(joined.group(1)[lead.end():]), second.rsplit(maxsplit=1)[0]
+        first = _bare(joined.group(1)[lead.end():])
+        if joined.group(2).lower() != "than":
+            second = second.rsplit(maxsplit=1)[0]
     return (first, second) if first and second else ()
 
 

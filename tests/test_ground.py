@@ -1292,3 +1292,67 @@ def test_the_words_of_a_measure_tell_the_clause_a_how_old_question_asks():
     assert check("20 to 25 [1].", "How old was the driver described as?", passages).ok
     far = check("20 to 25 [1].", "How far was the driver described as driving?", passages)
     assert not far.ok and far.rule == "figure_from_the_clause_asked", far
+
+
+@pytest.mark.parametrize("reply, ok", [("It will cost £40 [1].", False), ("If the river floods [1].", True),
+                                       ("For 40% of walkers [1].", False)])
+def test_money_tells_no_time_and_a_condition_tells_when_it_can(reply, ok):
+    passages = ["Each guided walk will cost £40, and guides can cancel a walk if the river floods.",
+                "About 40% of walkers come back for a second walk."]
+    question = "When can guides cancel a walk?" if ok else "When will the first guided walk take place?"
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
+    # a condition tells no "when" of a deed that happened
+    assert not check("If the river floods [1].", "When did guides cancel a walk?", passages).ok
+
+
+def test_what_a_fee_is_for_asks_no_figure():
+    passages = ["Each guided walk will cost £40, with extra charges for lunch and transport."]
+    assert check("The extra charges are for lunch and transport [1].", "What are the extra charges for?",
+                 passages).ok
+    price = check("No figure is given for them [1].", "What are the extra charges?", passages)
+    assert not price.ok
+
+
+def test_a_figure_is_not_of_what_the_sentence_adds_as_an_extra():
+    passages = ["Each guided walk will cost £40, with extra charges for lunch and transport."]
+    lunch = check("£40 [1].", "How much is the charge for lunch?", passages)
+    assert not lunch.ok and lunch.rule == "figure_not_of_an_extra", lunch
+    assert check("£40 [1].", "How much will each guided walk cost?", passages).ok
+
+
+def test_near_which_town_is_answered_with_a_name():
+    passages = ["The farm lies on a small hill outside the market town of Hexham."]
+    vague = check("The farm is near a small town [1].", "Near which town is the farm?", passages)
+    assert not vague.ok and vague.rule == "names_the_kind_asked", vague
+    assert check("Hexham [1].", "Near which town is the farm?", passages).ok
+
+
+def test_a_name_ending_in_the_one_asked_of_is_that_one_in_full():
+    passages = ['"My brother said we should sell," Ann Berry told the Echo.']
+    full = check("Ann Berry's brother is named Berry [1].", "What is the name of Ms Berry's brother?", passages)
+    assert not full.ok and full.rule == "names_the_kind_asked", full
+    # a firm that bears its founder's name is named all the same
+    assert check("Berry Foods [1].", "Which company did Ann Berry found?",
+                 ["Ann Berry founded Berry Foods in 1990."]).ok
+
+
+def test_my_relative_in_a_quotation_is_the_speakers():
+    passages = ['"My brother said we should sell," Ann Berry told the Echo.']
+    assert check('Her brother said they should sell [1].', "What did Ms Berry's brother say?", passages).ok
+    other = check('He said they should sell [1].', "What did Mr Reed's brother say?", passages)
+    assert not other.ok
+
+
+def test_speaking_to_someone_is_said_in_many_verbs():
+    passages = ['"We will appeal," Ann Berry told the Echo newspaper on Monday.']
+    assert check("The Echo [1].", "Which newspaper did Ms Berry speak to?", passages).ok
+    sold = check("The Echo [1].", "Which newspaper did Ms Berry sell?", passages)
+    assert not sold.ok and sold.rule == "named_with_what_was_asked", sold
+
+
+def test_which_kind_is_not_answered_with_another_kind_of_the_same_list():
+    passages = ["Visitors can see red and roe deer, golden eagles and wild ponies on the estate."]
+    eagles = check("Red and roe deer [1].", "Which eagles can visitors see?", passages)
+    assert not eagles.ok and eagles.rule == "choice_from_passages", eagles
+    assert check("Golden eagles [1].", "Which eagles can visitors see?", passages).ok

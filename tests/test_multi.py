@@ -45,6 +45,9 @@ from rag.text import tokenize
     ("How much did Acme and Beta pay in all for their takeovers?", TOTAL, ("Acme", "Beta")),  # the verb after
     ("How much did the UK and France pay combined?", TOTAL, ("UK", "France")),
     ("How much more did Acme say a sale would take than his offer?", DIFFERENCE, ("would take", "his offer")),
+    # after "than" the verb is the second item's own: its last word is kept
+    ("How much more does a guided walk cost than a boat trip on the lake?", DIFFERENCE,
+     ("a guided walk cost", "a boat trip on the lake")),
     # two clauses, each with its own verb
     ("How many more jobs are the papers cutting than the reporters the FT is offering redundancy to?",
      DIFFERENCE, ("jobs the papers are cutting", "the reporters the FT is offering redundancy to")),
