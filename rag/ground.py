@@ -713,7 +713,8 @@ _CLOCK = re.compile(r"\d[:.]\d|\d\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previous|that|the same|a)\s+year\b",
                    re.I)
 #: a day: "9 April", "on Sunday", "yesterday" (not "at its April meeting": a month names no day)
-_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = re.compile(rf"\d|\b{_WEEKDAY}\b|"
                   r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 _TIME = re.compile(
     _DAY.pattern + rf"|\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
@@ -894,9 +895,13 @@ def origin_not_whereabouts(claim: Claim) -> str | None:
 #: Tucson, Arizona" (the place of the university, not of what he did)
 _OF_AFFILIATION = re.compile(r"[A-Z][\w’'-]*\s+of\s+(?:the\s+)?"
                              r"(?:[A-Z][\w’'-]*,?\s+(?:of\s+|in\s+|at\s+)?)*$")
-#: where someone belongs: "Where does she work?", "Where is the firm based?"
-_ASKS_BELONGING = re.compile(r"\b(?:from|based|work|works|worked|working|study|studies|studied|teach|teaches|"
-                             r"taught|live|lives|lived|headquartered)\b", re.I)
+#: where someone is from, works or lives ("Where does she work?", "Where is the firm based?"): a
+#: passage says it with the name alone ("Paul Sheard of Lehman Brothers in Tokyo", "Slovenia's
+#: Jolanda Ceplak")
+_BELONGS = ("come comes came work works worked working base based live lives lived located study studies "
+            "studied teach teaches taught headquartered")
+_ASKS_BELONGING = re.compile(rf"\b(?:from|{'|'.join(_BELONGS.split())})\b", re.I)
+_BELONGING = content_words(_BELONGS) | deeds(_BELONGS)
 
 
 def place_of_the_deed_not_of_the_doer(claim: Claim) -> str | None:
@@ -949,7 +954,7 @@ _ASKS_DEADLINE = re.compile(r"^\s*(?:by|until|before)\b|\b(?:must|deadline|due|h
                             r"needs? to|required)\b", re.I)
 #: the words of a time (a day, a month, a year) and what before it makes it a deadline: "by
 #: midday on Monday", "by the end of March", "by 5 May"
-_TIME_WORD = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(MONTHS)}|"
+_TIME_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{'|'.join(MONTHS)}|"
                         r"(?:1[89]|20)\d\d)\b", re.I)
 _BY_TIME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|midday\s+|noon\s+|"
                       r"mid-|early\s+|late\s+)?(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$",
@@ -1711,10 +1716,6 @@ def names_the_kind_asked(claim: Claim) -> str | None:
     return None
 
 
-#: where someone is from, works or lives: a passage says it with the name alone ("Paul Sheard of
-#: Lehman Brothers in Tokyo", "Slovenia's Jolanda Ceplak")
-_BELONGS = "come comes came work works worked base based live lives lived located"
-_BELONGING = content_words(_BELONGS) | deeds(_BELONGS)
 
 
 #: the verbs of speaking to someone, each said of the same deed
