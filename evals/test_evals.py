@@ -547,6 +547,32 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "refusal_rate": (">=", 1.0),
         "unsupported_numbers": ("<=", 0),
     },
+    # a twenty-sixth unseen story (the US Federal Trade Commission's 2004 fraud complaint figures:
+    # counts, shares of ID fraud, a cost in dollars and pounds), questions written blind in stop 39
+    # before any code ran on it, and run once on that stop's rules (AVX-512, 2b948c9): 0.774
+    # (24/31) / 0.700 (7/10) / 0.194 (6/31), recall@5 1.000. Six right answers refused (the quarter
+    # of a million consumers read as no count of people; "when criminals use someone else's
+    # information" as no time; the 16% of auctions and the year 2004 as told in clauses not asked;
+    # the near-400,000 complaints as a count of the internet-related ones; one declined by the
+    # model), one answerable wrong (16.5% for the 12% of existing credit), three unanswerables
+    # answered (635,173 reports "in 2003", a year the passage does not give; the total cost as the
+    # auctions' cost; the bank accounts' 18% as telephone scams'). Held out in `make test`; the
+    # floors allow two answerable items and one unanswerable to turn between CPU kinds
+    "twenty-sixth new story": {
+        "accuracy": (">=", 0.70),
+        "refusal_rate": (">=", 0.60),
+        "wrong_refusal_rate": ("<=", 0.26),
+        "recall@5": (">=", 0.96),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not, run once blind: 2/3 right (bank accounts over employers, 18% against 13%;
+    # the difference, 388,603, from 635,173 and 246,570), the share of the two together given as
+    # 18% alone; the unanswerable difference between two years refused
+    "multi-fact twenty-sixth new story": {
+        "accuracy": (">=", 0.33),  # allows one of the two right to turn
+        "refusal_rate": (">=", 1.0),
+        "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
