@@ -268,7 +268,8 @@ def _quantity_stems() -> frozenset[str]:
 
 
 #: a preposition that may come before a question word ("On what date ...?", "..., and in which year?")
-PREPOSITION = r"(?:on|in|at|for|from|to|by|with|since|until|of|near|into|inside|outside|around|across|over|under)"
+PREPOSITION = (r"(?:on|in|at|for|from|to|by|with|since|until|of|near|into|inside|outside|around|across|over|"
+               r"under)")
 #: a count before a noun in a question: "Which two countries ...?", "Which 3 firms ...?"
 COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
 MONTHS = ("january february march april may june july august september october november "

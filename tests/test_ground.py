@@ -1330,7 +1330,8 @@ def test_near_which_town_is_answered_with_a_name():
 
 def test_a_name_ending_in_the_one_asked_of_is_that_one_in_full():
     passages = ['"My brother said we should sell," Ann Berry told the Echo.']
-    full = check("Ann Berry's brother is named Berry [1].", "What is the name of Ms Berry's brother?", passages)
+    full = check("Ann Berry's brother is named Berry [1].", "What is the name of Ms Berry's brother?",
+                 passages)
     assert not full.ok and full.rule == "names_the_kind_asked", full
     # a firm that bears its founder's name is named all the same
     assert check("Berry Foods [1].", "Which company did Ann Berry found?",
