@@ -481,6 +481,16 @@ def _measured_as(question: str) -> set[str]:
     return content_words(_MEASURED_AS.get(how.group(1).lower(), "")) if how else set()
 
 
+#: a clause that opens with a participle: ", comprising 16% of the total"
+_PARTICIPLE = re.compile(r"^\s*[a-z]+ing\b")
+#: a phrase a sentence opens with that sets where the rest holds: "Outside the field of ID theft"
+_SCOPE = re.compile(rf"^\s*(?:{PREPOSITION}|among|during|after|before|within|beyond)\b", re.I)
+#: a clause that only says who reports the rest: "official figures suggest", "he said"
+_REPORTING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|added|adds|suggests?|suggested|"
+                        r"shows?|showed|indicates?|indicated|reports?|reported|estimates?|estimated)\s*[.!?]?\s*$"
+                        r"|^\s*according to\b", re.I)
+
+
 def figure_from_the_clause_asked(claim: Claim) -> str | None:
     """A figure is not read from a clause that shares no word with the question while another
     clause of its sentence does: "By how much did cargo revenue rise?" is not answered by 4.3%
@@ -496,14 +506,66 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
         for sentence in claim.sentences_holding(x):
             pieces = clauses(sentence)  # (", who won in 44.10 seconds" tells of the name before it)
-            holding = [f"{_told_of(pieces, i)} {c}" for i, c in enumerate(pieces) if x in stated(c)]
+            # (", comprising 16% of the total" tells of the clause before it; a phrase the sentence
+            # opens with, "Outside the field of ID theft, ...", sets where the rest holds; "official
+            # figures suggest" only says who tells the rest, and counts neither way)
+            scope = pieces[0] if _SCOPE.match(pieces[0]) and not stated(pieces[0]) else ""
+            holding = [f"{_told_of(pieces, i)} {pieces[i - 1] if i and _PARTICIPLE.match(c) else ''} "
+                       f"{c} {scope}" for i, c in enumerate(pieces) if x in stated(c)]
             if not holding or any(asked & (content_words(c) | deeds(c)) for c in holding):  # "won": "win"
                 elsewhere.append(False)
                 continue
-            elsewhere.append(any(asked & content_words(c) for c in pieces if c not in holding))
+            elsewhere.append(any(asked & content_words(c) for c in pieces
+                                 if x not in stated(c) and not _REPORTING.match(c) and c != scope))
         if elsewhere and all(elsewhere):
             return f"{fmt([x])} is stated in a clause the question does not ask about"
+        other = _figure_of_the_clause_asked(claim, x)
+        if other:
+            return f"{fmt([x])} is stated in another clause than the one the question asks about ({other})"
     return None
+
+
+#: words that ask for a figure of some kind, which tell no clause from another
+_FIGURE_KINDS = roots("share percentage proportion fraction part rate number amount figure total")
+#: a second figure's clause in a sentence: "..., with almost 12% coming from ...", "while 13% ..."
+_SECOND_FIGURE = re.compile(r",?\s+(?:with|while|whereas)\s+(?=(?:[\w’'-]+\s+){0,3}?[$£€¥]?\d)", re.I)
+
+
+_OF_WHICH = re.compile(r"^\s*(?:(?:of|in|for|from|by|to)\s+)?(?:which|whom|whose|who)\b", re.I)
+
+
+def _figure_of_the_clause_asked(claim: Claim, x: float) -> str:
+    """Another clause of x's sentence that holds every word the question asks with (in any
+    form; not its past verbs, nor the kind of figure asked), and a figure of its own, where x's
+    clause lacks two of them: "What share came from false claims on existing credit?" is not
+    answered by the 16.5% of "Misusing someone's identity to claim new credit cards comprised
+    16.5% of the total, with almost 12% coming from false claims on existing credit"; the other
+    clause's text, or ""."""
+    asked = roots(" ".join(w for w in re.findall(r"[\w’'-]+", claim.question)
+                           if content_words(w) - claim.common and not is_past_verb(w))) - _FIGURE_KINDS
+    if len(asked) < 3:
+        return ""
+    for sentence in claim.sentences_holding(x):
+        pieces = [p for c in clauses(sentence) for p in _SECOND_FIGURE.split(c)]
+        # (", of which six months are paid" tells of the clause before it)
+        mine = [roots(c) | (roots(pieces[i - 1]) if i and _OF_WHICH.match(c) else set())
+                for i, c in enumerate(pieces) if x in stated(c)]
+        if not mine or min(len(asked - r) for r in mine) < 2:
+            continue
+        for c in pieces:
+            if x not in stated(c) and stated(c) and asked <= roots(c):
+                return c.strip()
+    return ""
+    for sentence in claim.sentences_holding(x):
+        pieces = clauses(sentence)
+        words = [content_words(c) | deeds(c) for c in pieces]
+        mine = [w for c, w in zip(pieces, words) if x in stated(c)]
+        if not mine or min(len(asked - w) for w in mine) < 2:
+            continue
+        for c, w in zip(pieces, words):
+            if x not in stated(c) and stated(c) and asked <= w:
+                return c.strip()
+    return ""
 
 
 # (not the "if" of "see if", "ask if", "as if": whether, or a likeness)
@@ -716,6 +778,9 @@ _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previo
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY = re.compile(rf"\d|\b{_WEEKDAY}\b|"
                   r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
+#: a day of a month: "3 September", "September 3rd"
+_DAY_OF_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b|"
+                           rf"\b(?:{'|'.join(MONTHS)})\s+(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _TIME = re.compile(
     _DAY.pattern + rf"|\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
     r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
@@ -744,7 +809,7 @@ _NO_TIME = re.compile(r"[$£€¥]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b
 #: "When can handlers stop the gun?" asks on what condition, and "if it is aimed off-range" tells it
 #: (not "When did/will it happen?": a time)
 _ASKS_CONDITION = re.compile(r"^\s*when\s+(?:can|could|may|might|must|should|do|does)\b", re.I)
-_CONDITION = re.compile(r"\b(?:if|whenever|unless|once|as soon as)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once|as soon as)\b", re.I)
 _ASKS_PLACE = re.compile(rf"^\s*(?:where\b|(?:{PREPOSITION} )?(?:what|which) "
                          r"(?:place|city|town|country|venue)\b)", re.I)
 
@@ -757,13 +822,19 @@ def states_a_time(claim: Claim) -> str | None:
     day ("on Friday" is none). "How long ...?" is answered with a period or a length ("13 weeks",
     "until Friday", "1.2km"), not with what the passage says of the thing ("Labour plans a
     rise") nor with a date ("on 9 April in Dublin"). A sum of money or a share is no time ("It
-    will cost $150"); "When can handlers stop the gun?" may be answered by a condition ("if it is
-    aimed off-range"). And "Where ...?" is not answered with a time alone ("held on Tuesday")."""
+    will cost $150"), and a date's day is written as a day in a cited passage ("the three months
+    to September" gives no "September 3rd"); "When can handlers stop the gun?" may be answered by
+    a condition ("if it is aimed off-range"). And "Where ...?" is not answered with a time alone
+    ("held on Tuesday")."""
     reply = _NO_TIME.sub(" ", strip_markers(claim.reply))
     if _ASKS_LENGTH.search(claim.question) and not _LENGTH.search(reply):
         return "the question asks how long, and the answer states no period or length"
     if _ASKS_DATE.search(claim.question) and not _DAY.search(reply):
         return "the question asks for a date, and the answer states no day"
+    day = _DAY_OF_MONTH.search(reply) if _ASKS_DATE.search(claim.question) else None
+    if day and not any(re.search(rf"(?<![\d.,]){day.group('d') or day.group('e')}(?:st|nd|rd|th)?\b", t)
+                       for t in claim.cited_text):
+        return f"the day it gives ({day.group(0)}) is written as no day in the cited passages"
     if _ASKS_YEAR.search(claim.question) and not _YEAR.search(reply):
         return "the question asks for a year, and the answer states none"
     if _ASKS_CLOCK.search(claim.question) and not _CLOCK.search(reply):
@@ -997,7 +1068,9 @@ def _dated_by_its_owner(claim: Claim) -> bool:
 # "how many months ..." asks for a measure, not a count of people or things (content_words drops
 # the words of money and shares, "pounds" or "percent", and "second" with the ordinals, itself)
 _UNIT_WORDS = content_words(" ".join([*TIME_UNITS, "centuries", "times", "points"]))
-_HOW_MANY = re.compile(r"\bhow many\s+([\w’'-]+)", re.I)
+#: the thing "how many" counts, after initials that qualify it: "How many US consumers ...?"
+#: counts consumers ("How many Russians arrive?" Russians)
+_HOW_MANY = re.compile(r"\bhow many\s+(?:(?-i:[A-Z]{2,4})\s+(?=(?-i:[a-z])))?([\w’'-]+)", re.I)
 # "how many went/crossed ..." asks about no thing: a verb follows
 _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)
 
@@ -1038,6 +1111,10 @@ _TELLS_ALL = deeds("rose fell increased decreased grew dropped climbed jumped ga
                    "totaled numbered employed included counted had")
 #: a figure in digits or a word that may write one ("six Airbus A321 aircraft")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b[a-z]+\b", re.I)
+#: a part of the figure that follows: "53% of the near-", "two in five of the"
+_PART_OF_IT = re.compile(r"(?:\d\s*(?:%|per ?cent)|\b(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|[a-z]+)|"
+                         r"\b(?:half|most|many|some|all|none|few))\s+of\s+(?:the\s+)?"
+                         r"(?:near|nearly|about|some|almost)?[\s-]*$", re.I)
 _DONE_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have been|had been|has been|are being|"
                       r"were being)\s+([\w’'-]+)", re.I)
 
@@ -1062,7 +1139,10 @@ def count_of_all_asked(claim: Claim) -> str | None:
                 verb = before[-1] if before else ""
                 # ("offering voluntary redundancy to about 30 reporters": the verb two words back)
                 acting = next((w for w in before[::-1][:3] if is_verb(w)), "") if not is_verb(verb) else ""
-                done_to = _DONE_TO.match(sentence[m.end():])  # "12,575 cafes were shut"
+                # "12,575 cafes were shut", not "53% of the 400,000 complaints were internet-related"
+                # (that is said of a part of them)
+                part = _PART_OF_IT.search(sentence[:m.start()])
+                done_to = None if part else _DONE_TO.match(sentence[m.end():])
                 verb = done_to.group(1).lower() if done_to else acting or verb
                 if verb and is_verb(verb) and not _SAYING.fullmatch(verb) \
                         and not deeds(verb) & (asked | _TELLS_ALL):
@@ -1754,6 +1834,55 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
                     r"\s+(.+?)\s*\??\s*$", re.I)
 
 
+def _shown_text(claim: Claim) -> str:
+    """Every passage shown, with the article's text around it."""
+    return " ".join(f"{b} {p} {a}" for p, (b, a) in zip(claim.passages, claim.surroundings))
+
+
+def figure_of_the_year_asked(claim: Claim) -> str | None:
+    """"How many reports did it receive in 2003?" is not answered by a figure of passages that
+    give other years (2004) and never the one asked."""
+    if not claim.new_numbers:
+        return None
+    years, given = set(YEAR.findall(claim.question)), set(YEAR.findall(_shown_text(claim)))
+    if years and given and not years & given:
+        return (f"the passages shown give {', '.join(sorted(given))}, and the question asks about "
+                f"{', '.join(sorted(years))}")
+    return None
+
+
+#: a figure told of all there is: "The total cost of fraud was $546m" (not "16.5% of the total")
+_OF_ALL = re.compile(r"(?<!\bof )\b(?:the|a)\s+(?-i:total)\b|\b(?:overall|altogether|all told)\b", re.I)
+
+
+def figure_of_all_not_of_a_part(claim: Claim) -> str | None:
+    """"How much did internet auction fraud cost consumers?" is not answered by "The total cost of
+    fraud was $546m" when another passage shown tells of internet auctions: a total is no figure of
+    a part the question names and its sentence does not. And a reply that gives a figure of a
+    thing no passage shown tells of ("18% of complaints concerned telephone scams", two of its
+    words the question's and in no passage, in any form) gives none."""
+    q = claim.question
+    if not claim.new_numbers or _OF_ALL.search(q):
+        return None
+    asked = content_words(q) - claim.common - _ASKING_NOUNS - _KIND
+    others = set().union(*(content_words(p) for i, p in enumerate(claim.passages, 1) if i not in claim.cited))
+    for x in set(claim.new_numbers):
+        holding = claim.sentences_holding(x)
+        if holding and all(_OF_ALL.search(s) for s in holding) and not YEAR.fullmatch(fmt([x])):
+            missing = (asked & others) - set().union(*(content_words(s) for s in holding))
+            if missing:
+                return f"{fmt([x])} is a total, and the question asks of {', '.join(sorted(missing))}"
+    shown = _shown_text(claim)
+    have, have_words = roots(shown) | _FIGURE_KINDS, content_words(shown)
+    untold = sorted({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", strip_markers(claim.reply))
+                     if w.lower() in q.lower() and content_words(w) - claim.common - _ASKING_NOUNS
+                     and not (is_verb(w) or is_past_verb(w) or content_words(w) & have_words
+                              or roots(w) & have or re.fullmatch(PREPOSITION + r"|before|after", w, re.I))})
+    if len(untold) >= 2:
+        return f"no passage shown tells of {', '.join(untold)}"
+    return None
+
+
 #: what a sentence adds to a figure as extra to it: "$150 with additional fees for meat processing"
 _EXTRA = re.compile(r"\b(?:with|and|plus)\s+(?:additional|extra|further|separate)\b|\bplus\b|\bon top of\b|"
                     r"\bexcluding\b|\bnot including\b", re.I)
@@ -1784,7 +1913,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
     number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
     figure_not_supposed, figure_not_of_an_extra,
-    counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_from_the_clause_asked,
+    counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_of_the_year_asked,
+    figure_of_all_not_of_a_part, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer,

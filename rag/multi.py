@@ -118,7 +118,10 @@ _YEARS_BETWEEN = re.compile(r"^\s*how many years\s+(?:after|before|later than|ea
 _OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
-_ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|were|are) the)\b", re.I)
+#: a total a share is of ("What share of the total ...?", "of total complaints"), no sum asked
+_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+)?total\b", re.I)
+_ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|were|are) the|"
+                          r"what (?:share|percentage|proportion|fraction)\b)\b", re.I)
 _SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest"
 _COMPARATIVES = (rf"more|most|larger|largest|bigger|biggest|greater|greatest|higher|highest|longer|longest|"
                  rf"{_SMALLEST}")
@@ -149,7 +152,7 @@ _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", r
 
 
 #: a question's auxiliary before the items, whose verb follows them ("How much did A and B pay")
-_ASKS_DOES = re.compile(r"\s*(?:how|what|which)\b(?:\s+[\w’'-]+){0,3}?\s+(?:did|does|do|has|have|had|will|"
+_ASKS_DOES = re.compile(r"\s*(?:how|what|which)\b(?:\s+[\w’'-]+){0,6}?\s+(?:did|does|do|has|have|had|will|"
                         r"would|can|could)\s+", re.I)
 
 
@@ -164,7 +167,7 @@ def plan(question: str) -> Plan | None:
     items = _options(question)
     if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
         return Plan(DIFFERENCE, items if len(items) == 2 else ())
-    if _TOTAL.search(question) and _ASKS_AMOUNT.search(question):
+    if _TOTAL.search(_OF_TOTAL.sub(" ", question)) and _ASKS_AMOUNT.search(question):
         return Plan(TOTAL, items) if len(items) >= 2 else None
     order = _ORDER.search(question)
     if order and len(items) >= 2:
@@ -235,8 +238,8 @@ def _options(question: str) -> tuple[str, ...]:
     lead = _ASKS_DOES.match(joined.group(1))
     if lead and n > 1 and len(joined.group(1)[lead.end():].split()) <= n:
         first = _bare(joined.group(1)[lead.end():])
-        if joined.group(2).lower() != "than":
-            second = second.rsplit(maxsplit=1)[0]
+        if joined.group(2).lower() != "than":  # (the verb's particle too: "make up")
+            second = re.sub(r"\s+[\w’'-]+(?:\s+(?:up|out|off|down|over|in|on))?$", "", second)
     return (first, second) if first and second else ()
 
 

@@ -401,8 +401,14 @@ def measures(text: str) -> bool:
     (True, False, True)
     >>> measures("60p [1]"), measures("At 5 p.m. 300 people came")
     (True, False)
+    >>> measures("a quarter of a million people in 2004"), measures("half a million pounds")
+    (False, True)
     """
     found, text = False, strip_markers(text)
+    for m in _SCALED_FRACTION.finditer(text.lower()):  # "a quarter of a million people"
+        found = True
+        if not _MEASURE_AFTER.match(text, m.end()):
+            return False
     for m in _NUMBER_TOKEN.finditer(text):
         if not m.group(2) and m.group().lower() not in _COUNT_WORDS:
             continue
@@ -523,6 +529,10 @@ def _run_value(run: list[str]) -> float | None:
     return _words_value(whole) * fraction
 
 
+#: a fraction of a scale word: "a quarter of a million" is 250,000
+_SCALED_FRACTION = re.compile(rf"(?:a\s+)?({'|'.join(_FRACTIONS)})\s+(?:of\s+)?a\s+({'|'.join(_SCALES)})\b")
+
+
 def quantities(text: str) -> list[tuple[float, float]]:
     """Every quantity stated in `text` as (value, figure as written), in order: "£75m" is
     (75000000, 75), "1.5 million" (1500000, 1.5), "98,000" (98000, 98000). Digits with thousands
@@ -546,6 +556,12 @@ def quantities(text: str) -> list[tuple[float, float]]:
                 i += 1
             out.append((value, written))
             i += 1
+            continue
+        scaled = _SCALED_FRACTION.match(" ".join(words[i:i + 5]))
+        if scaled:  # "a quarter of a million", "half a billion"
+            value = _FRACTIONS[scaled.group(1)] * _SCALES[scaled.group(2)]
+            out.append((value, value))
+            i += len(scaled.group(0).split())
             continue
         if tok in _NUMBER_WORDS or (tok == "a" and i + 1 < len(toks) and words[i + 1] in _FRACTIONS):
             run = []
@@ -573,6 +589,8 @@ def numbers(text: str) -> list[float]:
     [75000000.0, 141000000.0, 4.3, 1970000000.0, 100.0]
     >>> numbers("a quarter of them, in the third quarter")
     [0.25, 3.0]
+    >>> numbers("almost a quarter of a million people, half a billion dollars")
+    [250000.0, 500000000.0]
     """
     return [value for value, _ in quantities(text)]
 

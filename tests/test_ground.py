@@ -1357,3 +1357,65 @@ def test_which_kind_is_not_answered_with_another_kind_of_the_same_list():
     eagles = check("Red and roe deer [1].", "Which eagles can visitors see?", passages)
     assert not eagles.ok and eagles.rule == "choice_from_passages", eagles
     assert check("Golden eagles [1].", "Which eagles can visitors see?", passages).ok
+
+
+def test_a_count_of_a_fraction_of_a_million_counts_people():
+    passages = ["Almost a quarter of a million UK drivers renewed their licences online in 2004."]
+    assert check("Almost a quarter of a million [1].", "How many UK drivers renewed their licences online?",
+                 passages).ok
+
+
+def test_a_condition_answers_when_something_happens_as_a_rule():
+    passages = ["A flood occurs when the river rises above its banks after heavy rain."]
+    assert check("When the river rises above its banks [1].", "When does a flood occur?", passages).ok
+    assert not check("When the river rises above its banks [1].", "When did the last flood occur?",
+                     passages).ok
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    # a participle clause tells of the clause before it
+    ("12% [1].", "What share of the total did ferries make up?", True),
+    # what "official figures suggest" is every other clause, and counts neither way
+    ("The figures cover 2003 [2].", "Which year do the crossing figures cover?", True),
+    # a phrase the sentence opens with sets where the rest holds
+    ("Near-90,000 [3].", "How many crossings were there outside the summer season?", True),
+    # the clause the question asks holds a figure of its own
+    ("31% [4].", "What share came from late arrivals on existing routes?", False),
+])
+def test_the_clause_a_figure_is_read_from(reply, question, ok):
+    passages = ["Ferries were the second biggest source of crossings, comprising 12% of the total.",
+                "Almost 40,000 people crossed by sea in 2003, official figures suggest.",
+                "Outside the summer season, 20% of the near-90,000 crossings were delayed.",
+                "Cancelled sailings on new routes made up 31% of the total, with almost 9% coming from late "
+                "arrivals on existing routes."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "figure_from_the_clause_asked"), verdict
+
+
+def test_a_day_of_a_month_is_written_as_a_day_in_the_passage():
+    passages = ["The port had a quiet spell in the three months to September, figures show."]
+    made_up = check("The figures were published on September 3rd [1].",
+                    "On what date were the figures published?", passages)
+    assert not made_up.ok and made_up.rule == "states_a_time", made_up
+    assert check("On 3 September [1].", "On what date were the figures published?",
+                 ["The figures were published on 3 September."]).ok
+
+
+def test_a_figure_of_another_year_than_the_one_asked():
+    passages = ["The port handled 40,000 crossings, its report for 2004 said."]
+    other = check("40,000 crossings in 2003 [1].", "How many crossings did the port handle in 2003?",
+                  passages)
+    assert not other.ok and other.rule == "figure_of_the_year_asked", other
+    assert check("40,000 [1].", "How many crossings did the port handle in 2004?", passages).ok
+
+
+def test_a_total_is_no_figure_of_a_part_another_passage_names():
+    passages = ["The total cost of the delays to travellers was £5m.",
+                "Ferry cancellations were the second biggest cause of delays."]
+    part = check("£5m [1].", "How much did ferry cancellations cost travellers?", passages)
+    assert not part.ok and part.rule == "figure_of_all_not_of_a_part", part
+    assert check("£5m [1].", "How much did the delays cost travellers?", passages).ok
+    untold = check("18% of delays concerned train strikes [1].",
+                   "What share of delays concerned train strikes?",
+                   ["Another 18% came from ferry cancellations."])
+    assert not untold.ok, untold

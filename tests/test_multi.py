@@ -241,7 +241,8 @@ def test_a_figure_the_model_missed_is_asked_for_alone(make_bot):
 
     bot = make_bot(facts_or(single, facts))
     ans = bot.ask("Did more Russians arrive in Finland or in Mongolia?")
-    assert not ans.refused and ans.text.startswith("Finland: 43,000 [") and "Mongolia: 3,000" in ans.text
+    assert not ans.refused and ans.text.startswith("Finland: 43,000 [") and "Mongolia: 3,000" in ans.text, \
+        ans.check
     assert bot.generator.calls[-1][-1]["content"].endswith("Question: How many Russians arrive in Mongolia?")
     assert ans.trace.attempts == 2
 
