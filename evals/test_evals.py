@@ -556,19 +556,51 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # the near-400,000 complaints as a count of the internet-related ones; one declined by the
     # model), one answerable wrong (16.5% for the 12% of existing credit), three unanswerables
     # answered (635,173 reports "in 2003", a year the passage does not give; the total cost as the
-    # auctions' cost; the bank accounts' 18% as telephone scams'). Held out in `make test`; the
-    # floors allow two answerable items and one unanswerable to turn between CPU kinds
+    # auctions' cost; the bank accounts' 18% as telephone scams'). Dev items since later in stop
+    # 39, whose rules came from its misses: 0.968 (30/31) / 1.000 (10/10) / 0.032 (one declined by
+    # the model; AVX-512). "A quarter of a million" is 250,000, a count; "How many US consumers"
+    # counts consumers; "When does it occur?" is answered by a "when" clause; a figure's clause is
+    # read with a participle clause after it, with the phrase its sentence opens with, and not
+    # against a clause that only says who reports it; a second figure's clause that holds all the
+    # question asks takes it from the first; "53% of the near-400,000 complaints were
+    # internet-related" tells of the 53%; a year no passage shown gives, a total for a part
+    # another passage names, and a thing no passage tells of are refused. The floors allow one
+    # item of each kind to turn
     "twenty-sixth new story": {
-        "accuracy": (">=", 0.70),
-        "refusal_rate": (">=", 0.60),
-        "wrong_refusal_rate": ("<=", 0.26),
+        "accuracy": (">=", 0.93),
+        "refusal_rate": (">=", 0.90),
+        "wrong_refusal_rate": ("<=", 0.07),
         "recall@5": (">=", 0.96),
         "unsupported_numbers": ("<=", 0),
     },
     # 3 answerable, 1 not, run once blind: 2/3 right (bank accounts over employers, 18% against 13%;
     # the difference, 388,603, from 635,173 and 246,570), the share of the two together given as
-    # 18% alone; the unanswerable difference between two years refused
+    # 18% alone; the unanswerable difference between two years refused. 3/3 since later in stop
+    # 39 ("What share ... make up together?" is a sum: 31%)
     "multi-fact twenty-sixth new story": {
+        "accuracy": (">=", 0.66),  # allows one of the three to turn
+        "refusal_rate": (">=", 1.0),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # a twenty-seventh unseen story (biometric ID cards for seafarers tested on a cruise liner: a
+    # convention, the ILO, a consultancy's chief quoted; few figures), questions written blind in
+    # stop 39 before any code ran on it, and run once on that stop's last rules (AVX-512, d006003):
+    # 1.000 (31/31) / 0.900 (9/10) / 0.000, recall@5 1.000, right and citing the evidence 0.968.
+    # One unanswerable answered: the revised convention's date, June 2003, as the original's.
+    # Held out in `make test`; the floors allow two answerable items and one unanswerable to turn
+    # between CPU kinds
+    "twenty-seventh new story": {
+        "accuracy": (">=", 0.93),
+        "refusal_rate": (">=", 0.80),
+        "wrong_refusal_rate": ("<=", 0.07),
+        "recall@5": (">=", 0.96),
+        "unsupported_numbers": ("<=", 0),
+    },
+    # 3 answerable, 1 not, run once blind: 2/3 right (when the cards are issued and who publishes
+    # the results; Musselman said the cards make a safer environment), the list of what the
+    # document carries besides its barcode answered with the fingerprints' features; the
+    # unanswerable difference refused
+    "multi-fact twenty-seventh new story": {
         "accuracy": (">=", 0.33),  # allows one of the two right to turn
         "refusal_rate": (">=", 1.0),
         "unsupported_numbers": ("<=", 0),
@@ -582,11 +614,11 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
 # the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37,
-# the twenty-fourth since stop 38, the twenty-fifth since stop 39:
+# the twenty-fourth since stop 38, the twenty-fifth and twenty-sixth since stop 39:
 # their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
 # slow CPU)
 HELD_OUT = ("held_out", "multi-fact held out",
-            "twenty-sixth new story", "multi-fact twenty-sixth new story")
+            "twenty-seventh new story", "multi-fact twenty-seventh new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])
