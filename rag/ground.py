@@ -519,7 +519,7 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
                                  if x not in stated(c) and not _REPORTING.match(c) and c != scope))
         if elsewhere and all(elsewhere):
             return f"{fmt([x])} is stated in a clause the question does not ask about"
-        other = _figure_of_the_clause_asked(claim, x)
+        other = _clause_asked_with_its_own_figure(claim, x)
         if other:
             return f"{fmt([x])} is stated in another clause than the one the question asks about ({other})"
     return None
@@ -534,7 +534,7 @@ _SECOND_FIGURE = re.compile(r",?\s+(?:with|while|whereas)\s+(?=(?:[\w’'-]+\s+)
 _OF_WHICH = re.compile(r"^\s*(?:(?:of|in|for|from|by|to)\s+)?(?:which|whom|whose|who)\b", re.I)
 
 
-def _figure_of_the_clause_asked(claim: Claim, x: float) -> str:
+def _clause_asked_with_its_own_figure(claim: Claim, x: float) -> str:
     """Another clause of x's sentence that holds every word the question asks with (in any
     form; not its past verbs, nor the kind of figure asked), and a figure of its own, where x's
     clause lacks two of them: "What share came from false claims on existing credit?" is not
@@ -1858,9 +1858,7 @@ _OF_ALL = re.compile(r"(?<!\bof )\b(?:the|a)\s+(?-i:total)\b|\b(?:overall|altoge
 def figure_of_all_not_of_a_part(claim: Claim) -> str | None:
     """"How much did internet auction fraud cost consumers?" is not answered by "The total cost of
     fraud was $546m" when another passage shown tells of internet auctions: a total is no figure of
-    a part the question names and its sentence does not. And a reply that gives a figure of a
-    thing no passage shown tells of ("18% of complaints concerned telephone scams", two of its
-    words the question's and in no passage, in any form) gives none."""
+    a part the question names and its sentence does not."""
     q = claim.question
     if not claim.new_numbers or _OF_ALL.search(q):
         return None
@@ -1872,10 +1870,20 @@ def figure_of_all_not_of_a_part(claim: Claim) -> str | None:
             missing = (asked & others) - set().union(*(content_words(s) for s in holding))
             if missing:
                 return f"{fmt([x])} is a total, and the question asks of {', '.join(sorted(missing))}"
+    return None
+
+
+def figure_of_a_thing_told(claim: Claim) -> str | None:
+    """A reply that gives a figure of a thing no passage shown tells of gives none: "18% of
+    complaints concerned telephone scams", two of its words the question's and in no passage, in
+    any form (its verbs and prepositions aside)."""
+    if not claim.new_numbers:
+        return None
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", claim.question)}
     shown = _shown_text(claim)
     have, have_words = roots(shown) | _FIGURE_KINDS, content_words(shown)
     untold = sorted({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", strip_markers(claim.reply))
-                     if w.lower() in q.lower() and content_words(w) - claim.common - _ASKING_NOUNS
+                     if w.lower() in asked and content_words(w) - claim.common - _ASKING_NOUNS
                      and not (is_verb(w) or is_past_verb(w) or content_words(w) & have_words
                               or roots(w) & have or re.fullmatch(PREPOSITION + r"|before|after", w, re.I))})
     if len(untold) >= 2:
@@ -1914,7 +1922,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
     figure_not_supposed, figure_not_of_an_extra,
     counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_of_the_year_asked,
-    figure_of_all_not_of_a_part, figure_from_the_clause_asked,
+    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer,

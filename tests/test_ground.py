@@ -1418,4 +1418,4 @@ def test_a_total_is_no_figure_of_a_part_another_passage_names():
     untold = check("18% of delays concerned train strikes [1].",
                    "What share of delays concerned train strikes?",
                    ["Another 18% came from ferry cancellations."])
-    assert not untold.ok, untold
+    assert not untold.ok and untold.rule == "figure_of_a_thing_told", untold
