@@ -915,10 +915,17 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
 
 #: a place in a reply: after a preposition of place ("in Geneva", "outside the hotel"), or
 #: written as one word ("Geneva-based", "abroad")
-_PLACED = re.compile(r"\b(?:in|at|to|near|from|on|inside|outside|across|along|off|over|under|between|beyond|"
-                     r"behind|around|throughout|within|into|onto|towards?|by|for)\s+((?:[\w’'-]+\s*){1,4})"
+_PLACE_WORDS = (r"in|at|to|near|from|on|inside|outside|across|along|off|over|under|between|beyond|behind|"
+                r"around|throughout|within|into|onto|towards?|by|for")
+#: the words after a preposition, up to the next one ("for bankruptcy protection | in a US court"),
+#: or a word that says a place itself; or a name the reply says a thing is ("The site is Greenwich")
+_PLACED = re.compile(rf"\b(?:{_PLACE_WORDS})\s+((?:(?!(?:{_PLACE_WORDS})\b)[\w’'-]+\s*){{1,4}})"
                      r"|[\w’'-]+-(?:based|born)\b|\b(?:abroad|overseas|home|here|there|nationwide|locally|"
-                     r"worldwide|elsewhere|everywhere|nowhere|upstairs|downstairs)\b", re.I)
+                     r"worldwide|elsewhere|everywhere|nowhere|upstairs|downstairs)\b"
+                     r"|\b(?:is|are|was|were)\s+(?-i:[A-Z])", re.I)
+#: "Where did the dollar stand?", "Where did she finish?": a level or a rank, not a place
+_WHERE_LEVEL = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|was)\b.*\b(?:stand|stood|end|ended|close|"
+                          r"closed|finish|finished|settle|settled|rank|ranked)\b", re.I)
 
 
 #: a reply that is a name and nothing else: "Manchester High School for Girls"
@@ -928,9 +935,10 @@ _A_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|f
 def states_a_place(claim: Claim) -> str | None:
     """"Where is the company based?" is answered with a place: not by "The Forward Sports Fund
     is the company he used to buy his stake": no words after "in", "at", ... that the question
-    does not have (those of "used to buy his stake" are all its own), and more than a few words
-    (a reply of a few words, "Geneva", or a name alone, is the place)."""
-    if not re.match(r"^\s*where\b", claim.question, re.I):
+    does not have (those of "used to buy his stake" are all its own), nor a name said to be the
+    thing ("The site is Greenwich"), and more than a few words (a reply of a few words, "Geneva",
+    or a name alone, is the place). "Where did the dollar stand?" asks a level, not a place."""
+    if not re.match(r"^\s*where\b", claim.question, re.I) or _WHERE_LEVEL.match(claim.question):
         return None
     reply = _SOURCE_SAYS.sub(" ", strip_markers(claim.reply)).strip()
     if len(reply.split()) <= 4 or _A_NAME.fullmatch(reply.rstrip(" .")):

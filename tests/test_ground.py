@@ -1419,3 +1419,13 @@ def test_a_total_is_no_figure_of_a_part_another_passage_names():
                    "What share of delays concerned bus strikes?",
                    ["Another 18% came from ferry cancellations, while 13% of delays concerned late trains."])
     assert not untold.ok and untold.rule == "figure_of_a_thing_told", untold
+
+
+def test_where_is_answered_by_a_name_said_to_be_the_place_or_a_place_after_other_phrases():
+    passages = ["The old fort, whose site is Dunbar, East Lothian, was sold. The firm filed for "
+                "protection from creditors in a Texas court. The pound stood at $1.90 on Friday."]
+    assert check("The fort's site is Dunbar, East Lothian [1].", "Where is the fort's site?", passages).ok
+    assert check("The firm filed for protection from creditors in a Texas court [1].",
+                 "Where did the firm file for protection from creditors?", passages).ok
+    # "Where did the pound stand?" asks a level
+    assert check("The pound stood at $1.90 on Friday [1].", "Where did the pound stand on Friday?", passages).ok
