@@ -924,8 +924,8 @@ _PLACED = re.compile(rf"\b(?:{_PLACE_WORDS})\s+((?:(?!(?:{_PLACE_WORDS})\b)[\wâ€
                      r"worldwide|elsewhere|everywhere|nowhere|upstairs|downstairs)\b"
                      r"|\b(?:is|are|was|were)\s+(?-i:[A-Z])", re.I)
 #: "Where did the dollar stand?", "Where did she finish?": a level or a rank, not a place
-_WHERE_LEVEL = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|was)\b.*\b(?:stand|stood|end|ended|close|"
-                          r"closed|finish|finished|settle|settled|rank|ranked)\b", re.I)
+_WHERE_LEVEL = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|was)\b.*\b(?:stand|stood|end|ended|"
+                          r"close|closed|finish|finished|settle|settled|rank|ranked)\b", re.I)
 
 
 #: a reply that is a name and nothing else: "Manchester High School for Girls"

@@ -1428,4 +1428,5 @@ def test_where_is_answered_by_a_name_said_to_be_the_place_or_a_place_after_other
     assert check("The firm filed for protection from creditors in a Texas court [1].",
                  "Where did the firm file for protection from creditors?", passages).ok
     # "Where did the pound stand?" asks a level
-    assert check("The pound stood at $1.90 on Friday [1].", "Where did the pound stand on Friday?", passages).ok
+    assert check("The pound stood at $1.90 on Friday [1].", "Where did the pound stand on Friday?",
+                 passages).ok
