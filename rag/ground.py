@@ -141,6 +141,11 @@ class Claim:
         return [s for s in self.cited_sentences if x in stated(s)]
 
     @cached_property
+    def shown_text(self) -> str:
+        """Every passage shown, with the article's text around it."""
+        return " ".join(f"{b} {p} {a}" for p, (b, a) in zip(self.passages, self.surroundings))
+
+    @cached_property
     def cited_context(self) -> list[str]:
         """Each cited passage in the text around it, where "its minister" finds "its" and a
         quotation its speaker."""
@@ -1842,17 +1847,12 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
                     r"\s+(.+?)\s*\??\s*$", re.I)
 
 
-def _shown_text(claim: Claim) -> str:
-    """Every passage shown, with the article's text around it."""
-    return " ".join(f"{b} {p} {a}" for p, (b, a) in zip(claim.passages, claim.surroundings))
-
-
 def figure_of_the_year_asked(claim: Claim) -> str | None:
     """"How many reports did it receive in 2003?" is not answered by a figure of passages that
     give other years (2004) and never the one asked."""
     if not claim.new_numbers:
         return None
-    years, given = set(YEAR.findall(claim.question)), set(YEAR.findall(_shown_text(claim)))
+    years, given = set(YEAR.findall(claim.question)), set(YEAR.findall(claim.shown_text))
     if years and given and not years & given:
         return (f"the passages shown give {', '.join(sorted(given))}, and the question asks about "
                 f"{', '.join(sorted(years))}")
@@ -1888,7 +1888,7 @@ def figure_of_a_thing_told(claim: Claim) -> str | None:
     if not claim.new_numbers:
         return None
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", claim.question)}
-    shown = _shown_text(claim)
+    shown = claim.shown_text
     have, have_words = roots(shown) | _FIGURE_KINDS, content_words(shown)
     untold = sorted({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", strip_markers(claim.reply))
                      if w.lower() in asked and content_words(w) - claim.common - _ASKING_NOUNS
