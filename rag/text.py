@@ -121,7 +121,14 @@ _IRREGULAR_PAST = {past: verb for verb, forms in (
     ("lose", "lost"), ("break", "broke broken"), ("catch", "caught"), ("fight", "fought"),
     ("hear", "heard"), ("mean", "meant"), ("speak", "spoke spoken"), ("steal", "stole stolen"),
     ("become", "became"), ("come", "came"), ("flee", "fled"), ("draw", "drew drawn"),
-    ("wear", "wore worn"), ("eat", "ate eaten"), ("shoot", "shot"), ("sit", "sat"))
+    ("wear", "wore worn"), ("eat", "ate eaten"), ("shoot", "shot"), ("sit", "sat"),
+    ("sink", "sank sunk"), ("shrink", "shrank shrunk"), ("swing", "swung"), ("sing", "sang sung"),
+    ("ring", "rang rung"), ("go", "went gone"), ("get", "got gotten"), ("seek", "sought"),
+    ("deal", "dealt"), ("feel", "felt"), ("lend", "lent"), ("arise", "arose arisen"),
+    ("ride", "rode ridden"), ("shake", "shook shaken"), ("tear", "tore torn"), ("swear", "swore sworn"),
+    ("freeze", "froze frozen"), ("blow", "blew blown"), ("withdraw", "withdrew withdrawn"),
+    ("overtake", "overtook overtaken"), ("undertake", "undertook undertaken"), ("forget", "forgot forgotten"),
+    ("hide", "hid hidden"), ("dig", "dug"), ("stick", "stuck"), ("hang", "hung"), ("spin", "spun"))
     for past in forms.split()}
 
 
