@@ -43,6 +43,7 @@ from .text import (
     opens_quoted,
     parse_markers,
     refers_back,
+    root,
     roots,
     sentence_spans,
     stated,
@@ -524,7 +525,7 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
                                  if x not in stated(c) and not _REPORTING.match(c) and c != scope))
         if elsewhere and all(elsewhere):
             return f"{fmt([x])} is stated in a clause the question does not ask about"
-        other = _clause_asked_with_its_own_figure(claim, x)
+        other = _clause_asked_with_its_own_figure(claim, x) or _clause_of_the_time_asked(claim, x)
         if other:
             return f"{fmt([x])} is stated in another clause than the one the question asks about ({other})"
     return None
@@ -561,14 +562,35 @@ def _clause_asked_with_its_own_figure(claim: Claim, x: float) -> str:
             if x not in stated(c) and stated(c) and asked <= roots(c):
                 return c.strip()
     return ""
-    for sentence in claim.sentences_holding(x):
+
+
+#: a time before the story's a question asks a figure of, which tells one clause's figure from
+#: another's: "a year earlier", "last year" (not a year: "Reporting its results for 2004, the
+#: airline made £75m" opens with the year for the whole sentence)
+_TIME_OF_A_FIGURE = re.compile(r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b"
+                               r"|\b(?:last|previous|prior)\s+(?:years?|months?|weeks?|quarters?|seasons?)\b",
+                               re.I)
+
+
+def _time_words(text: str) -> set[str]:
+    """The roots of the words of `text` but stopwords."""
+    return {root(w) for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in STOPWORDS}
+
+
+def _clause_of_the_time_asked(claim: Claim, x: float) -> str:
+    """Another clause of x's sentence, with a figure of its own, that tells the time the question
+    asks of, where x's clause does not: "How much did its sales rise a year earlier?" is not
+    answered by the 3% of "The company saw a 3% rise in December sales, less than the 4.3% rise
+    seen a year earlier"; that clause's text, or ""."""
+    asked = [m.group(0) for m in _TIME_OF_A_FIGURE.finditer(claim.question)]
+    for sentence in claim.sentences_holding(x) if asked else []:
         pieces = clauses(sentence)
-        words = [content_words(c) | deeds(c) for c in pieces]
-        mine = [w for c, w in zip(pieces, words) if x in stated(c)]
-        if not mine or min(len(asked - w) for w in mine) < 2:
+        tells = [all(_time_words(t) <= _time_words(c) for t in asked) for c in pieces]
+        mine = [i for i, c in enumerate(pieces) if x in stated(c)]
+        if not mine or any(tells[i] for i in mine):
             continue
-        for c, w in zip(pieces, words):
-            if x not in stated(c) and stated(c) and asked <= w:
+        for c, told in zip(pieces, tells):
+            if told and x not in stated(c) and set(stated(c)) - set(stated(" ".join(asked))):
                 return c.strip()
     return ""
 

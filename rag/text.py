@@ -323,17 +323,24 @@ def names_every_one(stems: set[str], text: str) -> bool:
 _QUOTE_MARK = re.compile(r"(?P<opens>[“‘]|(?:^|(?<=\s))[\"'])|(?P<closes>[”\"]|[’'](?![^\W\d_]))")
 
 
+#: the nouns a story names someone or something by once it has given the name: "The company saw a
+#: 3% rise" tells of the retailer named in the sentence before
+_KIND_OF_DOER = ("company|firm|group|business|retailer|chain|bank|airline|carrier|club|team|party|"
+                 "government|agency|ministry|union|council|board|regulator|watchdog|organisation|"
+                 "organization|charity|broadcaster|operator|insurer|lender|maker|manufacturer|player|star|"
+                 "singer|band|actor|actress|minister|athlete|author|writer|striker|boxer")
 _REFERS_BACK = re.compile(r"^\W*(?:\w+,?\s+(?-i:[a-z]+),?\s+)?(?:he|she|it|they|his|her|its|their)\b"
                           r"|^\W*(?:\w+,\s+)?(?:that|this|these|those)\s+(?!(?:year|month|week|time)\b)(?-i:[a-z]+)\s+"
                           r"(?:is|was|are|were|has|had|have)\b"
                           r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
-                          r"tweeted)\b", re.I)
+                          r"tweeted)\b"
+                          rf"|^\W*(?:\w+,?\s+)?the\s+(?:{_KIND_OF_DOER})(?:['’]s)?\s+(?-i:[a-z]+)\b", re.I)
 
 
 def refers_back(text: str) -> bool:
     """Whether `text` names its subject or its speaker only by a pronoun ("he", "it", after at
-    most two words: "Last year it made ...") or as "that business", so that who or what it is
-    stands in the text before it.
+    most two words: "Last year it made ..."), as "that business" or as "the company", so that who
+    or what it is stands in the text before it.
 
     >>> refers_back("He vowed to smash the West."), refers_back("'We are not afraid,' he said.")
     (True, True)
@@ -343,6 +350,8 @@ def refers_back(text: str) -> bool:
     (False, False)
     >>> refers_back("This year sales rose."), refers_back("Mr Smith said it was over.")
     (False, False)
+    >>> refers_back("The company saw a 3% rise."), refers_back("The company Acme Ltd rose.")
+    (True, False)
     """
     return bool(_REFERS_BACK.search(text))
 

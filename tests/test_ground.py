@@ -629,10 +629,27 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("4,100 [1].", "What was the March sales figure cut to?",
      "The firm later cut its March sales figure, while its staff fell from 4,600 to 4,100.",
      "figure_from_the_clause_asked"),
+    # a time asked ("a year earlier") that another clause with its own figure tells
+    ("7% [1].", "How much did the bakery's orders grow a year earlier?",
+     "The bakery saw its orders grow 7% in spring, below the 9% growth seen a year earlier.",
+     "figure_from_the_clause_asked"),
+    ("9% [1].", "How much did the bakery's orders grow a year earlier?",
+     "The bakery saw its orders grow 7% in spring, below the 9% growth seen a year earlier.", None),
+    ("7% [1].", "How much did the bakery's orders grow in spring?",
+     "The bakery saw its orders grow 7% in spring, below the 9% growth seen a year earlier.", None),
 ])
 def test_what_the_answer_claims_is_what_was_asked(reply, question, passage, rule):
     verdict = check(reply, question, [passage])
     assert (verdict.rule or None) == rule, verdict
+
+
+def test_the_company_is_the_one_named_before():
+    """"The firm saw a 4% rise in March sales" tells of the firm the sentence before names."""
+    passages = ["Ovenly lost ground. The firm saw a 4% rise in March sales, after price cuts.",
+                "Crumb & Co said its sales fell 2%."]
+    assert check("4% [1].", "How much did Ovenly's sales rise?", passages).ok
+    verdict = check("4% [1].", "How much did Crumb & Co's sales rise?", passages)
+    assert not verdict.ok
 
 
 def test_a_deed_is_not_read_from_words_said():
