@@ -1673,6 +1673,10 @@ _RELATIVE_TIME = re.compile(r"\b(?:last|this|next|previous|past|coming|recent|fo
 _BEFORE_NOW = re.compile(r"(?:last|previous|past)\b", re.I)
 
 
+#: a time word that is part of a name tells no time: "the Whitbread Novel of the Year Award"
+_OF_THE_YEAR = re.compile(r"\bof\s+the\s+(?-i:Year|Month|Decade|Season)\b", re.I)
+
+
 def told_for_the_time_asked(claim: Claim) -> str | None:
     """What a question asks of a time ("Who decorated the tree last year?") is not answered from a
     sentence that tells of another ("Artists who decorated the tree in previous years include
@@ -1688,7 +1692,8 @@ def told_for_the_time_asked(claim: Claim) -> str | None:
     told = [m.group(0) for n, s in scored if n == most and n for m in _RELATIVE_TIME.finditer(s)]
     if told and not any(content_words(t) == content_words(asked.group(0)) for t in told):
         return f"the cited passages tell of {told[0]}, and the question asks about {asked.group(0)}"
-    if _BEFORE_NOW.match(asked.group(0)) and claim.adding and not any(_TIME.search(w) for w in claim.adding):
+    if _BEFORE_NOW.match(asked.group(0)) and claim.adding and not any(
+            _TIME.search(_OF_THE_YEAR.sub(" ", w)) for w in claim.adding):
         return f"the cited passages tell no time, and the question asks about {asked.group(0)}"
     return None
 

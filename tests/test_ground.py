@@ -925,6 +925,10 @@ def test_what_is_asked_of_last_year_is_not_read_from_a_sentence_telling_no_time(
                  passages)
     assert not last.ok and last.rule == "told_for_the_time_asked", last
     assert check("The Tempest [1].", "Which play won best new play?", passages).ok
+    titled = ["Ann Lee's The Tempest has won the Critics' Play of the Year prize."]  # a name, no time
+    last = check("Ann Lee won the Play of the Year prize last year [1].",
+                 "Who won the Play of the Year prize last year?", titled)
+    assert not last.ok and last.rule == "told_for_the_time_asked", last
 
 
 def test_how_many_of_some_things_is_not_answered_by_the_number_of_them_all():
