@@ -1420,6 +1420,10 @@ _OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\
 _DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+([^.;]+)")
 #: "Who wrote ...?" asks for a deed, though writing is also a way of saying
 _WRITES = re.compile(r"writ\w*|wrote", re.I)
+#: who gives out something says it ("Who published the figures?"), but who publishes or releases
+#: a work named by its title does a deed ("Who publishes Small Island?")
+_ISSUES = re.compile(r"publish\w*|releas\w*|issu\w*", re.I)
+_A_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
 #: a work "by" its author: "The Long Road by Ann Lee", "based on Red Sky, a novel by Ann Lee",
 #: "a story, Red Sky, by Ann Lee": the phrase before "by", back to a verb or a preposition, names
 #: the work; not a deed done "by" someone ("was directed by Ann Lee", "turned into a play by ...")
@@ -1557,7 +1561,10 @@ def deed_not_words(claim: Claim) -> str | None:
     if done_to and is_past_verb(done_to["deed"]) and not _SAYING.fullmatch(done_to["deed"]):
         return _deed_done_to(claim, done_to["deed"])
     asked = _DEED.match(claim.question)
-    if not asked or (_SAYING.fullmatch(asked["deed"]) and not _WRITES.fullmatch(asked["deed"])):
+    if not asked:
+        return None
+    work = _ISSUES.fullmatch(asked["deed"]) and _A_NAME_NEXT.match(claim.question[asked.end():])
+    if _SAYING.fullmatch(asked["deed"]) and not _WRITES.fullmatch(asked["deed"]) and not work:
         return None
     if asked["count"] and not is_past_verb(asked["deed"]):  # "Which two EU countries bordering ...?"
         return None  # (the noun may be of several words: the deed is known only when it is a past)

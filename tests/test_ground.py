@@ -673,6 +673,17 @@ def test_a_deed_is_not_read_from_words_said():
     assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
 
 
+def test_who_publishes_a_work_is_a_deed():
+    """Who published the figures said them; who publishes a work named by its title did a deed."""
+    passages = ["Booker winner Ann Lee has seen her novel Red Sky top the charts."]
+    verdict = check("Ann Lee publishes Red Sky [1].", "Who publishes Red Sky?", passages)
+    assert not verdict.ok and verdict.rule == "deed_not_words", verdict
+    published = ["Red Sky, published by Harbour Books, has topped the charts."]
+    assert check("Harbour Books [1].", "Who publishes Red Sky?", published).ok
+    figures = ["The ministry said 4,000 people had left."]
+    assert check("The ministry [1].", "Who published the figures?", figures).ok
+
+
 def test_the_subject_asked_about_is_not_the_answers_object():
     """"Which shops does Lumen sell to?" is not answered by "Harbor and Vale sell to Lumen";
     an object that names more than the question ("the remnants of Lumen Hall") may share a name."""
