@@ -1794,7 +1794,8 @@ _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:{_MODIFIE
                          r"(?:company|companies|"
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
                          r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)s?\b"
-                         r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\b", re.I)
+                         r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?(?:names?|titles?)\s+of\b",
+                         re.I)
 #: "At which theatre ...?": kinds of place whose name, or the sentence that gives it, says the kind
 #: ("the National Theatre", "Parken stadium"); "London's West End" is no theatre
 _WRITTEN_WITH_NAME = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(theat(?:re|er)|stadium|hotel|"

@@ -831,6 +831,12 @@ def test_which_company_is_answered_with_a_name():
     assert not echo.ok and echo.rule == "names_the_kind_asked", echo
     assert check("£75m [1].", "What was the airline's pre-tax profit?", ["The airline's pre-tax profit "
                                                                           "was £75m."]).ok
+    # a title is a name: not the words a passage says of the work
+    poems = ["Ann Lee's third collection of poems won the poetry award. Her novel Red Sky sold well."]
+    untitled = check('The title of her collection is "won the poetry award" [1].',
+                     "What is the title of Ann Lee's collection of poems?", poems)
+    assert not untitled.ok and untitled.rule == "names_the_kind_asked", untitled
+    assert check("Red Sky [1].", "What is the title of Ann Lee's novel?", poems).ok
 
 
 def test_which_club_is_answered_from_a_passage_that_tells_what_was_asked_of_it():
