@@ -1465,6 +1465,9 @@ _MAKING = deeds("make build develop create design produce release launch")
 _FROM_MAKER = re.compile(r"((?:[\w’'-]+\s+){1,4})from\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
 #: "Alice Lee's The Long Road", "Tom Hale's autobiography Feel": a name's work, by its title
 _OWNERS_WORK = re.compile(r"([A-Z][\w’'-]*)(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+#: "Ann Lee has seen her book Red Sky win": the work of the name before "her", by its title
+_HER_WORK = re.compile(r"\b(?:her|his|their)\s+(?:[a-z-]+\s+)?(?:book|novel|album|film|play|song|single|"
+                       r"memoir|autobiography|collection|poem|biography|story)\s+(?-i:[A-Z])", re.I)
 
 
 #: where one deed's words end and another's begin: "... include Ann Lee's Red Sky and Tom Hale's
@@ -1492,7 +1495,8 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
         if deed & deeds("write") and (
                 any(rest & content_words(work) and answer & name_stems(name)
                     for work, name in _work_by(piece))
-                or any(answer & name_stems(m.group(1)) for m in _OWNERS_WORK.finditer(piece))):
+                or any(answer & name_stems(m.group(1)) for m in _OWNERS_WORK.finditer(piece))
+                or any(answer & name_stems(piece[:m.start()]) for m in _HER_WORK.finditer(piece))):
             return True
     return False
 

@@ -673,6 +673,13 @@ def test_a_deed_is_not_read_from_words_said():
     assert check("The Finnish Border Guard [1].", "Which agency gave the number of arrivals?", gave).ok
 
 
+def test_who_wrote_a_work_is_the_name_whose_book_it_is():
+    passages = ["Prize winner Ann Lee has seen her novel Red Sky top the charts, ahead of Tom Hale."]
+    assert check("Ann Lee wrote Red Sky [1].", "Who wrote Red Sky?", passages).ok
+    verdict = check("Tom Hale wrote Red Sky [1].", "Who wrote Red Sky?", passages)
+    assert not verdict.ok and verdict.rule == "deed_not_words", verdict
+
+
 def test_who_publishes_a_work_is_a_deed():
     """Who published the figures said them; who publishes a work named by its title did a deed."""
     passages = ["Booker winner Ann Lee has seen her novel Red Sky top the charts."]
