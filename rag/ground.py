@@ -1550,6 +1550,21 @@ def _subject_after_the_modal(question: str, word: str) -> bool:
     return word[0].isupper() or plural or bool(_STRANDED.search(question))
 
 
+def names_from_passages(claim: Claim) -> str | None:
+    """The names a "Who ...?" or "Whose ...?" reply gives are in the passages it cites (or the
+    text around them): "Whose book did Levy beat?" is not answered by "Susan Fletcher beat Levy's
+    book" from a passage that tells only of Levy's book."""
+    if not re.match(r"^\s*(?:who|whose|whom)\b", claim.question, re.I):
+        return None
+    missing = claim.new_names - claim.context_words
+    for run in re.findall(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", strip_markers(claim.reply)):
+        if name_stems(run.split()[-1]) <= claim.context_words:  # a first name the passages leave out:
+            missing -= name_stems(run)  # "Alan Greenspan" for their "Mr Greenspan"
+    if missing:
+        return f"the cited passages do not name {', '.join(sorted(missing))}"
+    return None
+
+
 def deed_not_words(claim: Claim) -> str | None:
     """"Who presents GMTV's Sunday programme?" is not answered from "Ms Hewitt told GMTV's
     Sunday programme", nor "Who won the Grand Prix?" from "At the Grand Prix, Claxton left
@@ -1975,7 +1990,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer,
     role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
     states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words,
-    object_of_the_phrase_asked)
+    object_of_the_phrase_asked, names_from_passages)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -680,6 +680,14 @@ def test_who_wrote_a_work_is_the_name_whose_book_it_is():
     assert not verdict.ok and verdict.rule == "deed_not_words", verdict
 
 
+def test_who_is_answered_with_a_name_the_cited_passage_gives():
+    passages = ["Ann Lee's novel Red Sky won the prize for fiction.", "Tom Hale won the prize for poetry."]
+    verdict = check("Tom Hale beat Ann Lee's novel Red Sky [1].", "Whose novel did Ann Lee beat?", passages)
+    assert not verdict.ok and verdict.rule == "names_from_passages", verdict
+    chair = ["The bank's chairman, Mr Greenspan, spoke on Friday."]  # a first name left out
+    assert check("Alan Greenspan [1].", "Who is the bank's chairman?", chair).ok
+
+
 def test_who_publishes_a_work_is_a_deed():
     """Who published the figures said them; who publishes a work named by its title did a deed."""
     passages = ["Booker winner Ann Lee has seen her novel Red Sky top the charts."]
