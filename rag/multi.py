@@ -8,6 +8,8 @@ difference is then made here, in code, and shown with its operands and their cit
 
 >>> plan("How many more Russians entered Kazakhstan than Georgia?").items
 ('Kazakhstan', 'Georgia')
+>>> plan("How many years passed between Lee's first and second prize wins?").items
+("Lee's first prize win", "Lee's second prize win")
 >>> plan("Which country took in the most Russians?").kind, plan("Who is Finland's foreign minister?")
 ('compare', None)
 """
@@ -115,6 +117,11 @@ _YEARS_BETWEEN = re.compile(r"^\s*how many years\s+(?:after|before|later than|ea
                             r"\s+(?P<be>did|was|were|had|has|have|is|are|does|do|will)\s+"
                             r"(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we)\b|(?-i:[A-Z]))"
                             r"(?P<second>.+?)\s*\??\s*$", re.I)
+#: "How many years passed between A and B?"; "... between her first and second wins": "her first
+#: win" and "her second win"
+_YEARS_APART = re.compile(r"^\s*how many years\s+(?:(?:passed|elapsed|went by|were there|are there|lay)\s+)?"
+                          r"between\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)\s*\??\s*$", re.I)
+_ORDINAL_PAIR = re.compile(r"^(?P<owner>.*?)\b(?P<a>first|earlier|earliest)$", re.I)
 _OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
@@ -164,6 +171,14 @@ def plan(question: str) -> Plan | None:
     between = _YEARS_BETWEEN.search(question)
     if between:
         return Plan(DIFFERENCE, (between.group("first"), between.group("second")), years_between=True)
+    apart = _YEARS_APART.search(question)
+    if apart:
+        first, second = apart.group("first"), apart.group("second")
+        pair = _ORDINAL_PAIR.match(first)  # "her first" and "second wins": the noun is the second's
+        if pair and len(second.split()) > 1:
+            noun = re.sub(r"(?<=[^s])s$", "", second.split(maxsplit=1)[1])  # (one win each)
+            first, second = f"{first} {noun}", f"{pair.group('owner')}{second.split()[0]} {noun}"
+        return Plan(DIFFERENCE, (first, second), years_between=True)
     items = _options(question)
     if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
         return Plan(DIFFERENCE, items if len(items) == 2 else ())

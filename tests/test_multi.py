@@ -496,6 +496,18 @@ def test_the_first_of_two_events_may_have_its_own_verb():
         "In which year were the rules on stalls introduced?", "In which year were the 1,250 shops closed?"]
 
 
+def test_the_years_between_two_things_named_after_between():
+    question = "How many years passed between Ann Lee's first and second prize wins?"
+    p = plan(question)
+    assert p is not None and p.kind == DIFFERENCE and p.years_between
+    assert p.items == ("Ann Lee's first prize win", "Ann Lee's second prize win")
+    assert p.item_question(question, p.items[1]) == "In which year was Ann Lee's second prize win?"
+    made = compose(p, [Fact(p.items[0], "1987 [1]", (1,)), Fact(p.items[1], "in 1994 [1]", (1,))])
+    assert made.ok and made.text.startswith("7 years: ")
+    other = plan("How many years were there between the bridge's opening and its sale?")
+    assert other is not None and other.items == ("the bridge's opening", "its sale")
+
+
 def test_a_superlative_inside_what_was_said_asks_who_said_it():
     assert plan("Which group said the country's controls are among the most developed?") is None
     assert plan("Which country took in the most Russians?").kind == COMPARE
