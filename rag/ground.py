@@ -506,10 +506,12 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     answering = _answering_clause(claim, asked)
-    for x in set(claim.new_numbers):
+    unasked: list[tuple[float, list[str]]] = []  # figures of clauses the question does not ask about
+    for x in sorted(set(claim.new_numbers), key=claim.new_numbers.index):
         if answering is not None and x not in stated(answering):  # a detail
             continue
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
+        clauses_of_x = []
         for sentence in claim.sentences_holding(x):
             pieces = clauses(sentence)  # (", who won in 44.10 seconds" tells of the name before it)
             # (", comprising 16% of the total" tells of the clause before it; a phrase the sentence
@@ -521,13 +523,23 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
             if not holding or any(asked & (content_words(c) | deeds(c)) for c in holding):  # "won": "win"
                 elsewhere.append(False)
                 continue
+            clauses_of_x += [c for c in pieces if x in stated(c)]
             elsewhere.append(any(asked & content_words(c) for c in pieces
                                  if x not in stated(c) and not _REPORTING.match(c) and c != scope))
         if elsewhere and all(elsewhere):
-            return f"{fmt([x])} is stated in a clause the question does not ask about"
+            unasked.append((x, clauses_of_x))
+            continue
         other = _clause_asked_with_its_own_figure(claim, x) or _clause_of_the_time_asked(claim, x)
         if other:
             return f"{fmt([x])} is stated in another clause than the one the question asks about ({other})"
+    # A figure of another clause that the reply gives after one of the clause asked, with that
+    # clause's words, is its context, no answer: "Its sales were 5% higher, compared to a 6% rise
+    # last year" for "How much higher were its sales?"
+    first = claim.new_numbers[0]
+    reply = content_words(claim.reply)
+    for x, pieces in unasked:
+        if x == first or not any(content_words(c) <= reply for c in pieces):
+            return f"{fmt([x])} is stated in a clause the question does not ask about"
     return None
 
 

@@ -629,6 +629,16 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("4,100 [1].", "What was the March sales figure cut to?",
      "The firm later cut its March sales figure, while its staff fell from 4,600 to 4,100.",
      "figure_from_the_clause_asked"),
+    # a figure of another clause given after the one asked, with its clause's words, is context
+    ("Its orders were 7% higher, compared to a 9% rise last spring [1].",
+     "How much higher were the bakery's orders?",
+     "Rents rose, leaving the bakery's orders 7% higher, compared to a 9% rise last spring.", None),
+    ("A 9% rise [1].", "How much higher were the bakery's orders?",
+     "Rents rose, leaving the bakery's orders 7% higher, compared to a 9% rise last spring.",
+     "figure_from_the_clause_asked"),
+    ("7% higher, and 9% [1].", "How much higher were the bakery's orders?",
+     "Rents rose, leaving the bakery's orders 7% higher, compared to a 9% rise last spring.",
+     "figure_from_the_clause_asked"),
     # a time asked ("a year earlier") that another clause with its own figure tells
     ("7% [1].", "How much did the bakery's orders grow a year earlier?",
      "The bakery saw its orders grow 7% in spring, below the 9% growth seen a year earlier.",
