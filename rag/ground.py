@@ -487,8 +487,8 @@ def _measured_as(question: str) -> set[str]:
     return content_words(_MEASURED_AS.get(how.group(1).lower(), "")) if how else set()
 
 
-#: a clause that opens with a participle: ", comprising 16% of the total"
-_PARTICIPLE = re.compile(r"^\s*[a-z]+ing\b")
+#: a clause that opens with a participle: ", comprising 16% of the total", ", valued at $500m"
+_PARTICIPLE = re.compile(r"^\s*(?:[a-z]+ing|[a-z]+ed\s+(?:at|to|by|as|from))\b")
 #: a phrase a sentence opens with that sets where the rest holds: "Outside the field of ID theft"
 _SCOPE = re.compile(rf"^\s*(?:{PREPOSITION}|among|during|after|before|within|beyond)\b", re.I)
 #: a clause that only says who reports the rest: "official figures suggest", "he said"

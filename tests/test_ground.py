@@ -629,6 +629,9 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("4,100 [1].", "What was the March sales figure cut to?",
      "The firm later cut its March sales figure, while its staff fell from 4,600 to 4,100.",
      "figure_from_the_clause_asked"),
+    # a clause opening with a past participle tells of the clause before it
+    ("£40m [1].", "How much are the two bridges worth?",
+     "The council is seeking bids for two bridges, valued at £40m.", None),
     # a figure of another clause given after the one asked, with its clause's words, is context
     ("Its orders were 7% higher, compared to a 9% rise last spring [1].",
      "How much higher were the bakery's orders?",
