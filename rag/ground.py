@@ -488,7 +488,8 @@ def _measured_as(question: str) -> set[str]:
 
 
 #: a clause that opens with a participle: ", comprising 16% of the total", ", valued at $500m"
-_PARTICIPLE = re.compile(r"^\s*(?:[a-z]+ing|[a-z]+ed\s+(?:at|to|by|as|from))\b")
+#: (not a comparison: ", compared to a 6% rise last year" tells of another figure)
+_PARTICIPLE = re.compile(r"^\s*(?:[a-z]+ing|(?!compared\b)[a-z]+ed\s+(?:at|to|by|as|from))\b")
 #: a phrase a sentence opens with that sets where the rest holds: "Outside the field of ID theft"
 _SCOPE = re.compile(rf"^\s*(?:{PREPOSITION}|among|during|after|before|within|beyond)\b", re.I)
 #: a clause that only says who reports the rest: "official figures suggest", "he said"
