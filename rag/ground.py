@@ -769,8 +769,10 @@ _FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion 
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
 #: "What are the additional fees for?" asks what they pay for, not how much they are
 _ASKS_PURPOSE = re.compile(r"\bfor\s*\??\s*$", re.I)
-#: "What is their income in pounds?" asks for a sum of money
-_IN_CURRENCY = re.compile(r"\bin\s+(?:pounds|dollars|euros|yen|pence|sterling)\b", re.I)
+#: "What is their income in pounds?" asks for a sum of money, in that currency
+_IN_CURRENCY = re.compile(r"\bin\s+(pounds|dollars|euros|yen|pence|sterling)\b", re.I)
+#: the currencies a sum asked in one may be given in: sterling in pounds or pence
+_GIVEN_AS = {"pounds": {"pound", "pence"}, "sterling": {"pound", "pence"}, "pence": {"pound", "pence"}}
 _ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+"
                           rf"(?:the\s+|[^?]*?[’']s\s+)(?:[\w’'-]+\s+){{0,3}}?({_FIGURE_NOUN})"
                           r"(?=\s*(?:\?|$)|\s+(?:of|for|in|at|on|per|now|today|paid|charged)\b)", re.I)
@@ -780,13 +782,19 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     """"How many/much/far/old" and "what is the rate/price/..." are answered with a quantity
     ("The current interest rate is rising" states none), "how many" with a count, not only
     with percentages ("How many people work for BA?" is not answered by "a 2% rise"), and "how
-    much did it cost" with a sum of money ("150 miles of barriers" is no price). ("What are the
-    additional fees for?" asks no figure.)"""
+    much did it cost" with a sum of money ("150 miles of barriers" is no price), in the currency
+    asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"). ("What are
+    the additional fees for?" asks no figure.)"""
     figure = _ASKS_FIGURE.match(claim.question)
     if figure and not claim.numbers and not _ASKS_PURPOSE.search(claim.question):
         return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
-    if _IN_CURRENCY.search(claim.question) and not money(claim.reply):
+    currency = _IN_CURRENCY.search(claim.question)
+    if currency and not money(claim.reply):
         return "the question asks for a sum of money, and the answer states none"
+    asked = currency.group(1).lower() if currency else ""
+    given = {c for c, _ in money(claim.reply)}
+    if currency and not given & _GIVEN_AS.get(asked, {asked.rstrip("s")}):
+        return f"the question asks for a sum in {asked}, and the answer gives {', '.join(sorted(given))}s"
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
