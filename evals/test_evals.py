@@ -605,6 +605,37 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "refusal_rate": (">=", 1.0),
         "unsupported_numbers": ("<=", 0),
     },
+    # stop 40's four unseen stories, each run once blind (AVX-512) and then read as dev items while
+    # writing rules: floors at the blind runs (rules have only mended them since; replays of their
+    # stored replies turn 7 refusals or wrong answers right or refused, none the other way)
+    "twenty-eighth new story": {  # US retailers: 0.774 / 1.000 / 0.161 blind
+        "accuracy": (">=", 0.77), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.17),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact twenty-eighth new story": {  # 1/3 blind, the unanswerable refused
+        "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "twenty-ninth new story": {  # Whitbread prizes: 0.839 / 0.700 / 0.065 blind
+        "accuracy": (">=", 0.83), "refusal_rate": (">=", 0.70), "wrong_refusal_rate": ("<=", 0.07),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact twenty-ninth new story": {  # 1/3 blind, the unanswerable refused
+        "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "thirtieth new story": {  # Petrel and Iraq's oilfields: 0.640 / 0.625 / 0.240 blind
+        "accuracy": (">=", 0.64), "refusal_rate": (">=", 0.62), "wrong_refusal_rate": ("<=", 0.24),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirtieth new story": {  # 3/3 blind
+        "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "thirty-first new story": {  # Campese: 0.828 / 0.778 / 0.138 blind
+        "accuracy": (">=", 0.82), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.14),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-first new story": {  # 3/3 blind
+        "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
