@@ -789,12 +789,13 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     if figure and not claim.numbers and not _ASKS_PURPOSE.search(claim.question):
         return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
     currency = _IN_CURRENCY.search(claim.question)
-    if currency and not money(claim.reply):
-        return "the question asks for a sum of money, and the answer states none"
-    asked = currency.group(1).lower() if currency else ""
-    given = {c for c, _ in money(claim.reply)}
-    if currency and not given & _GIVEN_AS.get(asked, {asked.rstrip("s")}):
-        return f"the question asks for a sum in {asked}, and the answer gives {', '.join(sorted(given))}s"
+    if currency:
+        given = {c for c, _ in money(claim.reply)}
+        if not given:
+            return "the question asks for a sum of money, and the answer states none"
+        asked = currency.group(1).lower()
+        if not given & _GIVEN_AS.get(asked, {asked.rstrip("s")}):
+            return f"the question asks for a sum in {asked}, and the answer gives {', '.join(sorted(given))}s"
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
@@ -1575,10 +1576,10 @@ def names_from_passages(claim: Claim) -> str | None:
     """The names a "Who ...?" or "Whose ...?" reply gives are in the passages it cites (or the
     text around them): "Whose book did Levy beat?" is not answered by "Susan Fletcher beat Levy's
     book" from a passage that tells only of Levy's book."""
-    if not re.match(r"^\s*(?:who|whose|whom)\b", claim.question, re.I):
+    if not _ASKS_WHO.match(claim.question):
         return None
     missing = claim.new_names - claim.context_words
-    for run in re.findall(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", strip_markers(claim.reply)):
+    for run in re.findall(_NAME_RUN, strip_markers(claim.reply)):
         if name_stems(run.split()[-1]) <= claim.context_words:  # a first name the passages leave out:
             missing -= name_stems(run)  # "Alan Greenspan" for their "Mr Greenspan"
     if missing:
