@@ -1352,6 +1352,31 @@ _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does
                       rf"\s+(?:{_SPEECH})\b|\baccording to\s+(.+?)\s*(?:[,?]|$)", re.I)
 
 
+def _speaker_window(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The text outside quotation marks around the i-th sentence of `text` where its speaker is
+    named: the sentence after names the speaker of a quotation ending there ("'...,' says
+    Oleg."), not of what the narrator says before a quotation ("The government was keen to play
+    it down. 'It is a minor adjustment,' said Takenaka."); "'...,' he said." names its speaker a
+    sentence earlier, 'He added: "..."' where the quotations before it opened: back over the
+    sentences that say "he" and, once one does, over those inside a quotation (news text often
+    leaves one unclosed); and a quotation goes on to where its speaker is named."""
+    sentence = text[slice(*spans[i])]
+    quoted = bool(_QUOTE.search(sentence)) or leaves_a_quote_open(text[:spans[i][0]])
+    first, last = max(0, i - 1), min(i + int(quoted), len(spans) - 1)
+    pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence)
+    while first > 0 and pronouns < BACK_SENTENCES:
+        if refers_back(text[slice(*spans[first])]):
+            first, pronouns, chasing = first - 1, pronouns + 1, True
+        elif chasing and (leaves_a_quote_open(text[:spans[first][0]])
+                          or opens_quoted(text[slice(*spans[first])])):
+            first -= 1
+        else:
+            break
+    while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
+        last += 1
+    return unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
+
+
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
@@ -1382,27 +1407,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
             if not (nums & stated(sentence) or (words and len(words & content_words(sentence)) * 2
                                                   >= len(words)) or not (nums or words)):
                 continue
-            # (the sentence after names the speaker of a quotation ending there, "'...,' says
-            # Oleg.", not of what the narrator says before a quotation: "The government was keen
-            # to play it down. 'It is a minor adjustment,' said Takenaka.")
-            quoted = bool(_QUOTE.search(sentence)) or leaves_a_quote_open(text[:a])
-            first, last = max(0, i - 1), min(i + int(quoted), len(spans) - 1)
-            # "'...,' he said." names its speaker a sentence earlier, 'He added: "..."' where the
-            # quotations before it opened: back over the sentences that say "he" and, once one
-            # does, over those inside a quotation (news text often leaves one unclosed)
-            pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence)
-            while first > 0 and pronouns < BACK_SENTENCES:
-                if refers_back(text[slice(*spans[first])]):
-                    first, pronouns, chasing = first - 1, pronouns + 1, True
-                elif chasing and (leaves_a_quote_open(text[:spans[first][0]])
-                                  or opens_quoted(text[slice(*spans[first])])):
-                    first -= 1
-                else:
-                    break
-            while leaves_a_quote_open(text[spans[first][0]:spans[last][1]]) and last + 1 < len(spans):
-                last += 1  # a quotation goes on to where its speaker is named
-            window = unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
-            have = naming_words(window)
+            have = naming_words(_speaker_window(text, spans, i))
             best = max(best, len(speaker & have), len(speaker) if surname and surname <= have else 0)
             if kin and re.search(rf"\bmy\s+{kin.group(2)}\b", sentence, re.I) and (
                     content_words(kin.group(1)) - TITLES <= have):
@@ -1420,6 +1425,38 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
         return f"the answer comes from words that do not speak of {said.strip(' ?')}"
     return None
 
+
+
+#: "Who said support from the DCA has been lacking?", "Who warned that ...?"
+_ASKS_WHO_SAID = re.compile(rf"^\s*who\s+(?:has\s+|had\s+)?(?:{_SPEECH})\b\s*(?:that\s+)?(.+)$", re.I)
+
+
+def said_by_the_speaker_given(claim: Claim) -> str | None:
+    """"Who said support from the DCA has been lacking?" is answered by the one the article
+    names as the speaker of those words: the sentences shown that hold most of the words said
+    name, outside quotation marks and around them (as `attributed_to_the_speaker` reads it), the
+    names or words the reply gives ("The MPs found that ..." does not rest on a quotation of
+    Alan Beith's that "support and guidance ... has been lacking")."""
+    asked = _ASKS_WHO_SAID.match(claim.question)
+    if not asked:
+        return None
+    said = content_words(asked.group(1)) - claim.common
+    given = (name_stems(claim.reply) or content_words(claim.reply)) - content_words(claim.question) \
+        - content_words(_SPEECH.replace("|", " ")) - TITLES
+    if len(said) < 2 or not given:
+        return None
+    found: list[tuple[int, str]] = []  # (words said it holds, the text naming its speaker)
+    for text in [" ".join([b, p, a]).strip() for p, (b, a) in zip(claim.passages, claim.surroundings)]:
+        spans = sentence_spans(text)
+        for i, (a, b) in enumerate(spans):
+            held = len(said & content_words(text[a:b]))
+            if held * 2 > len(said):
+                found.append((held, _speaker_window(text, spans, i)))
+    most = max((n for n, _ in found), default=0)
+    windows = [w for n, w in found if n == most]
+    if windows and not any(given & naming_words(w) for w in windows):
+        return "the article does not name the one the answer gives as the speaker of those words"
+    return None
 
 _AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|"
               r"must)\b")
@@ -2000,19 +2037,50 @@ def figure_not_of_an_extra(claim: Claim) -> str | None:
     return None
 
 
+#: "How many public bodies are ready?": how many of some things are in some state, or had
+#: something done to them ("were killed")
+_ASKS_HOW_MANY_ARE = re.compile(r"^\s*how many\s+(.+?)\s+(?:are|were|is|was|will be|would be|have been|"
+                                r"had been)\s+(?!there\b)(.+)$", re.I)
+
+
+def count_of_those_asked(claim: Claim) -> str | None:
+    """"How many public bodies are ready for the Act?" is not answered by the 100,000 of
+    "information held by about 100,000 public bodies": a number of the things asked about, from
+    a sentence (or the one before it) that does not say the state the question asks of them
+    ("ready"), while another passage shown does, counts them all, not those the question asks."""
+    m = _ASKS_HOW_MANY_ARE.match(claim.question)
+    if not m or not claim.new_numbers:
+        return None
+    head = m.group(2).split()[0]  # the state: "ready" of "ready for the Act"
+    asked = (content_words(head) | deeds(head)) - content_words(m.group(1)) - name_stems(claim.question)
+    if not asked:
+        return None
+
+    def tells(text: str) -> bool:
+        return bool(asked & (content_words(text) | deeds(text)))
+
+    for x in claim.new_numbers:
+        holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
+                   for text in claim.cited_text for spans in [sentence_spans(text)]
+                   for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
+        if holding and not any(map(tells, holding)) and any(map(tells, claim.passages)):
+            return (f"{fmt([x])} counts all the {m.group(1).strip()}, from a sentence that says nothing "
+                    f"of their being {m.group(2).strip(' ?')}")
+    return None
+
+
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
     number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
-    figure_not_supposed, figure_not_of_an_extra,
-    counts_what_was_asked, count_of_all_asked, figure_on_the_topic, figure_of_the_year_asked,
-    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
-    figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
-    origin_not_whereabouts, place_of_the_deed_not_of_the_doer,
-    role_in_passages, role_named_in_passages, attributed_to_the_speaker, choice_from_passages,
-    states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words,
-    object_of_the_phrase_asked, names_from_passages)
+    figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked,
+    count_of_those_asked, figure_on_the_topic, figure_of_the_year_asked, figure_of_all_not_of_a_part,
+    figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
+    told_for_the_time_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
+    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
+    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
+    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
+    named_with_what_was_asked, deed_not_words, object_of_the_phrase_asked, names_from_passages)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

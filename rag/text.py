@@ -528,7 +528,10 @@ def _words_value(words: list[str]) -> float:
 
 def _run_value(run: list[str]) -> float | None:
     """["one", "and", "a", "half"] -> 1.5, ["a", "tenth"] -> 0.1, ["one"] -> None (a pronoun),
-    ["third", "quarter"] -> 3 (a period: the third, not three quarters)."""
+    ["third", "quarter"] -> 3 (a period: the third, not three quarters), ["two", "and", "a",
+    "half", "million"] -> 2500000."""
+    if run[-1] in _SCALES and len(run) > 1 and run[-2] in _FRACTIONS:  # "two and a half million"
+        return (_run_value(run[:-1]) or 0) * _SCALES[run[-1]]
     if run[-1] not in _FRACTIONS:
         whole = [w for w in run if w not in ("and", "a")]
         return None if whole == ["one"] else _words_value(whole)
@@ -586,6 +589,11 @@ def quantities(text: str) -> list[tuple[float, float]]:
                                      or words[j] in _FRACTIONS):
                 run.append(words[j])
                 j += 1
+                # a fraction ends its number ("a half, a quarter"), but for a scale ("two and a half
+                # million") or a period's ordinal ("the third quarter")
+                if run[-1] in _FRACTIONS and not (j < len(toks) and words[j] in _SCALES) \
+                        and not (run[-1] in _ORDINALS and j < len(toks) and words[j] in _FRACTIONS):
+                    break
             while run and run[-1] in ("and", "a"):
                 run.pop()
                 j -= 1
@@ -700,6 +708,10 @@ _CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|" +
                            + _AND_CLAUSE + _AND_FIGURE, re.I)
 
 
+#: a comma between names of a list ("England, Wales and Northern Ireland"), which splits no clause
+_CAPITAL = r"[A-Z][\w’'-]*"
+_IN_A_LIST = re.compile(rf",\s+{_CAPITAL}(?:\s+{_CAPITAL})*(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)*"
+                        rf",?\s+(?:and|or)\s+{_CAPITAL}")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
                         r"should|must|does|did|says|said)\b", re.I)
 
@@ -734,8 +746,12 @@ def clauses(sentence: str) -> list[str]:
     ['It revised down the gains in December from 157,000 to 133,000.']
     >>> clauses("Sales in Leeds were at their lowest, with 4,100 sofas selling.")
     ['Sales in Leeds were at their lowest with 4,100 sofas selling.']
+    >>> clauses("It starts in England, Wales and Northern Ireland, on 1 January while Scotland waits.")
+    ['It starts in England, Wales and Northern Ireland on 1 January', 'Scotland waits.']
     """
-    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)
+              if not (m.group(0).startswith(",") and _IN_A_LIST.match(sentence, m.start())
+                      and re.search(rf"\b{_CAPITAL}$", sentence[:m.start()]))]
     pieces = [sentence[a.end() if a else 0:b.start() if b else len(sentence)]
               for a, b in zip([None, *breaks], [*breaks, None])]
     dash = [bool(_DASH.fullmatch(m.group(0))) for m in breaks]

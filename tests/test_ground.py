@@ -1499,3 +1499,33 @@ def test_where_is_answered_by_a_name_said_to_be_the_place_or_a_place_after_other
     # "Where did the pound stand?" asks a level
     assert check("The pound stood at $1.90 on Friday [1].", "Where did the pound stand on Friday?",
                  passages).ok
+
+
+def test_a_count_of_all_the_things_is_not_a_count_of_those_in_the_state_asked():
+    passages = ["The new law covers about 40,000 schools, subject to various exemptions.",
+                "Inspectors said many schools were still not ready for the change."]
+    ready = check("40,000 [1].", "How many schools are ready for the new law?", passages)
+    assert not ready.ok and ready.rule == "count_of_those_asked", ready
+    assert check("About 40,000 [1].", "How many schools does the new law cover?", passages).ok
+    # the state told in the figure's own sentence
+    told = ["About 40,000 schools were ready for the new law, inspectors said."]
+    assert check("40,000 [1].", "How many schools are ready for the new law?", told).ok
+
+
+def test_who_said_words_is_answered_by_their_speaker():
+    passages = ['The council had "failed" to repair the roads, the inspectors found.',
+                'Mayor Jane Holt said: "The roads have waited too long.',
+                '"Our survey shows that money for the repairs has been lacking."']
+    surroundings = [("", ""), ("", passages[2]), (passages[1], "")]
+    wrong = check("The inspectors found that money for the repairs has been lacking [1].",
+                  "Who said money for the repairs has been lacking?", passages, surroundings)
+    assert not wrong.ok and wrong.rule == "said_by_the_speaker_given", wrong
+    assert check("Jane Holt [2].", "Who said money for the repairs has been lacking?", passages,
+                 surroundings).ok
+    assert check("The inspectors [1].", "Who said the council had failed to repair the roads?", passages,
+                 surroundings).ok
+
+
+def test_a_date_after_a_list_of_places_belongs_to_its_clause():
+    passages = ["The ban starts in Kent, Essex and East Sussex, on 1 March while Surrey waits a year."]
+    assert check("The ban starts on 1 March [1].", "When does the ban start?", passages).ok

@@ -26,6 +26,9 @@ from rag.text import (
     ("76%", [76]), ("3% to 3.5%", [3, 3.5]), ("274.5 pence", [274.5]), ("£2.50", [2.5]),
     ("$300 million", [300e6]), ("2 trillion", [2e12]), ("a 100m sprint", [100]), ("5km", [5]),
     ("Rs 5bn", [5e9]),
+    # fractions: each ends its number, but for a scale after it or a period's ordinal before it
+    ("one half, one quarter", [0.5, 0.25]), ("a quarter|25%|one quarter", [0.25, 25, 0.25]),
+    ("two and a half million", [2.5e6]), ("the third quarter", [3]), ("half a million", [5e5]),
 ])
 def test_numbers(text, expected):
     assert numbers(text) == [float(x) for x in expected]
