@@ -483,27 +483,36 @@ class RAG:
         gives it has it put back); an answer of one figure stands only where the
         passages tell it as a difference or a change (multi.told_as_a_difference). An answer
         refused for a figure in no passage (the model worked the change out itself: "44,000" for
-        146,000 against 190,000) is asked once more for the two figures (FIGURES_PROMPT); the new
-        reply stands only if it is checked and gives two such figures."""
+        146,000 against 190,000), or of one figure told as a quantity ("37%" of "from 19% to
+        37%"), is asked once more for the two figures (FIGURES_PROMPT); the new reply stands only
+        if it is checked and gives two such figures."""
         start = time.perf_counter()
         answer = self._stream_single(q, r, trace, start).result()
-        if answer.verdict.rule == "numbers_supported" and self.settings.retry_declined:
+
+        def a_level(a: Answer) -> bool:  # one figure, told as a quantity: "37%" of "from 19% to 37%"
+            return not a.refused and multi.change(a.text) is None and not multi.told_as_a_difference(
+                a.text, q.text, [c.text for c in a.citations])
+
+        if self.settings.retry_declined and (answer.verdict.rule == "numbers_supported" or a_level(answer)):
             again = self._stream_single(q, r, trace, start, FIGURES_PROMPT).result()
             if not again.refused and multi.change(again.text) is not None:
+                why = answer.verdict if answer.refused else "a quantity, not the change"
                 again.verdict = dataclasses.replace(again.verdict, detail=f"{again.verdict.detail}; asked "
-                                                    f"again for the figures ({answer.verdict})")
+                                                    f"again for the figures ({why})")
                 answer = again
         cited = [c.text for c in answer.citations]
         if not answer.refused:  # "170m against 194m" where the passage has "£170m ... £194m"
             answer.text = multi.in_its_currency(answer.text, cited)
         computed = None if answer.refused else multi.change(answer.text)
-        if computed is None and not answer.refused and not multi.told_as_a_difference(
-                answer.text, q.text, cited):
+        if computed is None and a_level(answer):
             return dataclasses.replace(answer, text=REFUSAL, refused=True, citations=[], verdict=Verdict(
                 False, answer.verdict.cited, "told_as_a_difference",
                 "the figure is told in the cited passages as a quantity, not as the difference asked"))
         if computed is not None:
-            answer.text = f"{computed.result}: {answer.text}"
+            result = computed.result  # a change of percentages asked in points is in points
+            if result.endswith("%") and ground.asks_points(q.text):
+                result = f"{result[:-1]} percentage points"
+            answer.text = f"{result}: {answer.text}"
             answer.computed = [computed]
             how = f"; the change computed from {' and '.join(computed.operands)}"
             answer.verdict = dataclasses.replace(answer.verdict, detail=answer.verdict.detail + how)

@@ -30,6 +30,7 @@ from .text import (
     content_words,
     deeds,
     fmt,
+    is_demonym,
     is_past_verb,
     is_verb,
     leaves_a_quote_open,
@@ -710,6 +711,32 @@ def roles_kept(claim: Claim) -> str | None:
             if said and whose & in_both and not said & whose:
                 return (f"the answer swaps whose {thing} it is: the passage has {', '.join(sorted(whose))}, "
                         f"the answer {', '.join(sorted(said))}")
+    return _doer_not_receiver(claim)
+
+
+#: the one a deed was done to, after its verb: "awarded the contracts to a Canadian company"
+_RECEIVER = re.compile(r"^[^,;:.]*?\bto\s+((?:(?:a|an|the|and)\s+|[A-Z][\w’'-]*\s*|[a-z]+\s+(?=[A-Z]))+"
+                           r"(?:[a-z]+)?)")
+
+
+def _doer_not_receiver(claim: Claim) -> str | None:
+    """"Who awarded the contracts?" is not answered by the ones they were awarded to: "The
+    ministry has awarded the contracts to a Canadian and a Turkish company" does not make the
+    companies the doers."""
+    asked = _DEED.match(claim.question)
+    if not asked or re.search(r"\b(?:to|whom)\b", claim.question, re.I):
+        return None
+    deed = deeds(asked.group("deed"))
+    given = content_words(strip_markers(claim.reply)) - content_words(claim.question) - deed
+    if not deed or not given:
+        return None
+    for sentence in claim.cited_sentences:
+        for m in re.finditer(r"[A-Za-z]+", sentence):
+            if not deeds(m.group(0)) & deed:
+                continue
+            to = _RECEIVER.match(sentence[m.end():])
+            if to and given <= content_words(to.group(1)) and not given & content_words(sentence[:m.start()]):
+                return f"the answer gives the ones it was done to ({to.group(1).strip()}), not who did it"
     return None
 
 
@@ -778,10 +805,19 @@ _ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had 
                           r"(?=\s*(?:\?|$)|\s+(?:of|for|in|at|on|per|now|today|paid|charged)\b)", re.I)
 
 
+#: "By how many percentage points ...?": a count asked in percentages
+_ASKS_POINTS = re.compile(r"\bhow many\s+(?:percentage\s+)?points\b", re.I)
+
+
+def asks_points(question: str) -> bool:
+    return bool(_ASKS_POINTS.search(question))
+
+
 def states_the_quantity_asked(claim: Claim) -> str | None:
     """"How many/much/far/old" and "what is the rate/price/..." are answered with a quantity
     ("The current interest rate is rising" states none), "how many" with a count, not only
-    with percentages ("How many people work for BA?" is not answered by "a 2% rise"), and "how
+    with percentages ("How many people work for BA?" is not answered by "a 2% rise"; "how many
+    percentage points" is), and "how
     much did it cost" with a sum of money ("150 miles of barriers" is no price), in the currency
     asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"). ("What are
     the additional fees for?" asks no figure.)"""
@@ -803,8 +839,8 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
         return f"the question asks how {asks.group(1).lower()}, and the answer states no quantity"
     if _ASKS_MONEY.search(claim.question) and not money(claim.reply):
         return "the question asks for a sum of money, and the answer states none"
-    if asks.group(1).lower() == "many" and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(
-            claim.numbers):
+    if asks.group(1).lower() == "many" and not asks_points(claim.question) \
+            and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(claim.numbers):
         return "the question asks how many, and the answer states only percentages"
     return None
 
@@ -834,6 +870,8 @@ _TIME = re.compile(
     _DAY.pattern + rf"|\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
     r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
     r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b"
+    r"|\bthe\s+(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|\bthe\s+[’']?\d0s\b"
     r"|\b(?:before|after|until|till|since|during|ahead of|closer to|in time for)\s+(?:the|a|an|its|his|"
     r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
 
@@ -972,9 +1010,11 @@ _PLACED = re.compile(rf"\b(?:{_PLACE_WORDS})\s+((?:(?!(?:{_PLACE_WORDS})\b)[\w�
                      r"|[\w’'-]+-(?:based|born)\b|\b(?:abroad|overseas|home|here|there|nationwide|locally|"
                      r"worldwide|elsewhere|everywhere|nowhere|upstairs|downstairs)\b"
                      r"|\b(?:is|are|was|were)\s+(?-i:[A-Z])", re.I)
-#: "Where did the dollar stand?", "Where did she finish?": a level or a rank, not a place
-_WHERE_LEVEL = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|was)\b.*\b(?:stand|stood|end|ended|"
-                          r"close|closed|finish|finished|settle|settled|rank|ranked)\b", re.I)
+#: "Where did the dollar stand?", "Where did she finish?", "Where are they in the table?": a level
+#: or a rank, not a place
+_WHERE_LEVEL = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|was|are|were)\b.*\b(?:stand|stood|end|"
+                          r"ended|close|closed|finish|finished|settle|settled|rank|ranked|table|standings|"
+                          r"rankings?|charts?)\b", re.I)
 
 
 #: a reply that is a name and nothing else: "Manchester High School for Girls"
@@ -1000,10 +1040,12 @@ def states_a_place(claim: Claim) -> str | None:
 
 
 def _before_places(claim: Claim) -> list[str]:
-    """The text of a cited sentence before each word of a place the reply gives."""
+    """The text of a cited sentence before each word of a place the reply gives; not before a
+    people's word ("Shares in Irish oil company Petrel"), which tells where one is from, not
+    where one is."""
     places = _places_given(claim)
     return [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
-            if set(tokenize(m.group(0))) & places]
+            if set(tokenize(m.group(0))) & places and not is_demonym(m.group(0))]
 
 
 def origin_not_whereabouts(claim: Claim) -> str | None:
@@ -1056,6 +1098,10 @@ def place_of_the_deed_not_of_the_doer(claim: Claim) -> str | None:
 _TIME_ASKED = content_words("when date day year time happen happened occur occurred take place took")
 
 
+#: the names of a question, each a run of capitalised words ("Richard and Judy" is one)
+_NAME_RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w’'-]*)*")
+
+
 def time_of_what_was_asked(claim: Claim) -> str | None:
     """"When did the Hutton Inquiry begin?" is not answered by the time of another event told
     in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
@@ -1070,6 +1116,13 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     words = content_words(claim.question) - name_stems(claim.question) - _TIME_ASKED
     asked = words - claim.common
     if not (asked and claim.adding) or _dated_by_its_owner(claim):
+        return None
+    # a clause naming every one of the question's names, with a time, tells when they met: "When
+    # do England play Italy?" is answered by "England face a match against Italy on 12 March"
+    # (two names apart, not one joined by "and": "the Richard and Judy book club")
+    runs = [set(tokenize(r)) for r in _NAME_RUNS.findall(claim.question.split(maxsplit=1)[-1])]
+    if len(runs) >= 2 and any(all(r <= content_words(c) for r in runs) and _TIME.search(c)
+                              for s in claim.adding for c in clauses(s)):
         return None
     shared = [words & (content_words(s) | deeds(s)) for s in claim.adding]
     if not any(asked & found or (found and words - found <= _LIGHT_VERBS) for found in shared):

@@ -625,7 +625,8 @@ _OF_TIME = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nin
 #: a race's time in minutes and seconds: "7:39.89", "14 minutes 32.93 seconds"
 _RACE_TIME = re.compile(r"(?P<m>\d{1,2}):(?P<s>\d\d\.\d+)\b|(?P<mm>\d{1,2})\s+minutes?\s+(?:and\s+)?"
                         r"(?P<ss>\d{1,2}(?:\.\d+)?)\s+seconds?\b", re.I)
-_AMOUNT = re.compile(r"([$£€¥]?)(\d[\d,]*(?:\.\d+)?)((?:bn|tn|mn|m|k)\b|%| per ?cent\b|p(?!\w|\.\w))?", re.I)
+_AMOUNT = re.compile(r"([$£€¥]?)(\d[\d,]*(?:\.\d+)?)((?:bn|tn|mn|m|k)\b|%| per ?cent\b|p(?!\w|\.\w)"
+                     r"| (?:thousand|million|billion|trillion)\b)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -715,13 +716,19 @@ def told_as_a_difference(answer: str, question: str, cited: list[str]) -> bool:
     sentence of the cited passages tells with a difference or a change ("a 40% drop", "rose 8.1%",
     "two months longer than scheduled", "it was 13 weeks ..., we have taken it up to 26 weeks"),
     not as a quantity of one side only: "The government demanded $280bn more than the settlement"
-    is no difference where the passage says "The demand for $280bn ... was rejected". (An answer
-    that gives the figures before and after has its change computed.)"""
+    is no difference where the passage says "The demand for $280bn ... was rejected", nor is "37%"
+    where it says "grow from 19% to 37%". (An answer that gives the figures before and after has
+    its change computed.)"""
     asked = stated(question)
     figures = [x for x in numbers(strip_markers(answer)) if x not in asked]
     return not figures or any(
         x in stated(s) and (_COMPARED.search(s) or _CHANGED & content_words(s))
+        and not any(x in stated(m.group(0)) for m in _FROM_TO.finditer(s))
         for x in figures for text in cited for a, b in sentence_spans(text) for s in [text[a:b]])
+
+
+#: the levels before and after a change: "grow from 19% to 37%" (neither is the change)
+_FROM_TO = re.compile(r"\bfrom\s+[$£€¥]?\d[\d,.]*\S*\s+(?:[\w’'-]+\s+){0,3}?to\s+[$£€¥]?\d[\d,.]*\S*", re.I)
 
 
 def _number(x: float) -> str:

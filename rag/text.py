@@ -44,6 +44,19 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+def is_demonym(word: str) -> bool:
+    """Whether `word` is a people's or adjective form of a country's name: "Irish", "Canadian"."""
+    return word.lower() in _demonym_forms()
+
+
+@functools.cache
+def _demonym_forms() -> frozenset[str]:
+    """Every demonym countryinfo gives, those that share the name's first letters too ("Canadian")."""
+    from countryinfo import all_countries
+
+    return frozenset(str(c.info().get("demonym", "")).lower() for c in all_countries()) - {""}
+
+
 # The countries the United Kingdom is made of (countryinfo lists its counties): an article that
 # names them speaks of the UK without naming it.
 _MADE_OF = {"united kingdom": ("England", "Scotland", "Wales", "Northern Ireland")}

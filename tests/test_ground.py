@@ -1529,3 +1529,42 @@ def test_who_said_words_is_answered_by_their_speaker():
 def test_a_date_after_a_list_of_places_belongs_to_its_clause():
     passages = ["The ban starts in Kent, Essex and East Sussex, on 1 March while Surrey waits a year."]
     assert check("The ban starts on 1 March [1].", "When does the ban start?", passages).ok
+
+
+def test_a_people_s_word_before_a_name_tells_where_it_is_from():
+    passages = ["Shares in Danish shipping firm Nordlys have lost half their value in Oslo."]
+    assert check("Nordlys is from Denmark [1].", "Which country is Nordlys from?", passages).ok
+    # where it trades is no origin
+    at = check("Nordlys is from Norway [1].", "Which country is Nordlys from?",
+               ["Shares in shipping firm Nordlys have lost half their value in Norway."])
+    assert not at.ok and at.rule == "origin_not_whereabouts", at
+
+
+def test_a_decade_in_words_is_a_time():
+    passages = ["The town wants to match the crowds last seen in the sixties, before the motorway."]
+    assert check("In the sixties [1].", "When were the town's crowds last that large?", passages).ok
+
+
+def test_where_in_a_table_asks_a_position():
+    passages = ["Leeds are second bottom in the table after defeats by Hull and York."]
+    assert check("Leeds are second bottom in the table [1].", "Where are Leeds in the table?",
+                 passages).ok
+
+
+def test_a_clause_naming_both_sides_with_a_time_tells_when_they_meet():
+    passages = ["Leeds face a decisive match against Hull on 4 May. Leeds beat York on Sunday."]
+    assert check("On 4 May [1].", "When do Leeds play Hull?", passages).ok
+    # one name joined by "and" is one name: the time of another deed stays refused
+    award = check("The Smith and Jones club started in 2004 [1].", "In which year did the Smith and Jones "
+                  "club start?", ["The six writers shortlisted for a Smith and Jones award in 2004 wait."])
+    assert not award.ok, award
+
+
+def test_who_did_a_deed_is_not_answered_by_the_ones_it_was_done_to():
+    passages = ["The council has awarded the first building contracts to a Dutch and a Polish firm."]
+    wrong = check("The Dutch and Polish firms awarded the first building contracts [1].",
+                  "Who awarded the first building contracts?", passages)
+    assert not wrong.ok and wrong.rule == "roles_kept", wrong
+    assert check("The council [1].", "Who awarded the first building contracts?", passages).ok
+    assert check("A Dutch and a Polish firm [1].", "Who were the first building contracts awarded to?",
+                 passages).ok

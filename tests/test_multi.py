@@ -127,6 +127,11 @@ def test_amounts_keep_their_units():
     assert amount("£75m").value == 75e6 and amount("£75m").written == "£75m"
     assert amount("53,000 arrived since last week").unit == ""  # "week" is not its unit
     assert amount("paid about 80p [1]").unit == "p" and amount("at 5 p.m.").unit == ""
+    # a scale word stays with its figure: 54 million less 34 million is 20 million, not 20
+    assert amount("Just over 54 million people [1]").written == "54 million"
+    diff = compose(Plan(DIFFERENCE, ("now", "a year ago")),
+                   [Fact("now", "54 million [1]", (1,)), Fact("a year ago", "34 million [1]", (1,))])
+    assert diff.text.startswith("A difference of 20 million:"), diff
 
 
 def test_a_difference_in_pence_is_written_in_pence():
@@ -433,6 +438,23 @@ def test_a_change_the_model_worked_out_is_asked_again_for_its_figures(make_bot):
     assert one.refused and one.verdict.rule == "numbers_supported", one.verdict  # one figure: no change
 
 
+def test_a_level_given_for_a_change_is_asked_again_for_its_figures(make_bot):
+    from rag.ingest import article_from_text
+    from rag.prompt import FIGURES_PROMPT
+
+    def reply(messages):  # the model gives the level after the change, unless asked for the figures
+        if messages[0]["content"] == FIGURES_PROMPT:
+            return citing("19%", "19% [{n}] against 37% [{n}]")(messages)
+        return citing("19%", "37% [{n}].")(messages)
+
+    bot = make_bot(reply)
+    town = bot.add(article_from_text("Cycling grows\n\nCycling is predicted to grow from 19% to 37% of "
+                                     "trips by 2010, the council said. Its leader is Ann Berry."))
+    ans = bot.ask("By how many percentage points is cycling predicted to grow by 2010?", scope=town.id)
+    assert ans.text.startswith("18 percentage points: 19%") and "against 37% [1]" in ans.text, ans.text
+    assert [c.holds() for c in ans.computed] == [True] and len(bot.generator.calls) == 2
+
+
 def test_the_parts_are_streamed_as_each_is_checked(make_bot):
     stream = make_bot(citing("53,000", "Over 53,000 [{n}].")).stream(
         "How many Russians entered Georgia and how many entered Belarus?")
@@ -562,7 +584,9 @@ def test_a_difference_of_one_figure_is_one_the_passage_tells_as_a_difference(mak
 
 @pytest.mark.parametrize("answer, ok", [
     ("£90m [1]", False), ("£5m [1]", True), ("a rise of £5m [1]", True), ("The article does not say.", True),
+    ("£8m [1]", False), ("£3m [1]", False),  # the levels before and after a change are no change
 ])
 def test_told_as_a_difference(answer, ok):
-    passages = ["The claim for £90m was rejected. A grant of £60m was paid, and spending rose by £5m."]
+    passages = ["The claim for £90m was rejected. A grant of £60m was paid, and spending rose by £5m. "
+                "Fees are set to grow from £3m to £8m."]
     assert told_as_a_difference(answer, "By how much did it change?", passages) == ok
