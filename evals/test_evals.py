@@ -587,8 +587,8 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # stop 39 before any code ran on it, and run once on that stop's last rules (AVX-512, d006003):
     # 1.000 (31/31) / 0.900 (9/10) / 0.000, recall@5 1.000, right and citing the evidence 0.968.
     # One unanswerable answered: the revised convention's date, June 2003, as the original's.
-    # Held out in `make test`; the floors allow two answerable items and one unanswerable to turn
-    # between CPU kinds
+    # Held out in `make test` in stops 39 and 40 (dev items since stop 41); the floors allow two
+    # answerable items and one unanswerable to turn between CPU kinds
     "twenty-seventh new story": {
         "accuracy": (">=", 0.93),
         "refusal_rate": (">=", 0.80),
@@ -636,6 +636,41 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-first new story": {  # 3/3 blind
         "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a thirty-second unseen story (broadband and TV viewing: shares and percentages, two firms of
+    # analysts, countries), questions written blind in stop 41 and run once on that stop's first
+    # rules (AVX-512, 7481775 less its rules: only the crash of "a quarter|25%" in the scorer mended):
+    # 0.760 (19/25) / 0.900 (9/10) / 0.120, recall@5 1.000. Held out in `make test` since stop 41
+    # (its items were not read); the floors allow one answerable and one unanswerable item to turn
+    # between CPU kinds
+    "thirty-second new story": {
+        "accuracy": (">=", 0.72), "refusal_rate": (">=", 0.80), "wrong_refusal_rate": ("<=", 0.16),
+        "recall@5": (">=", 0.96), "unsupported_numbers": ("<=", 0),
+    },
+    # its several-fact questions, run blind with it: 1/4 (a difference of "54 million" and "34
+    # million" shown as 20; a list answered with made-up figures, refused; a change of two
+    # percentages refused); dev items since (read while writing rules)
+    "multi-fact thirty-second new story": {"accuracy": (">=", 0.25), "unsupported_numbers": ("<=", 0)},
+    # a thirty-third unseen story (the Freedom of Information Act: a committee's report, a
+    # department's failures, who said what), questions written blind in stop 41 and run once on its
+    # first rules: 0.870 (20/23) / 0.889 (8/9) / 0.087, recall@5 1.000; dev items since
+    "thirty-third new story": {
+        "accuracy": (">=", 0.86), "refusal_rate": (">=", 0.88), "wrong_refusal_rate": ("<=", 0.09),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-third new story": {  # 3/3 blind
+        "accuracy": (">=", 0.66), "unsupported_numbers": ("<=", 0),
+    },
+    # a thirty-fourth unseen story (home loan approvals: monthly lending figures, two sources that
+    # disagree, an analyst, rules that changed), questions written blind in stop 41 and run once on
+    # the rules mended from the thirty-second and thirty-third (AVX-512, ca87f83, before its own
+    # mending): 0.739 (17/23) / 0.778 (7/9) / 0.130, recall@5 1.000; dev items since
+    "thirty-fourth new story": {
+        "accuracy": (">=", 0.73), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.14),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-fourth new story": {  # 3/4 blind (the employer part of a two-part question refused)
+        "accuracy": (">=", 0.75), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
@@ -645,11 +680,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # and the thirteenth since stop 30, the fourteenth since stop 31, the fifteenth and sixteenth since
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
 # the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37,
-# the twenty-fourth since stop 38, the twenty-fifth and twenty-sixth since stop 39:
-# their failures were read while writing rules, and `make test` has to stay under 45 minutes on a
-# slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out",
-            "twenty-seventh new story", "multi-fact twenty-seventh new story")
+# the twenty-fourth since stop 38, the twenty-fifth and twenty-sixth since stop 39, the
+# twenty-seventh since stop 41: their failures were read while writing rules, or a fresher story
+# took their place, and `make test` has to stay under 45 minutes on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "thirty-second new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

@@ -292,7 +292,7 @@ def number_about_the_question(claim: Claim) -> str | None:
         first = i - 1 if i and (refers_back(s) or not name_stems(s)) else i
         while first > 0 and opens_quoted(sentences[first]):  # back to the speech's first paragraph
             first -= 1
-        words.append(set().union(*(content_words(t) for t in sentences[first:i + 1])))
+        words.append(set().union(*(naming_words(t) for t in sentences[first:i + 1])))  # "BBA" too
     # What another passage shown names counts too: a name asked that the cited passages and the
     # text before them lack ("How much did the Barclay twins pay for the Telegraph Group?" is not
     # answered by "the Telegraph Group ... an £150m investment" when another passage tells of the
@@ -499,12 +499,16 @@ _REPORTING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}(?:said|says|say|told|added|
                         r"|^\s*according to\b", re.I)
 
 
+_MONTH_WORDS = content_words(" ".join(MONTHS))
+
+
 def figure_from_the_clause_asked(claim: Claim) -> str | None:
     """A figure is not read from a clause that shares no word with the question while another
     clause of its sentence does: "By how much did cargo revenue rise?" is not answered by 4.3%
     from "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue". The
     words of a measure asked count as the question's: "aged 30 to 40" tells "How old ...?"."""
-    asked = (content_words(claim.question) | _measured_as(claim.question)) - claim.common
+    # (a month the question names tells the clauses apart, however often the article names it)
+    asked = (content_words(claim.question) | _measured_as(claim.question)) - (claim.common - _MONTH_WORDS)
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     answering = _answering_clause(claim, asked)
@@ -760,20 +764,28 @@ _ASKS_NAMING = re.compile(r"^\s*(?:who|whom|which|what)\b", re.I)
 _ASKS_WHO_OR_WHICH = re.compile(r"^\s*(?:who|whom|which)\b", re.I)
 
 
+#: what before a month makes it a time, not a name ("in November", not "Theresa May")
+_TIME_PHRASE = re.compile(r"\b(?:in|on|by|since|until|from|last|next|this|early|late|mid)[\s-]+$", re.I)
+
+
 def says_something_new(claim: Claim) -> str | None:
     """The reply states something beyond the question's own words: "In which region of Mars did
     it land?" is not answered by "Mars [4]" (a question of yes or no excepted). What a "who",
     "which" or "what" question asks for is no hedge ("Which stars will join?" is not answered by
     "Other stars are expected to join"), and what "who" or "which" asks for no time it did not ask
-    ("Who will announce the teams?" not by "The teams will be officially announced this week")."""
+    ("Who will announce the teams?" not by "The teams will be officially announced this week"), nor
+    a manner ("Which lenders withdrew products?" not by "Lenders withdrew products temporarily in
+    November")."""
     reply = strip_markers(claim.reply)
     new = _all_words(reply) - _all_words(claim.question)
     if _ASKS_NAMING.match(claim.question):
         new -= _HEDGES
     if _ASKS_WHO_OR_WHICH.match(claim.question) and not _TIME.search(claim.question):  # (not "In which
         # month ...?"; and not "Theresa May": a time in capitals may be a name)
-        times = " ".join(m.group(0) for m in _TIME.finditer(reply) if m.group(0).islower())
-        new -= _all_words(times) | _WHICH_TIME
+        times = " ".join(m.group(0) for m in _TIME.finditer(reply)
+                         if m.group(0).islower() or _TIME_PHRASE.search(reply[:m.start()]))
+        manner = " ".join(re.findall(r"\b[a-z]+ly\b", reply))  # "withdrew products temporarily"
+        new -= _all_words(times) | _all_words(manner) | _WHICH_TIME
     if _YES_OR_NO.match(claim.question) or new:
         return None
     if claim.new_numbers:
@@ -786,7 +798,10 @@ _ASKS_QUANTITY = re.compile(r"\bhow (many|much|far|old)\b", re.I)
 # fuel costs rise?" may be answered with a percentage); not a verb of a relative clause ("How much
 # is the part of the leave that is paid?")
 _ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*"
-                         r"\b(?:cost|pay|paid|spend|spent|worth)\b", re.I)
+                         r"\b(?:cost|pay|paid|spend|spent|worth)\b"
+                         r"|^\s*what\s+(?:is|was|are|were|will be)\s+the\s+(?:\w+\s+)?"
+                         r"(?:value|cost|price)\s+of\b",
+                         re.I)  # "What was the total value of the loans?"
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
 #: "What is the current interest rate?", "What was the price of a barrel?": a noun of a figure as the
 #: thing asked (not "What is the rate policy?")
@@ -818,7 +833,8 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     ("The current interest rate is rising" states none), "how many" with a count, not only
     with percentages ("How many people work for BA?" is not answered by "a 2% rise"; "how many
     percentage points" is), and "how
-    much did it cost" with a sum of money ("150 miles of barriers" is no price), in the currency
+    much did it cost" or "what was the value of" with a sum of money ("150 miles of barriers" is
+    no price), in the currency
     asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"). ("What are
     the additional fees for?" asks no figure.)"""
     figure = _ASKS_FIGURE.match(claim.question)
@@ -832,13 +848,13 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
         asked = currency.group(1).lower()
         if not given & _GIVEN_AS.get(asked, {asked.rstrip("s")}):
             return f"the question asks for a sum in {asked}, and the answer gives {', '.join(sorted(given))}s"
+    if claim.numbers and _ASKS_MONEY.search(claim.question) and not money(claim.reply):
+        return "the question asks for a sum of money, and the answer states none"
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
     if not claim.numbers:
         return f"the question asks how {asks.group(1).lower()}, and the answer states no quantity"
-    if _ASKS_MONEY.search(claim.question) and not money(claim.reply):
-        return "the question asks for a sum of money, and the answer states none"
     if asks.group(1).lower() == "many" and not asks_points(claim.question) \
             and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(claim.numbers):
         return "the question asks how many, and the answer states only percentages"
@@ -1094,8 +1110,9 @@ def place_of_the_deed_not_of_the_doer(claim: Claim) -> str | None:
 
 
 #: words that ask for a time and name nothing that happened ("On which day ...?", "When did it
-#: happen?")
-_TIME_ASKED = content_words("when date day year time happen happened occur occurred take place took")
+#: happen?", "When did it last rise?")
+_TIME_ASKED = content_words("when date day year time happen happened occur occurred take place took "
+                            "last first next ever again")
 
 
 #: the names of a question, each a run of capitalised words ("Richard and Judy" is one)
@@ -1185,6 +1202,12 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:(?-i:[A-Z]{2,4})\s+(?=(?-i:[a-z])))?([\
 _VERB = re.compile(r"(?:ed|went|came|left|fled|fell|got|ran|made|took|saw|stay|stayed|live|work)$", re.I)
 
 
+#: a clause that compares with the clause before it: "(slightly) higher than ...", "compared with ..."
+_COMPARING = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:(?:higher|lower|more|less|fewer|bigger|smaller|larger|"
+                        r"greater|above|below|up|down)\s+(?:than|from|on)|compared|against)\b", re.I)
+_SPAN_OF_TIME = re.compile(rf"\b([\w.,]+)-(?:{'|'.join(TIME_UNITS)})s?\b", re.I)
+
+
 def counts_what_was_asked(claim: Claim) -> str | None:
     """"How many <things>" is answered by a number that a clause of a cited sentence states
     about those things: "How many people work for BA?" is not answered by "13,000 jobs were
@@ -1202,8 +1225,16 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None
+    # (a span of time the reply writes onto a word measures it, counts nothing: "a 9-year low of 77,000")
+    spans = {x for m in _SPAN_OF_TIME.finditer(strip_markers(claim.reply)) for x in numbers(m.group(1))}
     for x in claim.new_numbers:
-        holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+        if x in spans:
+            continue
+        # (a clause comparing with the one before tells of the same thing: "New loans rose to 83,000,
+        # slightly higher than November's low of 77,000")
+        holding = [f"{pieces[i - 1] if i and _COMPARING.match(c) else ''} {c}"
+                   for s in claim.sentences_holding(x) for pieces in [clauses(s)]
+                   for i, c in enumerate(pieces) if x in stated(c)]
         if holding and not any(things & content_words(c) for c in holding):
             return f"{fmt([x])} is not stated about {', '.join(sorted(things))}"
     return None
@@ -2104,9 +2135,10 @@ def count_of_those_asked(claim: Claim) -> str | None:
     m = _ASKS_HOW_MANY_ARE.match(claim.question)
     if not m or not claim.new_numbers:
         return None
-    head = m.group(2).split()[0]  # the state: "ready" of "ready for the Act"
-    asked = (content_words(head) | deeds(head)) - content_words(m.group(1)) - name_stems(claim.question)
-    if not asked:
+    head = re.findall(r"[\w’'-]+", m.group(2))[0]  # the state: "ready" of "ready for the Act" (no deed:
+    # "approved")
+    asked = content_words(head) - content_words(m.group(1)) - name_stems(claim.question)
+    if not asked or is_verb(head):
         return None
 
     def tells(text: str) -> bool:
@@ -2122,6 +2154,21 @@ def count_of_those_asked(claim: Claim) -> str | None:
     return None
 
 
+_ASKS_WHOSE = re.compile(rf"^\s*(?:{PREPOSITION}\s+)?whose\b", re.I)
+#: the names of months and days, which name no one
+_CALENDAR = content_words(" ".join(MONTHS) + " monday tuesday wednesday thursday friday saturday sunday")
+
+
+def names_an_owner(claim: Claim) -> str | None:
+    """"Whose lending figures show the rise?" is answered with a name or an owner ("the Bank of
+    England's", "the analysts'"), not by "The figures show the rise in lending in December"."""
+    if not _ASKS_WHOSE.match(claim.question):
+        return None
+    reply = strip_markers(claim.reply)
+    if name_stems(reply) - name_stems(claim.question) - _CALENDAR or re.search(r"\w[’']s?\b", reply):
+        return None
+    return "the question asks whose, and the answer names no one"
+
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
@@ -2133,7 +2180,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
     place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
     said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    named_with_what_was_asked, deed_not_words, object_of_the_phrase_asked, names_from_passages)
+    named_with_what_was_asked, deed_not_words, object_of_the_phrase_asked, names_from_passages,
+    names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

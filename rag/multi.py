@@ -561,10 +561,13 @@ def one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[s
 
 
 def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
-    """A list item is named in its passage and says more than the question ("checkpoints")."""
+    """A list item is named in its passage and says more than the question ("checkpoints"; nor is
+    "Lenders withdrew products temporarily in November" an item of "Which lenders withdrew
+    products?": a time and a manner name no one)."""
     words = content_words(item)
     have = set().union(*(content_words(t) | acronyms(t) for t in cited))
-    if not words or words <= content_words(question):
+    manner = content_words(" ".join(re.findall(r"\b[a-z]+ly\b", item)))
+    if not words or words - _MONTH_STEMS - manner <= content_words(question):
         return "restates the question"
     if not words <= have:
         return f"not named in the cited passages ({', '.join(sorted(words - have))})"

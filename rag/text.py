@@ -308,13 +308,16 @@ def names(question: str) -> list[str]:
 
 def acronyms(text: str) -> set[str]:
     """The initials of every two to four consecutive words of the runs of capitalised words in
-    `text`, as stems: an article that names the "United States" knows "US".
+    `text`, as stems: an article that names the "United States" knows "US", the "British Bankers'
+    Association" "BBA".
 
     >>> sorted(acronyms("Attacks in the United States and on The European Union's staff"))
     ['eu', 'te', 'teu', 'us']
+    >>> sorted(acronyms("a survey from the British Bankers' Association"))
+    ['ba', 'bb', 'bba']
     """
     out = set()
-    for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", text):
+    for run in re.findall(r"\b[A-Z][a-z]+(?:[’']s?)?(?:\s+[A-Z][a-z]+(?:[’']s?)?)+", text):
         initials = "".join(w[0] for w in run.split()).lower()  # every part of 2-4 words:
         out |= {initials[i:j] for i in range(len(initials))  # "The European Union" has "eu"
                 for j in range(i + 2, min(i + 4, len(initials)) + 1)}

@@ -1507,6 +1507,9 @@ def test_a_count_of_all_the_things_is_not_a_count_of_those_in_the_state_asked():
     ready = check("40,000 [1].", "How many schools are ready for the new law?", passages)
     assert not ready.ok and ready.rule == "count_of_those_asked", ready
     assert check("About 40,000 [1].", "How many schools does the new law cover?", passages).ok
+    # a deed asked ("were approved") is no state: "New schools rose to 40,000" may count them
+    assert check("40,000 [1].", "How many new schools were approved?",
+                 ["New schools rose to 40,000 in 2004.", "The council approved the plans."]).ok
     # the state told in the figure's own sentence
     told = ["About 40,000 schools were ready for the new law, inspectors said."]
     assert check("40,000 [1].", "How many schools are ready for the new law?", told).ok
@@ -1568,3 +1571,52 @@ def test_who_did_a_deed_is_not_answered_by_the_ones_it_was_done_to():
     assert check("The council [1].", "Who awarded the first building contracts?", passages).ok
     assert check("A Dutch and a Polish firm [1].", "Who were the first building contracts awarded to?",
                  passages).ok
+
+
+def test_monthly_figures_are_read_from_the_clause_of_the_month_asked():
+    passages = ["New orders in June rose to 41,000, slightly higher than May's six-year low of 38,000."]
+    for month, figure in (("June", "41,000"), ("May", "38,000")):
+        assert check(f"{figure} [1].", f"How many new orders were placed in {month}?", passages).ok
+    # a span of time written onto a word measures it, counts nothing
+    assert check("A 6-year low of 38,000 [1].", "How many new orders were placed in May?", passages).ok
+    other = check("38,000 [1].", "How many new orders were placed in June?", passages)
+    assert not other.ok, other
+
+
+def test_an_acronym_names_what_its_initials_spell():
+    passages = ["The figures contradict a survey from the British Retailers' Guild, which said sales were "
+                "at a five-year low."]
+    assert check("Five years [1].", "According to the BRG survey, sales were at a low for how many years?",
+                 passages).ok
+
+
+def test_when_it_last_happened_is_not_answered_by_the_time_of_another_event():
+    passages = ["Orders have risen for the first time since March last year, the survey found.",
+                "In October last year, new rules on deliveries came into force."]
+    wrong = check("Orders last rose before October last year [2].", "When did orders last rise before this?",
+                  passages)
+    assert not wrong.ok and wrong.rule == "time_of_what_was_asked", wrong
+    assert check("March last year [1].", "When did orders last rise before this?", passages).ok
+
+
+def test_whose_is_answered_with_an_owner():
+    passages = ["Orders rose in June, according to figures from the Trade Office."]
+    wrong = check("The figures show orders rose in June [1].", "Whose figures show the rise?", passages)
+    assert not wrong.ok and wrong.rule == "names_an_owner", wrong
+    assert check("The Trade Office's [1].", "Whose figures show the rise?", passages).ok
+    assert check("The Trade Office [1].", "Whose figures show the rise?", passages).ok
+
+
+def test_the_value_of_something_is_a_sum_of_money():
+    passages = ["New orders in June rose to 41,000, with a total value of £2.1bn."]
+    count = check("The total value of the new orders was 41,000 [1].",
+                  "What was the total value of the new orders?", passages)
+    assert not count.ok and count.rule == "states_the_quantity_asked", count
+    assert check("£2.1bn [1].", "What was the total value of the new orders?", passages).ok
+
+
+def test_which_is_not_answered_by_a_manner_and_a_time():
+    passages = ["Some shops were forced to withdraw the toys temporarily in November."]
+    vague = check("Shops withdrew the toys temporarily in November [1].", "Which shops withdrew the toys?",
+                  passages)
+    assert not vague.ok and vague.rule == "says_something_new", vague
