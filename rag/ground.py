@@ -142,6 +142,13 @@ class Claim:
         """The cited sentences that state the quantity `x`."""
         return [s for s in self.cited_sentences if x in stated(s)]
 
+    def holding_with_the_one_before(self, x: float) -> list[str]:
+        """Each cited sentence that states `x`, with the sentence before it in its passage (where
+        its subject may be named)."""
+        return [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
+                for text in self.cited_text for spans in [sentence_spans(text)]
+                for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
+
     @cached_property
     def shown_text(self) -> str:
         """Every passage shown, with the article's text around it."""
@@ -449,9 +456,7 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     # and the words of money the question names are its topic too ("against the euro")
     money_words = _all_words(claim.question) - content_words(claim.question)
     for x in claim.new_numbers:
-        holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
-                   for text in claim.cited_text for spans in [sentence_spans(text)]
-                   for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
+        holding = claim.holding_with_the_one_before(x)
         if holding and not any(words & content_words(w, WORD_LETTERS) or money_words & _all_words(w)
                                or asked & deeds(w) - content_words(w) for w in holding) \
                 and not any(names_every_one(named, w) for w in holding):
@@ -2145,9 +2150,7 @@ def count_of_those_asked(claim: Claim) -> str | None:
         return bool(asked & (content_words(text) | deeds(text)))
 
     for x in claim.new_numbers:
-        holding = [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
-                   for text in claim.cited_text for spans in [sentence_spans(text)]
-                   for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
+        holding = claim.holding_with_the_one_before(x)
         if holding and not any(map(tells, holding)) and any(map(tells, claim.passages)):
             return (f"{fmt([x])} counts all the {m.group(1).strip()}, from a sentence that says nothing "
                     f"of their being {m.group(2).strip(' ?')}")
