@@ -671,6 +671,16 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-fourth new story": {  # 3/4 blind (the employer part of a two-part question refused)
         "accuracy": (">=", 0.75), "unsupported_numbers": ("<=", 0),
     },
+    # a thirty-fifth unseen story (a Budget leak: MPs, their posts, who said what), questions written
+    # blind in stop 41 and run once on stop 42's rules (AVX-512, 64c44a3, before its own mending):
+    # 0.818 (18/22) / 0.778 (7/9) / 0.091, recall@5 0.955; dev items
+    "thirty-fifth new story": {
+        "accuracy": (">=", 0.81), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.10),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-fifth new story": {  # 1/2 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
