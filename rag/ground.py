@@ -1727,9 +1727,13 @@ def deed_not_words(claim: Claim) -> str | None:
     done_to = _DONE_TO_WHOM.match(claim.question)
     if done_to and is_past_verb(done_to["deed"]) and not _SAYING.fullmatch(done_to["deed"]):
         return _deed_done_to(claim, done_to["deed"])
-    asked = _DEED.match(claim.question)
-    if not asked:
-        return None
+    readings = {m.group("deed"): m for m in (_DEED.match(claim.question), _deed_asked(claim.question)) if m}
+    failures = [_deed_unwritten(claim, m) for m in readings.values()]
+    return failures[-1] if failures and all(failures) else None
+
+
+def _deed_unwritten(claim: Claim, asked: re.Match[str]) -> str | None:
+    """What `deed_not_words` finds wrong, with the question's deed read as `asked` says."""
     work = _ISSUES.fullmatch(asked["deed"]) and _A_NAME_NEXT.match(claim.question[asked.end():])
     if _SAYING.fullmatch(asked["deed"]) and not _WRITES.fullmatch(asked["deed"]) and not work:
         return None
@@ -1758,6 +1762,50 @@ def deed_not_words(claim: Claim) -> str | None:
     if any(_SAYING.search(unquoted(s)) for s in naming):
         return f"the cited passages say who spoke, not who {asked['deed']}"
     return f"the cited sentences naming the answer do not say who {asked['deed']}"
+
+
+def doer_named(claim: Claim) -> str | None:
+    """"Who leaked the Budget?" is not answered from "Tory MP Ann Lee asked how measures had been
+    leaked to the Standard": where the cited sentences naming the answer write the deed only in the
+    passive, with no "by", they say what was done, not who did it."""
+    asked = _deed_asked(claim.question)
+    if not asked:
+        return None
+    deed = deeds(asked["deed"])
+    answer = _doer(strip_markers(claim.reply), deed) - content_words(claim.question)
+    doing = [s for s in claim.cited_sentences if answer & name_stems(s) and deed & _deeds_done(s)]
+    if doing and all(_done_by_no_one_named(deed, s) for s in doing):
+        return f"the cited passages say what was {asked['deed']}, not by whom"
+    return None
+
+
+def _deed_asked(question: str) -> re.Match[str] | None:
+    """The deed a "Who ...?" or "Which ...?" question asks who did; of "Which previous chancellor
+    resigned ...?" it is "resigned", not "chancellor": a noun of two words before a past verb.
+    (`_DEED` alone reads "chancellor"; `deed_not_words` tries both readings.)"""
+    asked = _DEED.match(question)
+    if not asked or asked["modal"] or is_verb(asked["deed"]):
+        return asked
+    longer = _DEED_AFTER_TWO_WORDS.match(question)
+    return longer if longer and is_past_verb(longer["deed"]) else asked
+
+
+#: "Which previous chancellor resigned ...?" (with the groups of `_DEED`, empty)
+_DEED_AFTER_TWO_WORDS = re.compile(r"^\s*which\s+(?P<count>)(?P<modal>)[\w-]+\s+[\w-]+\s+"
+                                   r"(?P<deed>[a-z]{3,})\b", re.I)
+
+
+#: what comes between "been" and its verb in the passive: adverbs, quotation marks, commas
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)(?:[\s,\"“”'‘’]+(?:[a-z]+ly|or|and|at|"
+                             r"least|not|never|also|just|still|already|since|then))*[\s,\"“”'‘’]+$", re.I)
+
+
+def _done_by_no_one_named(deed: set[str], sentence: str) -> bool:
+    """Whether a sentence writes the deed only in the passive with no "by": "measures had been
+    'clearly leaked to the Standard'" says what was leaked, not who leaked it."""
+    found = [m for m in re.finditer(r"[A-Za-z]+", sentence) if deed & deeds(m.group(0))]
+    return bool(found) and all(_PASSIVE_BEFORE.search(sentence[:m.start()])
+                               and not re.search(r"\bby\b", sentence[m.end():]) for m in found)
 
 
 #: "Who was sacked as health minister?": who a deed was done to
@@ -2183,7 +2231,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
     place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
     said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    named_with_what_was_asked, deed_not_words, object_of_the_phrase_asked, names_from_passages,
+    named_with_what_was_asked, deed_not_words, doer_named, object_of_the_phrase_asked, names_from_passages,
     names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 

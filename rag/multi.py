@@ -154,7 +154,7 @@ _LIST = re.compile(
     r"^\s*(?:name|list)\b|\b(?:which|what|who)\b.*\b(?:are|were)\b.*\b(?:named|mentioned|listed|"
     r"quoted|cited)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?[a-z-]+s\b(?![’'])", re.I)
 _WHICH_PLURAL = re.compile(rf"^\s*which\s+(?:{COUNT_WORD})?(?:[a-z-]+\s+)?"
-                           r"(?!(?:is|was|has|does|goes|says)\b)([a-z-]+[^s\W]s)\b", re.I)
+                           r"(?!(?:is|was|has|does|goes|says)\b)([a-z-]+[^siu\W]s)\b", re.I)
 _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
 
 

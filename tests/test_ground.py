@@ -747,6 +747,30 @@ def test_a_deed_asked_is_a_verb_of_the_doer():
     assert not check("Lumen made it [1].", "Which company made the Quick Notes tool?", used).ok
 
 
+def test_which_noun_of_two_words_did_a_deed():
+    """"Which previous minister resigned ...?" asks who resigned, though the sentence naming the
+    answer does not say "minister" (the one before it does); a noun that is there also does."""
+    passages = ["A previous minister resigned after a leak.",
+                "Ann Lee resigned after leaking her 1990 plan to a reporter, who printed it days early."]
+    question = "Which previous minister resigned after leaking the plan?"
+    assert check("Ann Lee resigned after leaking her 1990 plan to a reporter [2].", question, passages).ok
+    chief = ["The talk was given in front of hundreds, including spy chief Ivan Orlov."]
+    assert check("Ivan Orlov [1].", "Which spy chief attended the talk?", chief).ok
+
+
+def test_a_deed_told_in_the_passive_without_by_names_no_doer():
+    """"MP Ann Lee asked how the plans had been leaked" says what was leaked, not who leaked it."""
+    asked = ["MP Ann Lee demanded a statement about how the plans had been \"clearly, or at least "
+             "apparently, leaked to the Daily Post\"."]
+    question = "Who leaked the plans to the Daily Post?"
+    verdict = check("Ann Lee leaked the plans to the Daily Post [1].", question, asked)
+    assert not verdict.ok and verdict.rule == "doer_named", verdict
+    by = ["MP Ann Lee said the plans had been leaked to the Daily Post by Tom Hale."]
+    assert check("Tom Hale [1].", question, by).ok
+    did = ["MP Ann Lee said she leaked the plans to the Daily Post."]
+    assert check("Ann Lee [1].", question, did).ok
+
+
 def test_a_deed_is_not_read_from_a_sentence_that_does_not_write_it():
     left = ["At last week's Grand Prix, Claxton left Irina Shevchenko trailing in sixth spot."]
     verdict = check("Claxton won the Grand Prix [1].", "Who won the Grand Prix?", left)

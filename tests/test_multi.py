@@ -75,6 +75,7 @@ def test_the_kind_of_question_is_read_from_its_form(question, kind, items):
     "Which firm does Mike Powell work for?", "What did the minister say?", "When did it end?",
     "Is the border more than 800 miles long?", "Who arrested more than 2,000 protesters?",
     "Who said more Russians came over the weekend?",
+    "Which previous minister resigned over the plan?", "Which famous virus spread?",  # no plurals
 ])
 def test_a_simple_question_has_no_plan(question):
     assert plan(question) is None
