@@ -681,6 +681,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-fifth new story": {  # 1/2 answerable blind, 1/1 refused
         "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a thirty-sixth unseen story (Firefox 1.0: market shares, a fund-raising campaign, dense
+    # figures), questions written blind in stop 42 and run once on the rules mended from the
+    # thirty-fifth (AVX-512, bcc630e, before its own mending): 0.786 (22/28) / 0.600 (6/10) / 0.179,
+    # recall@5 1.000; dev items
+    "thirty-sixth new story": {
+        "accuracy": (">=", 0.78), "refusal_rate": (">=", 0.6), "wrong_refusal_rate": ("<=", 0.18),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-sixth new story": {  # 3/5 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.6), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
