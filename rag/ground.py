@@ -903,6 +903,7 @@ _ASKS_LENGTH = re.compile(r"\bhow long\b", re.I)
 #: Friday", "since 2003"); a date ("9 April") is when, not how long
 _LENGTH = re.compile(
     r"\b(?:until|till|since|through|throughout|all|whole|ever)\b|"
+    r"\bfor\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|ages)\b|"  # "for years"
     r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|hundred|half|several|few|many|some|couple|more|less|dozen)\b)[\d.,]*(?:\s*|-)"
     r"(?:(?:and|a|an|half|of|or|more|than|-)(?:\s+|-)){0,3}"
@@ -1564,8 +1565,9 @@ _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|
                      r"speak\w*|spoke|talk\w*|interview\w*|quot\w*|gave|giv\w*|provid\w*|publish\w*|"
                      r"releas\w*|issu\w*|put|puts)\b", re.I)  # who gave a figure said it
 _OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
-#: "the mark set by another Ethiopian, Berhane Adera": who did the deed, after "by"
-_DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+([^.;]+)")
+#: "the mark set by another Ethiopian, Berhane Adera": who did the deed, after "by" (a lookahead, so
+#: that "created by A which was started by B" finds both)
+_DONE_BY = re.compile(r"(?=\b([a-z]+)\s+by\s+([^.;]+))")
 #: "Who wrote ...?" asks for a deed, though writing is also a way of saying
 _WRITES = re.compile(r"writ\w*|wrote", re.I)
 #: who gives out something says it ("Who published the figures?"), but who publishes or releases
@@ -1649,12 +1651,21 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
     return False
 
 
+def _agents(deed: set[str], sentence: str) -> list[tuple[str, set[str]]]:
+    """Who the sentence says did the deed, told in the passive: the words after its "by", and the
+    stems of the names among their first five ("started by former browser maker Netscape")."""
+    return [(m.group(2), name_stems(" ".join(m.group(2).split()[:5])))
+            for m in _DONE_BY.finditer(sentence) if deed & deeds(m.group(1))]
+
+
 def _deed_of_another(deed: set[str], rest: set[str], answer: set[str], sentence: str) -> bool:
     """The sentence writes the deed, but what the question asks about goes with another verb
     before it, and the deed with words of its own: "Who won the Olympic 100m?" is not answered by
     "... the pain of losing his Olympic 100m title in Athens by winning a fourth World
     Championship crown" (but "Who starred in Disney's film?" is, by "she saw Disney's film
     starring Julie Andrews")."""
+    if any(answer & agent for _, agent in _agents(deed, sentence)):
+        return False
     words = re.findall(r"[\w’'-]+", sentence)
     at_deed = [i for i, w in enumerate(words) if deed & deeds(w)]
     at_rest = [i for i, w in enumerate(words) if rest & content_words(w)]
@@ -1746,10 +1757,9 @@ def _deed_unwritten(claim: Claim, asked: re.Match[str]) -> str | None:
     naming = [s for s in claim.cited_sentences if answer & name_stems(s)]
     if deed and naming:
         for s in naming:
-            for m in _DONE_BY.finditer(s):
-                agent = name_stems(" ".join(m.group(2).split()[:5]))
-                if deed & deeds(m.group(1)) and agent and not agent & answer:
-                    return f"the cited passage says who {asked['deed']}: {m.group(2).split(',')[0].strip()}"
+            for by, agent in _agents(deed, s):
+                if agent and not agent & answer:
+                    return f"the cited passage says who {asked['deed']}: {by.split(',')[0].strip()}"
     doing = [s for s in naming if deed & _deeds_done(s)]
     if doing and all(_deed_of_another(deed, rest, answer, s) for s in doing):
         return f"the cited passage says who {asked['deed']} something else than what the question asks"
@@ -1781,18 +1791,18 @@ def doer_named(claim: Claim) -> str | None:
 
 def _deed_asked(question: str) -> re.Match[str] | None:
     """The deed a "Who ...?" or "Which ...?" question asks who did; of "Which previous chancellor
-    resigned ...?" it is "resigned", not "chancellor": a noun of two words before a past verb.
+    resigned ...?" it is "resigned", not "chancellor", and of "Which internet monitoring firm
+    charted ...?" "charted": the first past verb after a noun of two or three words.
     (`_DEED` alone reads "chancellor"; `deed_not_words` tries both readings.)"""
     asked = _DEED.match(question)
-    if not asked or asked["modal"] or is_verb(asked["deed"]):
+    if not asked or asked["modal"] or is_past_verb(asked["deed"]):
         return asked
-    longer = _DEED_AFTER_TWO_WORDS.match(question)
-    return longer if longer and is_past_verb(longer["deed"]) else asked
-
-
-#: "Which previous chancellor resigned ...?" (with the groups of `_DEED`, empty)
-_DEED_AFTER_TWO_WORDS = re.compile(r"^\s*which\s+(?P<count>)(?P<modal>)[\w-]+\s+[\w-]+\s+"
-                                   r"(?P<deed>[a-z]{3,})\b", re.I)
+    for n in (2, 3):  # the words of the noun
+        longer = re.match(rf"^\s*which\s+(?P<count>)(?P<modal>)(?:[\w-]+\s+){{{n}}}(?P<deed>[a-z]{{3,}})\b",
+                          question, re.I)  # (with the groups of `_DEED`, empty)
+        if longer and is_past_verb(longer["deed"]):
+            return longer
+    return asked
 
 
 #: what comes between "been" and its verb in the passive: adverbs, quotation marks, commas
@@ -2001,8 +2011,9 @@ def states_the_name_asked(claim: Claim) -> str | None:
 
 
 #: a word between "which" and the kind it asks ("which private equity firm"), not a verb or article
-#: ("What was the airline's profit?" asks no airline)
-_MODIFIER = r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|the|a|an)\b)"
+#: ("What was the airline's profit?" asks no airline; "What kind of firm ...?" asks a kind, no name)
+_MODIFIER = (r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|the|a|an|kinds?|types?|"
+             r"sorts?)\b)")
 #: "Which company ...?", "In which country ...?", "Which private equity firm ...?": kinds of thing
 #: that go by a proper name
 _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:{_MODIFIER}[\w’'-]+\s+){{0,2}}"
@@ -2261,14 +2272,16 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     # names the reply adds ("the AAAs title" rests on the passage naming the AAAs, not on one that
     # says "won"), then most of its words, then one that names (or follows) whom the question is
     # about ("How old is Sarah Claxton?" -> "25 years old" rests on the "25-year-old" after "Sarah
-    # Claxton", not on another)
-    names = claim.new_names
+    # Claxton", not on another), then most of all the reply's words ("WebSideStory charted the
+    # number of Firefox users" rests on the passage where WebSideStory charted them, not on one that
+    # only quotes it)
+    names, said = claim.new_names, content_words(strip_markers(claim.reply))
 
-    def rank(i: int) -> tuple[int, float, bool, int]:
+    def rank(i: int) -> tuple[int, float, bool, int, int]:
         context = " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])
         return (len(names & content_words(claim.passages[i])), _word_share(claim, [i]),
                 bool(claim.about & naming_words(context)),  # as about_the_question asks
-                -i)
+                len(said & content_words(claim.passages[i])), -i)
 
     best = max(candidates, key=rank, default=None)
     marked = parse_markers(claim.reply, len(claim.passages))

@@ -771,6 +771,30 @@ def test_a_deed_told_in_the_passive_without_by_names_no_doer():
     assert check("Ann Lee [1].", question, did).ok
 
 
+def test_who_did_a_deed_is_read_from_the_second_of_two_passives():
+    """"The app was made by the Acme Trust, which was started by Tom Hale" says who started the
+    trust: the second "by" of the sentence, which the first does not hide."""
+    made = ["Zeno has been created by the Acme Trust which was started by former browser maker Tom Hale in "
+            "1998."]
+    assert check("The Acme Trust was started by former browser maker Tom Hale in 1998 [1].",
+                 "Who started the Acme Trust?", made).ok
+    wrong = check("Zeno [1].", "Who started the Acme Trust?", made)
+    assert not wrong.ok and wrong.rule == "deed_not_words", wrong
+
+
+def test_which_noun_of_three_words_did_a_deed():
+    """"Which internet research firm charted ...?" asks who charted, not who did "research"; and an
+    answer that names no passage is rested on the passage that writes its deed, not on one that
+    only names the answer."""
+    charted = ["Acme has charted the growing number of people using the browser."]
+    question = "Which internet research firm charted the number of people using the browser?"
+    assert check("Acme [1].", question, charted).ok
+    passages = ["Before July, according to Acme, the rival browser was used by 95% of surfers.",
+                "Internet research firm Acme has charted the growing number of people using the browser."]
+    verdict = check("Acme charted the number of people using the browser.", question, passages)
+    assert verdict.ok and verdict.cited == (2,), verdict
+
+
 def test_a_deed_is_not_read_from_a_sentence_that_does_not_write_it():
     left = ["At last week's Grand Prix, Claxton left Irina Shevchenko trailing in sixth spot."]
     verdict = check("Claxton won the Grand Prix [1].", "Who won the Grand Prix?", left)
@@ -851,6 +875,8 @@ def test_how_long_is_answered_with_a_period_or_a_length():
     assert check("13 weeks [1].", question, passages).ok
     assert check("1.2km [2].", "How long is the bridge?", passages).ok
     assert check("Until Friday [2].", "How long does the strike last?", passages).ok
+    assert check("The rate had stayed flat for years [1].", "How long had the rate stayed flat?",
+                 ["That rate had stayed flat for years."]).ok
 
 
 def test_a_number_the_question_states_needs_no_passage_and_a_lone_one_may_count():
@@ -892,6 +918,9 @@ def test_which_company_is_answered_with_a_name():
                      "What is the title of Ann Lee's collection of poems?", poems)
     assert not untitled.ok and untitled.rule == "names_the_kind_asked", untitled
     assert check("Red Sky [1].", "What is the title of Ann Lee's novel?", poems).ok
+    # "What kind of ...?" asks a kind, which goes by no name
+    assert check("The Acme Trust is a non-profit organisation [1].", "What kind of organisation is the Acme "
+                 "Trust?", ["The Acme Trust is a non-profit organisation run by volunteers."]).ok
 
 
 def test_which_club_is_answered_from_a_passage_that_tells_what_was_asked_of_it():
