@@ -28,6 +28,7 @@ from .text import (
     asked_words,
     clauses,
     content_words,
+    country_names,
     deeds,
     fmt,
     is_demonym,
@@ -1710,14 +1711,16 @@ def _subject_after_the_modal(question: str, word: str) -> bool:
 
 
 def names_from_passages(claim: Claim) -> str | None:
-    """The names a "Who ...?" or "Whose ...?" reply gives are in the passages it cites (or the
-    text around them): "Whose book did Levy beat?" is not answered by "Susan Fletcher beat Levy's
-    book" from a passage that tells only of Levy's book."""
-    if not _ASKS_WHO.match(claim.question):
+    """The names a reply to "Who ...?", "Whose ...?" or "Which company ...?" gives are in the
+    passages it cites (or the text around them), a country by any of its names: "Whose book did
+    Levy beat?" is not answered by "Susan Fletcher beat Levy's book" from a passage that tells only
+    of Levy's book, nor "What are the names of the two security groups?" by a name made up."""
+    if not (_ASKS_WHO.match(claim.question) or _ASKS_NAMED.match(claim.question)):
         return None
-    missing = claim.new_names - claim.context_words
+    have = claim.context_words
+    missing = claim.new_names - have - countries_named_otherwise(claim.reply, have)
     for run in re.findall(_NAME_RUN, strip_markers(claim.reply)):
-        if name_stems(run.split()[-1]) <= claim.context_words:  # a first name the passages leave out:
+        if name_stems(run.split()[-1]) <= have:  # a first name the passages leave out:
             missing -= name_stems(run)  # "Alan Greenspan" for their "Mr Greenspan"
     if missing:
         return f"the cited passages do not name {', '.join(sorted(missing))}"
@@ -2247,6 +2250,13 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
+def countries_named_otherwise(reply: str, words: set[str]) -> set[str]:
+    """The stems of the countries the reply names that `words` name by another of their names
+    ("the UK" where a passage writes "Britain")."""
+    return {stem for m in re.finditer(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", reply)
+            if any(other <= words for other in country_names(m.group(0))) for stem in name_stems(m.group(0))}
+
+
 def _word_share(claim: Claim, ids: list[int]) -> float:
     new_words = claim.new_words
     if not new_words:
@@ -2254,6 +2264,7 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
     have = set().union(*(content_words(claim.passages[i]) for i in ids))
     forms = set().union(*(roots(claim.passages[i]) for i in ids))  # "axed" for "axing"
     found = {w for w in new_words if w in have or claim.reply_roots.get(w, set()) & forms}
+    found |= new_words & countries_named_otherwise(claim.reply, have)
     return len(found) / len(new_words)
 
 

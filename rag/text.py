@@ -60,6 +60,8 @@ def _demonym_forms() -> frozenset[str]:
 # The countries the United Kingdom is made of (countryinfo lists its counties): an article that
 # names them speaks of the UK without naming it.
 _MADE_OF = {"united kingdom": ("England", "Scotland", "Wales", "Northern Ireland")}
+#: short names that countryinfo does not list
+_SHORT = {"united kingdom": ("Britain",), "united states": ("America",)}
 
 
 @functools.cache
@@ -72,7 +74,8 @@ def _country_names() -> dict[tuple[str, ...], tuple[frozenset[str], ...]]:
     for country in all_countries():
         info = country.info()
         name = str(info.get("name", ""))
-        spellings = [name, *(str(s) for s in info.get("altSpellings", []) or [])]
+        spellings = [name, *(str(s) for s in info.get("altSpellings", []) or []),
+                     *_SHORT.get(name.lower(), ())]
         forms = [*spellings, str(info.get("demonym", "")), *_MADE_OF.get(name.lower(), ())]
         # (not two-letter codes: "GB" and "FR" are other things in most texts)
         stems = tuple(frozenset(tokenize(f)) for f in forms if len(f) > 2 and tokenize(f))
@@ -93,9 +96,9 @@ def country_names(name: str) -> tuple[frozenset[str], ...]:
 
 @functools.cache
 def _country_parts() -> frozenset[tuple[str, ...]]:
-    """The stems of the countries the UK is made of, and of two short names countryinfo does not
+    """The stems of the countries the UK is made of, and of the short names countryinfo does not
     list ("Britain", "America")."""
-    return frozenset(tuple(tokenize(p)) for made_of in [*_MADE_OF.values(), ("Britain", "America")]
+    return frozenset(tuple(tokenize(p)) for made_of in [*_MADE_OF.values(), *_SHORT.values()]
                      for p in made_of)
 
 

@@ -702,6 +702,15 @@ def test_who_is_answered_with_a_name_the_cited_passage_gives():
     assert not verdict.ok and verdict.rule == "names_from_passages", verdict
     chair = ["The bank's chairman, Mr Greenspan, spoke on Friday."]  # a first name left out
     assert check("Alan Greenspan [1].", "Who is the bank's chairman?", chair).ok
+    # so is a question that asks for the name of a kind of thing; a country goes by any of its names
+    warned = ["In June two US security groups warned people to avoid the Acme browser."]
+    invented = check("The two US security groups are Acme and the US Security Agency [1].",
+                     "What are the names of the two US security groups?", warned)
+    assert not invented.ok and invented.rule == "names_from_passages", invented
+    assert not check("The Cyber Defence League [1].", "Which organisation warned people to avoid the Acme "
+                     "browser?", warned).ok
+    behind = ["South Korea led the table of broadband users, and Britain was close behind."]
+    assert check("The UK was close behind [1].", "Which country was close behind?", behind).ok
 
 
 def test_who_publishes_a_work_is_a_deed():
