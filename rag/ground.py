@@ -1718,7 +1718,7 @@ def names_from_passages(claim: Claim) -> str | None:
     if not (_ASKS_WHO.match(claim.question) or _ASKS_NAMED.match(claim.question)):
         return None
     have = claim.context_words
-    missing = claim.new_names - have - countries_named_otherwise(claim.reply, have)
+    missing = claim.new_names - have - _countries_named_otherwise(claim.reply, have)
     for run in re.findall(_NAME_RUN, strip_markers(claim.reply)):
         if name_stems(run.split()[-1]) <= have:  # a first name the passages leave out:
             missing -= name_stems(run)  # "Alan Greenspan" for their "Mr Greenspan"
@@ -2250,11 +2250,11 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
-def countries_named_otherwise(reply: str, words: set[str]) -> set[str]:
+def _countries_named_otherwise(reply: str, words: set[str]) -> set[str]:
     """The stems of the countries the reply names that `words` name by another of their names
     ("the UK" where a passage writes "Britain")."""
-    return {stem for m in re.finditer(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", reply)
-            if any(other <= words for other in country_names(m.group(0))) for stem in name_stems(m.group(0))}
+    return {stem for run in re.findall(_NAME_RUN, reply)
+            if any(other <= words for other in country_names(run)) for stem in name_stems(run)}
 
 
 def _word_share(claim: Claim, ids: list[int]) -> float:
@@ -2264,7 +2264,7 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
     have = set().union(*(content_words(claim.passages[i]) for i in ids))
     forms = set().union(*(roots(claim.passages[i]) for i in ids))  # "axed" for "axing"
     found = {w for w in new_words if w in have or claim.reply_roots.get(w, set()) & forms}
-    found |= new_words & countries_named_otherwise(claim.reply, have)
+    found |= new_words & _countries_named_otherwise(claim.reply, have)
     return len(found) / len(new_words)
 
 
