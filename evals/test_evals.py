@@ -692,6 +692,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-sixth new story": {  # 3/5 answerable blind, 1/1 refused
         "accuracy": (">=", 0.6), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a thirty-seventh unseen story (robots learning 'robotiquette': a research project, quotes,
+    # few figures), questions written blind in stop 43 and run once on the rules mended from the
+    # thirty-sixth (AVX-512, 2b78559, before its own mending): 0.750 (18/24) / 1.000 (10/10) /
+    # 0.208, recall@5 1.000; dev items
+    "thirty-seventh new story": {
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.21),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-seventh new story": {  # 4/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 1.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
