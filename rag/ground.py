@@ -10,6 +10,7 @@ its words and its subject (small models often drop or misplace the marker). Then
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -69,6 +70,26 @@ _SOURCE_SAYS = re.compile(r"\b(?:the\s+)?(?:article|passage|text|story)\s+(?:\[\
                           r"(?:article|passage|text|story)\b", re.I)
 
 
+#: letters a word runs on past all it shares with another to be a word of its own
+OTHER_WORD_LETTERS = 5
+
+
+def _longer_words(reply: str, question: str) -> dict[str, set[str]]:
+    """The reply's words that only begin like one of the question's, as their finer stems (of
+    WORD_LETTERS) by their stems: "robotiquette" is no form of "robots", "shareholders" none of
+    "shares", though each pair shares a stem."""
+    asked = [w.lower() for w in re.findall(r"[^\W\d_]+", question)]
+    out: dict[str, set[str]] = {}
+    for word in {w.lower() for w in re.findall(r"[^\W\d_]+", strip_markers(reply))}:
+        stems = content_words(word)
+        alike = [a for a in asked if content_words(a) & stems]
+        if stems and alike and all(len(word) - len(os.path.commonprefix([word, a])) >= OTHER_WORD_LETTERS
+                                   for a in alike):
+            for stem in stems:
+                out.setdefault(stem, set()).update(content_words(word, WORD_LETTERS))
+    return out
+
+
 @dataclass(frozen=True)
 class Claim:
     """A reply and what it is checked against; passages[0] is [1]."""
@@ -97,8 +118,14 @@ class Claim:
         that only say where it read them ("The article states that ...")."""
         reply = _SOURCE_SAYS.sub(" ", self.reply)
         asked = roots(self.question)  # ("axed" for "axing", "color" for "colour")
-        return {stem for stem, forms in stem_roots(reply).items() if not forms <= asked} \
-            - asked_words(self.question)
+        return ({stem for stem, forms in stem_roots(reply).items() if not forms <= asked}
+                - asked_words(self.question)) | set(self.longer_words)
+
+    @cached_property
+    def longer_words(self) -> dict[str, set[str]]:
+        """The reply's new words that share a stem with one of the question's (`_longer_words`):
+        a passage has them only where it has them whole."""
+        return _longer_words(_SOURCE_SAYS.sub(" ", self.reply), self.question)
 
     @cached_property
     def reply_roots(self) -> dict[str, set[str]]:
@@ -2263,7 +2290,9 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
         return 1.0
     have = set().union(*(content_words(claim.passages[i]) for i in ids))
     forms = set().union(*(roots(claim.passages[i]) for i in ids))  # "axed" for "axing"
+    whole = set().union(*(content_words(claim.passages[i], WORD_LETTERS) for i in ids))
     found = {w for w in new_words if w in have or claim.reply_roots.get(w, set()) & forms}
+    found -= {w for w, fine in claim.longer_words.items() if not fine <= whole}
     found |= new_words & _countries_named_otherwise(claim.reply, have)
     return len(found) / len(new_words)
 

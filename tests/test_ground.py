@@ -222,6 +222,17 @@ def test_words_in_other_forms_are_the_passages_words(reply, question, passage):
     assert words_from_passages(claim(other, question, [passage], cited=[1])) is not None
 
 
+def test_a_longer_word_beginning_like_the_question_s_is_a_new_word():
+    """"robotiquette" shares its stem with the question's "robots" but is another word: an answer
+    that names it says something new, from the passage that writes it; one that only repeats the
+    question's words, or names a word no passage has, does not."""
+    passages = ["Robots are learning lessons on robotiquette, how to behave socially."]
+    question = "What is the name for the rules robots are learning?"
+    assert check("The rules robots are learning are called robotiquette.", question, passages).ok
+    assert not check("The rules robots are learning are called robots.", question, passages).ok
+    assert not check("The rules robots are learning are called robotomania.", question, passages).ok
+
+
 # -- choosing the passages ---------------------------------------------------------------------------
 
 def test_a_citation_moves_to_the_passage_with_the_number():
