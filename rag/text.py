@@ -222,6 +222,9 @@ def tokenize(text: str, letters: int = 5) -> list[str]:
         elif tok not in STOPWORDS and len(tok) > 1:
             if tok in _IRREGULAR_PLURALS:
                 tok = _IRREGULAR_PLURALS[tok]
+            elif tok.endswith("ings") and tok[:-1] in STOPWORDS:  # "human beings": a noun, kept whole
+                out.append(tok)
+                continue
             elif len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
                 tok = tok[:-1]
             out.append(demonyms[tok][:letters] if tok in demonyms else _stem(tok, letters))

@@ -76,6 +76,12 @@ def test_content_words_leave_out_numbers_markers_and_stopwords():
     assert content_words("The others crossed 3,000 [2]") == {"cross"}
 
 
+def test_the_plural_of_a_stopword_s_ing_form_is_a_noun():
+    """"human beings" names something; "being" in "is being built" does not."""
+    assert content_words("treat them as human beings") == {"treat", "human", "beings"}
+    assert content_words("it is being built") == {"built"}
+
+
 def test_sentence_split_keeps_abbreviations_and_dates():
     text = "He spoke to U.S. broadcaster CBS. On Tuesday, Sept. 27, 2022 they left! Did they?"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
