@@ -19,6 +19,7 @@ from functools import cached_property
 from .ingest import Article, Passage
 from .text import (
     COUNT_WORD,
+    LONE_ONE,
     MONTHS,
     PREPOSITION,
     STOPWORDS,
@@ -886,12 +887,28 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
-    if not claim.numbers:
+    if not claim.numbers and not (asks.group(1).lower() == "many" and _counts_one(claim)):
         return f"the question asks how {asks.group(1).lower()}, and the answer states no quantity"
-    if asks.group(1).lower() == "many" and not asks_points(claim.question) \
+    if asks.group(1).lower() == "many" and claim.numbers and not asks_points(claim.question) \
             and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(claim.numbers):
         return "the question asks how many, and the answer states only percentages"
     return None
+
+
+#: "one robot", "one new robot": a count of one of a thing (`LONE_ONE` tells a count from a pronoun)
+_ONE_THING = re.compile(LONE_ONE.pattern + r"\s+([a-z-]+(?:\s+[a-z-]+)?)", re.I)
+
+
+def _counts_one(claim: Claim) -> bool:
+    """The reply counts one of what "How many ...?" asks of ("The team taught one robot", or just
+    "One."), as a cited passage does."""
+    asked = content_words(claim.question)
+
+    def ones(text: str) -> set[str]:
+        return {w for m in _ONE_THING.finditer(text) for w in content_words(m.group(1)) & asked}
+    said = strip_markers(claim.reply)
+    counted = asked if re.fullmatch(r"\W*(?:only\s+|just\s+)?one\W*", said, re.I) else ones(said)  # "One."
+    return bool(counted & set().union(*map(ones, claim.cited_text)))
 
 
 #: "When ...?", "In what year ...?", "Until what date ...?" (not "In what time did she win?": a figure)

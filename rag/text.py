@@ -642,7 +642,7 @@ def numbers(text: str) -> list[float]:
 
 
 #: a lone "one" that may count ("only one has been broken"), not "no one", "the one", "one another"
-_ONE = re.compile(r"(?<![\w-])(?<!\bno )(?<!\bthe )one\b(?![-’'])(?!\s+another\b)", re.I)
+LONE_ONE = re.compile(r"(?<![\w-])(?<!\bno )(?<!\bthe )one\b(?![-’'])(?!\s+another\b)", re.I)
 
 
 def stated(text: str) -> set[float]:
@@ -655,7 +655,7 @@ def stated(text: str) -> set[float]:
     >>> sorted(stated("only one has been broken")), sorted(stated("no one said"))
     ([1.0], [])
     """
-    lone_one = {1.0} if _ONE.search(_MARKER.sub(" ", text)) else set()
+    lone_one = {1.0} if LONE_ONE.search(_MARKER.sub(" ", text)) else set()
     return {x for pair in quantities(text) for x in pair} | lone_one
 
 

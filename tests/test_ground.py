@@ -361,6 +361,20 @@ def test_how_many_things_is_answered_by_a_number_about_those_things(reply, quest
     assert verdict.ok == ok and (ok or verdict.rule == "counts_what_was_asked"), verdict
 
 
+@pytest.mark.parametrize("reply, question, ok", [
+    ("The team taught one robot to play [1].", "How many robots did the team teach to play?", True),
+    ("One [1].", "How many robots did the team teach to play?", True),
+    ("The team taught one child to play [1].", "How many children did the team teach to play?", False),
+    ("The team taught robots to play [1].", "How many robots did the team teach to play?", False),
+])
+def test_one_of_the_things_asked_is_a_count(reply, question, ok):
+    """"How many robots ...?" is answered by "one robot" where the passage counts one robot: a lone
+    "one" is no number (it is a pronoun as often), but one before the thing asked of is a count."""
+    passages = ["The team taught one robot to play pass-the-parcel with children."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_the_quantity_asked"), verdict
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
