@@ -302,6 +302,27 @@ def about_the_question(claim: Claim) -> str | None:
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
 
+#: "as a pointer", "as chairman": what something is used as or serves as (not "such as", "as well
+#: as", "as soon as", "as a result", "as part of", nor "as she soared", "as high as")
+_AS_A = re.compile(r"(?<!\bsuch )(?<!\bwell )(?<!\bmuch )(?<!\bmany )(?<!\bsoon )(?<!\bfar )(?<!\blong )"
+                   r"(?<!\bsame )\bas\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+                   r"(?!(?:well|much|many|soon|far|long|if|though|part|result|such|yet|usual|expected|"
+                   r"planned|ever|before|follows|a|an|the|i|you|he|she|it|we|they|this|that|there)\b)"
+                   r"(?![\w’'-]+\s+as\b)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)", re.I)
+
+
+def as_what_was_asked(claim: Claim) -> str | None:
+    """"What did the robot use as a pointer?" is not answered by "The robot used its camera as an
+    eye": a reply that says what served as another thing than the question's, and never names the
+    question's, answers another question."""
+    asked = set().union(*(content_words(m.group(1)) for m in _AS_A.finditer(claim.question)))
+    reply = strip_markers(claim.reply)
+    if not asked or asked & content_words(reply):
+        return None
+    told = set().union(*(content_words(m.group(1)) for m in _AS_A.finditer(reply)))
+    return f"the answer tells what served as {', '.join(sorted(told))}, not as the question asks" if told else None
+
+
 #: a word after a preposition or an article names a thing ("in construction"), not a deed ("arrive")
 _THING = re.compile(r"\b(?:in|of|for|at|on|from|by|with|about|the|a|an|its|their|his|her)\s+([a-z][\w’'-]*)",
                     re.I)
@@ -2279,7 +2300,8 @@ def names_an_owner(claim: Claim) -> str | None:
     return "the question asks whose, and the answer names no one"
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
-    numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, about_the_question,
+    numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
+    about_the_question,
     roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
     number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
     figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked,

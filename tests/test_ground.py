@@ -375,6 +375,18 @@ def test_one_of_the_things_asked_is_a_count(reply, question, ok):
     assert verdict.ok == ok and (ok or verdict.rule == "states_the_quantity_asked"), verdict
 
 
+@pytest.mark.parametrize("reply, ok", [
+    ("The robot used its camera as an eye [1].", False),
+    ("The robot used its arm as a pointer [1].", True),
+    ("Its arm [1].", True),
+    ("It moved its arm as it played [1].", True),  # "as it played" is no role
+])
+def test_what_served_as_another_thing_answers_another_question(reply, ok):
+    passages = ["The robot moved its arm as a pointer and its camera as an eye as it played."]
+    verdict = check(reply, "What did the robot use as a pointer?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "as_what_was_asked"), verdict
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
