@@ -10,7 +10,6 @@ its words and its subject (small models often drop or misplace the marker). Then
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -75,6 +74,11 @@ _SOURCE_SAYS = re.compile(r"\b(?:the\s+)?(?:article|passage|text|story)\s+(?:\[\
 OTHER_WORD_LETTERS = 5
 
 
+def _letters_shared(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
 def _longer_words(reply: str, question: str) -> dict[str, set[str]]:
     """The reply's words that only begin like one of the question's, as their finer stems (of
     WORD_LETTERS) by their stems: "robotiquette" is no form of "robots", "shareholders" none of
@@ -84,8 +88,7 @@ def _longer_words(reply: str, question: str) -> dict[str, set[str]]:
     for word in {w.lower() for w in re.findall(r"[^\W\d_]+", strip_markers(reply))}:
         stems = content_words(word)
         alike = [a for a in asked if content_words(a) & stems]
-        if stems and alike and all(len(word) - len(os.path.commonprefix([word, a])) >= OTHER_WORD_LETTERS
-                                   for a in alike):
+        if stems and alike and all(len(word) - _letters_shared(word, a) >= OTHER_WORD_LETTERS for a in alike):
             for stem in stems:
                 out.setdefault(stem, set()).update(content_words(word, WORD_LETTERS))
     return out
@@ -320,7 +323,9 @@ def as_what_was_asked(claim: Claim) -> str | None:
     if not asked or asked & content_words(reply):
         return None
     told = set().union(*(content_words(m.group(1)) for m in _AS_A.finditer(reply)))
-    return f"the answer tells what served as {', '.join(sorted(told))}, not as the question asks" if told else None
+    if not told:
+        return None
+    return f"the answer tells what served as {', '.join(sorted(told))}, not as the question asks"
 
 
 #: a word after a preposition or an article names a thing ("in construction"), not a deed ("arrive")
