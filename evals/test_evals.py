@@ -703,6 +703,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-seventh new story": {  # 4/4 answerable blind, 1/1 refused
         "accuracy": (">=", 1.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a thirty-eighth unseen story (Celtic's late bid for Bellamy: clubs, nicknames, quotes, a fee),
+    # questions written blind in stop 43 and run once on the rules mended from the thirty-seventh
+    # (AVX-512, efe0397, before its own mending): 0.636 (14/22) / 0.800 (8/10) / 0.318, recall@5
+    # 0.955; dev items
+    "thirty-eighth new story": {
+        "accuracy": (">=", 0.63), "refusal_rate": (">=", 0.8), "wrong_refusal_rate": ("<=", 0.32),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-eighth new story": {  # 1/3 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
