@@ -1419,7 +1419,7 @@ def role_in_passages(claim: Claim) -> str | None:
     if asked.group(1) and hoped and all(hoped) and not re.search(r"\bwill\b", claim.question, re.I):
         return "the cited passages name the role only as one hoped for"
     role = title - claim.common
-    if asked.group(1) and (other := _another_title(claim, title)):
+    if asked.group(1) and (other := _another_title(claim, title) or _title_of_another_body(claim, phrase)):
         return f"the cited passages give the answer the title {other}, not the one asked"
     if claim.new_numbers:  # a figure is the price it is asked for, whether or not "price" is written
         role -= content_words(" ".join(_FIGURE_NOUNS))
@@ -1469,6 +1469,37 @@ def _another_title(claim: Claim, role: set[str]) -> str:
         return ""
     other = [written for title, written in titles if title - role]
     return other[0] if len(other) == len(titles) else ""
+
+
+def _title_of_another_body(claim: Claim, phrase: str) -> str:
+    """The role asked, as the cited passages write it before the answer's name, when a name they
+    give it is another body's than the question's: "Magpies manager Graeme Souness" does not
+    make him "the Celtic manager"; "" when the role is written with the question's body, or with
+    no name ("Chairman Freddy Shepherd")."""
+    body = name_stems(phrase)
+    role = content_words(phrase) - body - _ASKING_NOUNS
+    answer = claim.new_names
+    if not body or not role or not answer:
+        return ""
+    others = []
+    for text in claim.cited_context:
+        for m in re.finditer(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", text):
+            if not set(tokenize(m.group(0))) & answer:
+                continue
+            words = text[:m.start()].split()[-4:]
+            at = next((i for i, w in enumerate(words) if content_words(w) & role), None)
+            if at is None:
+                continue
+            named = at  # the body: the names right before the role ("Magpies manager")
+            while named > 0 and words[named - 1][:1].isupper() and words[named - 1][-1] not in ",;:.":
+                named -= 1
+            written = " ".join(words[named:at])
+            owners = name_stems("x " + written)
+            if owners & body or owners & acronyms(phrase) or body & acronyms(written):  # ("BA" and
+                return ""  # "British Airways" are one body)
+            if owners - content_words(claim.question):
+                others.append(" ".join(words[named:at + 1]))
+    return others[0] if others else ""
 
 
 #: words for whoever leads a body ("head") that any title of a leader fills ("chairman")

@@ -387,6 +387,22 @@ def test_what_served_as_another_thing_answers_another_question(reply, ok):
     assert verdict.ok == ok and (ok or verdict.rule == "as_what_was_asked"), verdict
 
 
+@pytest.mark.parametrize("question, ok", [
+    ("Who is the Celtic manager?", False),
+    ("Who is the Magpies manager?", True),
+    ("Who is the manager?", True),
+])
+def test_a_role_written_with_another_body_s_name_is_not_the_role_asked(question, ok):
+    """"Magpies manager Graeme Souness" does not make him the Celtic manager, though the passage
+    names Celtic too; a role written with no body's name ("coach Andy Robinson", after its
+    subject) holds for the body asked."""
+    passages = ["Celtic made a bid after he fell out with Magpies manager Graeme Souness."]
+    verdict = check("Graeme Souness [1].", question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "role_in_passages"), verdict
+    coach = ["England lost, and Campese, though, defended coach Andy Robinson."]
+    assert check("Andy Robinson [1].", "Who is the England coach?", coach).ok
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
