@@ -411,12 +411,16 @@ def unquoted(text: str) -> str:
     'May said:  She left.'
     >>> unquoted('"Ask \\'Can I?, \\'Why?\\'." Tom said.')  # a single quotation left open inside
     ' Tom said.'
+    >>> unquoted('Lee said: "I left. "I came back." Ann agreed.')  # a paragraph of a speech left open
+    'Lee said:  Ann agreed.'
     """
     out, cut = [], 0
     open_marks: list[bool] = []  # the kinds (double: True, single: False) of the quotations open
     for m in _QUOTE_MARK.finditer(text):
         kind = m.group(0) in "\"“”"
         if m.lastgroup == "opens":
+            if kind and kind in open_marks:  # a speech's next paragraph, its last left unclosed
+                continue
             if not open_marks:
                 out.append(text[cut:m.start()])
             open_marks.append(kind)

@@ -124,6 +124,10 @@ def test_a_paragraph_of_a_speech_is_attributed_to_whom_the_first_paragraph_names
     other = check(reply, "What share of the problems has been overcome, according to Ann Lee?", passages,
                   skip={"about_the_question"})
     assert not other.ok and other.rule == "attributed_to_the_speaker", other
+    after = ['Tom Reed said: "He can\'t play. "He can\'t accuse me." Ann Lee described it as "totally '
+             'unacceptable".']  # the speech closed, the next speaker is named outside its marks
+    assert check('Ann Lee described it as "totally unacceptable" [1].', "How did Ann Lee describe it?",
+                 after).ok
 
 
 def test_a_speaker_is_named_by_his_surname():
