@@ -1878,6 +1878,32 @@ def _deed_unwritten(claim: Claim, asked: re.Match[str]) -> str | None:
     return f"the cited sentences naming the answer do not say who {asked['deed']}"
 
 
+#: "started by former browser maker Netscape": who did a deed told in the passive (not "created by
+#: the Foundation which was started ...": the Foundation is also what was done to)
+_BY_AGENT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w’'-]*\s*)++"
+                       r"(?!,?\s*(?:which|who|that)\s+(?:was|were|is|are|has|had)\b)")
+#: "When was Netscape founded?", "How much was Yukos sold for?": a deed done to the names asked of
+_DONE_TO_THE_NAMED = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+"
+                                r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)(?P<deed>[a-z]{3,})\b")
+
+
+def done_to_the_one_asked(claim: Claim) -> str | None:
+    """"In which year was Netscape founded?" is not answered from "the Mozilla Foundation, which
+    was started by Netscape back in 1998": where the cited sentences that hold what the reply adds
+    name whom the question says the deed was done to only after a "by", as who did a deed, they
+    tell of another's deed."""
+    asked = _DONE_TO_THE_NAMED.search(claim.question)
+    if not asked or not is_past_verb(asked["deed"]):
+        return None
+    who = name_stems(asked["who"]) - claim.common
+    nums, words = set(claim.new_numbers), claim.new_words
+    holding = [s for s in claim.cited_sentences if who & name_stems("x " + s)
+               and (nums & stated(s) if nums else words & content_words(s))]
+    if not who or not holding or any(who & name_stems("x " + _BY_AGENT.sub(" ", s)) for s in holding):
+        return None
+    return f"the cited passages name {asked['who'].strip()} only as who did a deed, not as {asked['deed']}"
+
+
 def doer_named(claim: Claim) -> str | None:
     """"Who leaked the Budget?" is not answered from "Tory MP Ann Lee asked how measures had been
     leaked to the Standard": where the cited sentences naming the answer write the deed only in the
@@ -2337,18 +2363,17 @@ def names_an_owner(claim: Claim) -> str | None:
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
-    about_the_question,
-    roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
-    figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked,
-    count_of_those_asked, figure_on_the_topic, figure_of_the_year_asked, figure_of_all_not_of_a_part,
-    figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
-    told_for_the_time_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
-    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
-    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    named_with_what_was_asked, deed_not_words, doer_named, object_of_the_phrase_asked, names_from_passages,
-    names_an_owner)
+    about_the_question, roles_kept, words_from_passages, negation_from_passages,
+    states_the_quantity_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
+    figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
+    count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_of_the_year_asked,
+    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
+    figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
+    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
+    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
+    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, done_to_the_one_asked,
+    object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -407,6 +407,18 @@ def test_a_role_written_with_another_body_s_name_is_not_the_role_asked(question,
     assert check("Andy Robinson [1].", "Who is the England coach?", coach).ok
 
 
+@pytest.mark.parametrize("question, ok", [
+    ("In which year was Netscape founded?", False),  # Netscape started the foundation
+    ("In which year was the Mozilla Foundation started?", True),
+    ("In which year did Netscape start the Mozilla Foundation?", True),
+])
+def test_a_deed_done_to_the_one_asked_is_not_read_from_its_own_deed(question, ok):
+    passages = ["Firefox was created by the Mozilla Foundation which was started by former browser maker "
+                "Netscape back in 1998."]
+    verdict = check("1998 [1].", question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "done_to_the_one_asked"), verdict
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
