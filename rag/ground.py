@@ -1540,6 +1540,11 @@ _QUOTE = re.compile(r"[“”\"]|(?<!\w)['‘’]|['‘’](?!\w)")
 _SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|warned|claim|claimed|"
            r"describe|described|tweet|tweeted|call|called|write|wrote|state|stated|admit|admitted|"
            r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
+#: a word that tells someone said something ("said", "claims", "insisted", "according to")
+_SAYS = re.compile(rf"\b(?:{_SPEECH}|insist|suggest|argue|urge|accuse|stress|note|comment|repl|respond|deny|"
+                   r"denied|confirm|agree|promise|vow|pledge|acknowledge|conclude|remark|complain|criticis|"
+                   r"criticiz|praise|hint|maintain|declare|forecast|reveal|concede|demand|ask|spokes|"
+                   r"statement|interview|speech|letter|quot)\w*|\baccording to\b", re.I)
 _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does|do|has|have|had)\s+(.+?)"
                       rf"\s+(?:{_SPEECH})\b|\baccording to\s+(.+?)\s*(?:[,?]|$)", re.I)
 
@@ -1583,14 +1588,20 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     if not asked:
         return None
     who = asked.group(1) or asked.group(2)
-    speaker = content_words(who) - claim.common - TITLES  # ("Ms" is no one's name)
+    named = content_words(who) - TITLES  # ("Ms" is no one's name)
+    nums, words = set(claim.numbers), claim.new_words
+    holding = [s for s in claim.cited_sentences if nums & stated(s) or (
+        words and len(words & content_words(s)) * 2 >= len(words)) or not (nums or words)]
+    if asked.group(1) and named and holding and all(named & naming_words(s) and not _SAYS.search(s)
+                                                    and not _QUOTE.search(s) for s in holding):
+        return f"the cited passages tell of {who}, not what {who} said"  # the narrator's words
+    speaker = named - claim.common
     if not speaker:  # (one the whole article keeps naming, or quoting, may say anything in it)
         return None
     # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
     person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", who.strip())
     surname = set(tokenize(person.group(1))) - claim.common if person else set()
     kin = re.fullmatch(r"(.+?)[’']s\s+([a-z]+)", who.strip())  # "Mr Underwood's friend"
-    nums, words = set(claim.numbers), claim.new_words
     best = 0
     for text in claim.cited_context:
         spans = sentence_spans(text)

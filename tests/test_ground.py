@@ -130,6 +130,17 @@ def test_a_paragraph_of_a_speech_is_attributed_to_whom_the_first_paragraph_names
                  after).ok
 
 
+def test_the_narrator_s_words_about_someone_are_not_what_they_said():
+    """"What did Microsoft say ...?" is not answered by a sentence that tells of Microsoft and
+    says nobody said it, even where the article keeps naming Microsoft."""
+    told = ["The release might cause a few heads to turn at Microsoft, as the program wins people away."]
+    reply = "Microsoft said the release might cause heads to turn [1]."
+    verdict = check(reply, "What did Microsoft say about the release?", told, common=frozenset({"micro"}))
+    assert not verdict.ok and verdict.rule == "attributed_to_the_speaker", verdict
+    said = ["The release might cause a few heads to turn, Microsoft admitted."]
+    assert check(reply, "What did Microsoft say about the release?", said, common=frozenset({"micro"})).ok
+
+
 def test_a_speaker_is_named_by_his_surname():
     passages = ['Mr Balls had suggested that Mr Brown would meet his golden rule - "with a margin to spare".']
     question = "According to Ed Balls, with what would Mr Brown meet his golden rule?"
