@@ -714,6 +714,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-eighth new story": {  # 1/3 answerable blind, 1/1 refused
         "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a thirty-ninth unseen story (an obituary of the conductor Marcello Viotti: years, places, works
+    # and their composers), questions written blind in stop 43 and run once on the rules mended from
+    # the thirty-eighth (AVX-512, 4b05179, before its own mending): 0.846 (22/26) / 0.800 (8/10) /
+    # 0.154, recall@5 1.000; dev items
+    "thirty-ninth new story": {
+        "accuracy": (">=", 0.84), "refusal_rate": (">=", 0.8), "wrong_refusal_rate": ("<=", 0.16),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact thirty-ninth new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
