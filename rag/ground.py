@@ -1207,6 +1207,14 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     "Sunday's meeting"."""
     if not _ASKS_TIME.search(claim.question):
         return None
+    # what the deed was done to, named after whom the question is about ("When did Viotti first
+    # conduct the Berlin Philharmonic?"), is named where the time is told (or by its initials: "IE"),
+    # not only in the passage's other sentences (the year of his first prize)
+    named = [r for r in _NAME_RUNS.findall(claim.question.split(maxsplit=1)[-1]) if tokenize(r)][1:]
+    found = [set(tokenize(r)) & content_words(s) or acronyms(r) & set(tokenize(s))
+             for r in named for s in claim.adding]
+    if claim.adding and named and not any(found):
+        return f"the time is told in a sentence that does not name {named[0]}"
     words = content_words(claim.question) - name_stems(claim.question) - _TIME_ASKED
     asked = words - claim.common
     if not (asked and claim.adding) or _dated_by_its_owner(claim):

@@ -487,6 +487,20 @@ def test_when_is_answered_by_the_time_of_what_was_asked():
     assert check("After the exhibition ended [1].", "When did the bridge first go on sale?", ended).ok
 
 
+
+def test_when_a_deed_was_done_to_a_name_is_told_where_that_name_is():
+    """"When did Viotti first conduct the Berlin Philharmonic?" is not answered by the year of his
+    prize, told in the passage's other sentence; the name may be written by its initials."""
+    passages = ["Viotti's breakthrough came in 1982 when he won first prize."]
+    before = [("He conducted orchestras such as the Berlin Philharmonic.", "")]  # the passage before it
+    verdict = check("1982 [1].", "In which year did Viotti first conduct the Berlin Philharmonic?", passages,
+                    before, common=frozenset({"condu", "first"}))  # (a story of a conductor keeps them)
+    assert not verdict.ok and verdict.rule == "time_of_what_was_asked", verdict
+    warned = ["Rivals to IE got a boost in late June when security groups warned people to avoid it."]
+    assert check("Late June [1].", "When did security groups warn people to avoid Internet Explorer?", warned,
+                 skip={"about_the_question"}).ok  # (the article's full name for IE is not in this test)
+
+
 @pytest.mark.parametrize("passage", [
     "The union asked the council to withdraw the plan by midday on Monday or face a strike ballot.",
     "The firm must file its accounts by the end of March, or a vote of its members follows.",
