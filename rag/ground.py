@@ -94,6 +94,11 @@ def _longer_words(reply: str, question: str) -> dict[str, set[str]]:
     return out
 
 
+#: "How old ...?" asks an age, which "years old" or "aged" only writes out
+_ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b", re.I)
+_AGE_WORDS = content_words("year years old aged age")
+
+
 @dataclass(frozen=True)
 class Claim:
     """A reply and what it is checked against; passages[0] is [1]."""
@@ -122,8 +127,9 @@ class Claim:
         that only say where it read them ("The article states that ...")."""
         reply = _SOURCE_SAYS.sub(" ", self.reply)
         asked = roots(self.question)  # ("axed" for "axing", "color" for "colour")
+        ages = _AGE_WORDS if _ASKS_AGE.search(self.question) else set()  # "50 years old" for "at 50"
         return ({stem for stem, forms in stem_roots(reply).items() if not forms <= asked}
-                - asked_words(self.question)) | set(self.longer_words)
+                - asked_words(self.question) - ages) | set(self.longer_words)
 
     @cached_property
     def longer_words(self) -> dict[str, set[str]]:

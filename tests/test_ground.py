@@ -248,6 +248,13 @@ def test_a_longer_word_beginning_like_the_question_s_is_a_new_word():
     assert not check("The rules robots are learning are called robotomania.", question, passages).ok
 
 
+def test_an_age_written_out_is_the_passage_s_age():
+    """"50 years old" states the age "at 50" gives; "50 months old" does not."""
+    passages = ["Conductor Marcello Viotti has died in Germany at 50."]
+    assert check("50 years old.", "How old was Viotti when he died?", passages).ok
+    assert not check("50 months old.", "How old was Viotti when he died?", passages).ok
+
+
 # -- choosing the passages ---------------------------------------------------------------------------
 
 def test_a_citation_moves_to_the_passage_with_the_number():
