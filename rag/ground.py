@@ -1554,6 +1554,8 @@ _QUOTE = re.compile(r"[“”\"]|(?<!\w)['‘’]|['‘’](?!\w)")
 _SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|warned|claim|claimed|"
            r"describe|described|tweet|tweeted|call|called|write|wrote|state|stated|admit|admitted|"
            r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
+#: verbs that ask what was said without naming it: "How did he say he felt?", "What did she say happened?"
+_ASKING_VERBS = content_words("feel feels felt feeling think thinks thought happen happens happened")
 #: a word that tells someone said something ("said", "claims", "insisted", "according to")
 _SAYS = re.compile(rf"\b(?:{_SPEECH}|insist|suggest|argue|urge|accuse|stress|note|comment|repl|respond|deny|"
                    r"denied|confirm|agree|promise|vow|pledge|acknowledge|conclude|remark|complain|criticis|"
@@ -1637,7 +1639,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     if about and len(about & have) * 2 < len(about):
         return f"the cited passages do not say what was said about {topic.group(1) if topic else ''}"
     said = claim.question[asked.end():] if asked.group(1) else ""  # "... say [the first attempt proved]?"
-    what = content_words(said) - name_stems(claim.question) - claim.common - speaker
+    what = content_words(said) - name_stems(claim.question) - claim.common - speaker - _ASKING_VERBS
     if what and claim.adding and not any(what & content_words(w) for w in claim.adding):
         return f"the answer comes from words that do not speak of {said.strip(' ?')}"
     return None

@@ -141,6 +141,14 @@ def test_the_narrator_s_words_about_someone_are_not_what_they_said():
     assert check(reply, "What did Microsoft say about the release?", said, common=frozenset({"micro"})).ok
 
 
+def test_how_someone_said_they_felt_asks_what_they_said():
+    """"How did Vianello say he felt?" names no topic the quotation must speak of: "felt" asks for
+    what he said, as "happened" does."""
+    passages = ['Giampaolo Vianello said: "I am filled with extreme sadness."']
+    assert check("Extreme sadness [1].", "How did Giampaolo Vianello say he felt?", passages).ok
+    assert not check("Extreme sadness [1].", "How did Giampaolo Vianello say the theatre looked?", passages).ok
+
+
 def test_a_speaker_is_named_by_his_surname():
     passages = ['Mr Balls had suggested that Mr Brown would meet his golden rule - "with a margin to spare".']
     question = "According to Ed Balls, with what would Mr Brown meet his golden rule?"
