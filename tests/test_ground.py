@@ -146,7 +146,7 @@ def test_how_someone_said_they_felt_asks_what_they_said():
     what he said, as "happened" does."""
     passages = ['Giampaolo Vianello said: "I am filled with extreme sadness."']
     assert check("Extreme sadness [1].", "How did Giampaolo Vianello say he felt?", passages).ok
-    assert not check("Extreme sadness [1].", "How did Giampaolo Vianello say the theatre looked?", passages).ok
+    assert not check("Extreme sadness [1].", "How did Vianello say the theatre looked?", passages).ok
 
 
 def test_a_speaker_is_named_by_his_surname():
