@@ -725,6 +725,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact thirty-ninth new story": {  # 2/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a fortieth unseen story (the pop band Busted taking a break: counts, titles, awards, members),
+    # questions written blind in stop 43 and run once on the rules mended from the thirty-ninth
+    # (AVX-512, dabde5b, before its own mending): 0.762 (16/21) / 0.889 (8/9) / 0.190, recall@5
+    # 0.952; dev items
+    "fortieth new story": {
+        "accuracy": (">=", 0.76), "refusal_rate": (">=", 0.88), "wrong_refusal_rate": ("<=", 0.19),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fortieth new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
