@@ -1202,6 +1202,11 @@ _TIME_ASKED = content_words("when date day year time happen happened occur occur
 _NAME_RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w’'-]*)*")
 
 
+#: whom a question is about, the name after its verb's helper: "When did [Viotti] first conduct ...?"
+_SUBJECT_AFTER_AUX = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
+
+
 def time_of_what_was_asked(claim: Claim) -> str | None:
     """"When did the Hutton Inquiry begin?" is not answered by the time of another event told
     in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
@@ -1215,8 +1220,10 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
         return None
     # what the deed was done to, named after whom the question is about ("When did Viotti first
     # conduct the Berlin Philharmonic?"), is named where the time is told (or by its initials: "IE"),
-    # not only in the passage's other sentences (the year of his first prize)
-    named = [r for r in _NAME_RUNS.findall(claim.question.split(maxsplit=1)[-1]) if tokenize(r)][1:]
+    # not only in the passage's other sentences (the year of his first prize); names before the
+    # subject ("At which year's Brit Awards did Busted win?") may be told by the time itself
+    subject = _SUBJECT_AFTER_AUX.search(claim.question)
+    named = [r for r in _NAME_RUNS.findall(claim.question[subject.end():]) if tokenize(r)] if subject else []
     found = [set(tokenize(r)) & content_words(s) or acronyms(r) & set(tokenize(s))
              for r in named for s in claim.adding]
     if claim.adding and named and not any(found):

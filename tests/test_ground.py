@@ -511,6 +511,9 @@ def test_when_a_deed_was_done_to_a_name_is_told_where_that_name_is():
     verdict = check("1982 [1].", "In which year did Viotti first conduct the Berlin Philharmonic?", passages,
                     before, common=frozenset({"condu", "first"}))  # (a story of a conductor keeps them)
     assert not verdict.ok and verdict.rule == "time_of_what_was_asked", verdict
+    awards = ["They won best pop act at the 2004 Brit Awards."]  # (the band is "they" there)
+    assert check("2004 [1].", "At which year's Brit Awards did Busted win best pop act?", awards,
+                 skip={"about_the_question"}).ok
     warned = ["Rivals to IE got a boost in late June when security groups warned people to avoid it."]
     assert check("Late June [1].", "When did security groups warn people to avoid Internet Explorer?", warned,
                  skip={"about_the_question"}).ok  # (the article's full name for IE is not in this test)
