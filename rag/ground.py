@@ -1873,10 +1873,12 @@ def deed_not_words(claim: Claim) -> str | None:
     Writing is a deed here, though also a way of saying: "Who wrote the new songs?" is not
     answered by a name from the list of guests. And a passage that says who did it ("the mark set
     by Berhane Adera") is not read as saying another did ("Who set the mark?" -> "Dibaba")."""
-    done_to = _DONE_TO_WHOM.match(claim.question)
-    if done_to and is_past_verb(done_to["deed"]) and not _SAYING.fullmatch(done_to["deed"]):
+    done_to = _DONE_TO_WHOM.match(claim.question)  # (a deed is no name: "Who is Busted's frontman?")
+    if done_to and done_to["deed"].islower() and is_past_verb(done_to["deed"]) \
+            and not _SAYING.fullmatch(done_to["deed"]):
         return _deed_done_to(claim, done_to["deed"])
-    readings = {m.group("deed"): m for m in (_DEED.match(claim.question), _deed_asked(claim.question)) if m}
+    readings = {m.group("deed"): m for m in (_DEED.match(claim.question), _deed_asked(claim.question))
+                if m and m.group("deed").islower()}
     failures = [_deed_unwritten(claim, m) for m in readings.values()]
     return failures[-1] if failures and all(failures) else None
 

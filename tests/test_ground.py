@@ -445,6 +445,12 @@ def test_a_deed_done_to_the_one_asked_is_not_read_from_its_own_deed(question, ok
     assert verdict.ok == ok and (ok or verdict.rule == "done_to_the_one_asked"), verdict
 
 
+def test_a_name_that_ends_like_a_past_verb_is_no_deed():
+    """"Who is Busted's frontman?" asks for a role, not who "busted" something."""
+    passages = ["A statement said frontman Charlie Simpson planned a break. Busted would reconvene later."]
+    assert check("Charlie Simpson [1].", "Who is Busted's frontman?", passages).ok
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
