@@ -1306,6 +1306,10 @@ _COMPARING = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:(?:higher|lower|more|less|fewer
 _SPAN_OF_TIME = re.compile(rf"\b([\w.,]+)-(?:{'|'.join(TIME_UNITS)})s?\b", re.I)
 
 
+_RANK = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                   r"\d+(?:st|nd|rd|th))\b", re.I)
+
+
 def counts_what_was_asked(claim: Claim) -> str | None:
     """"How many <things>" is answered by a number that a clause of a cited sentence states
     about those things: "How many people work for BA?" is not answered by "13,000 jobs were
@@ -1325,8 +1329,12 @@ def counts_what_was_asked(claim: Claim) -> str | None:
         return None
     # (a span of time the reply writes onto a word measures it, counts nothing: "a 9-year low of 77,000")
     spans = {x for m in _SPAN_OF_TIME.finditer(strip_markers(claim.reply)) for x in numbers(m.group(1))}
+    # (a rank or a year counts nothing: "four number ones since their first hit in 2002")
+    reply = strip_markers(claim.reply)
+    ranks = set(claim.new_numbers) - set(numbers(_RANK.sub(" ", reply))) | {
+        float(y) for y in re.findall(r"\b(?:in|since|from|until|by)\s+((?:19|20)\d\d)\b", reply)}
     for x in claim.new_numbers:
-        if x in spans:
+        if x in spans | ranks:
             continue
         # (a clause comparing with the one before tells of the same thing: "New loans rose to 83,000,
         # slightly higher than November's low of 77,000")

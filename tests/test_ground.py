@@ -391,6 +391,17 @@ def test_how_many_things_is_answered_by_a_number_about_those_things(reply, quest
     assert verdict.ok == ok and (ok or verdict.rule == "counts_what_was_asked"), verdict
 
 
+def test_a_rank_or_a_year_in_a_count_counts_nothing():
+    """"How many number ones ...?" answered "four number ones since their first hit in 2002": the
+    four is the count; "first" and "in 2002" count nothing, though their clause names no hit."""
+    passages = ["The band have had eight top three hits, including four number ones, since they first hit "
+                "the charts in 2002."]
+    question, common = "How many number ones have Busted had?", frozenset({"bust", "band"})  # (its story)
+    assert check("Busted has had four number ones since their first hit in 2002 [1].", question, passages,
+                 common=common).ok
+    assert not check("Busted has had 2002 number ones [1].", question, passages, common=common).ok
+
+
 @pytest.mark.parametrize("reply, question, ok", [
     ("The team taught one robot to play [1].", "How many robots did the team teach to play?", True),
     ("One [1].", "How many robots did the team teach to play?", True),
