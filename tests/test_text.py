@@ -29,6 +29,8 @@ from rag.text import (
     # fractions: each ends its number, but for a scale after it or a period's ordinal before it
     ("one half, one quarter", [0.5, 0.25]), ("a quarter|25%|one quarter", [0.25, 25, 0.25]),
     ("two and a half million", [2.5e6]), ("the third quarter", [3]), ("half a million", [5e5]),
+    # a digit in a name is no quantity ("the ITV1 show", "the M25"), but a relay's legs are
+    ("the ITV1 show", []), ("the M25", []), ("the 4x100m relay", [4, 100]), ("US$5bn", [5e9]),
 ])
 def test_numbers(text, expected):
     assert numbers(text) == [float(x) for x in expected]
