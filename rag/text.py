@@ -530,7 +530,7 @@ _MEASURE_AFTER = re.compile(
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | set(_ORDINALS)
 _COUNT_WORDS = _NUMBER_WORDS - set(_SCALES)  # "six", "first"; not "million" alone (measures)
-_NUMBER_TOKEN = re.compile(r"([$£€¥]?)(?<![a-wyz])(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER_TOKEN = re.compile(r"([$£€¥]?)(?<![a-wyz\d])(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                            r"((?:bn|tn|mn|m|k)(?![a-z]))?|[a-z]+", re.I)
 
 
