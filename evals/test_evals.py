@@ -736,6 +736,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact fortieth new story": {  # 2/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a forty-first unseen story (Reyes tricked by a radio prank: clubs by nickname, quotes of two
+    # speakers, a fee), questions written blind in stop 43 and run once on the rules mended from the
+    # fortieth (AVX-512, a2acb3c, before its own mending): 0.524 (11/21) / 0.667 (6/9) / 0.381,
+    # recall@5 0.905; dev items
+    "forty-first new story": {
+        "accuracy": (">=", 0.52), "refusal_rate": (">=", 0.66), "wrong_refusal_rate": ("<=", 0.39),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact forty-first new story": {  # 1/3 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
