@@ -1226,7 +1226,11 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     named = [r for r in _NAME_RUNS.findall(claim.question[subject.end():]) if tokenize(r)] if subject else []
     found = [set(tokenize(r)) & content_words(s) or acronyms(r) & set(tokenize(s))
              for r in named for s in claim.adding]
-    if claim.adding and named and not any(found):
+    # (or the deed is told done to a name there, another of the same: "joined the Gunners")
+    deed = deeds(claim.question[subject.end():]) if subject else set()
+    otherwise = [m for s in claim.adding for m in re.finditer(r"\b([a-z]+)\s+(?:the\s+)?[A-Z]", s)
+                 if deed & deeds(m.group(1))]
+    if claim.adding and named and not any(found) and not otherwise:
         return f"the time is told in a sentence that does not name {named[0]}"
     words = content_words(claim.question) - name_stems(claim.question) - _TIME_ASKED
     asked = words - claim.common

@@ -528,6 +528,9 @@ def test_when_a_deed_was_done_to_a_name_is_told_where_that_name_is():
     verdict = check("1982 [1].", "In which year did Viotti first conduct the Berlin Philharmonic?", passages,
                     before, common=frozenset({"condu", "first"}))  # (a story of a conductor keeps them)
     assert not verdict.ok and verdict.rule == "time_of_what_was_asked", verdict
+    joined = ["The striker joined the Gunners from Seville at the start of 2004."]  # (Arsenal's nickname)
+    assert check("At the start of 2004 [1].", "When did Reyes join Arsenal?", joined,
+                 skip={"about_the_question"}).ok
     awards = ["They won best pop act at the 2004 Brit Awards."]  # (the band is "they" there)
     assert check("2004 [1].", "At which year's Brit Awards did Busted win best pop act?", awards,
                  skip={"about_the_question"}).ok
