@@ -1438,6 +1438,9 @@ def role_in_passages(claim: Claim) -> str | None:
     if not asked.group(1):  # "What is the penalty for ...": the thing ends where its complement begins
         ends += r"| (?:of|for|in|on|at|to|by|from|with|since|near|when|after|before) "
     phrase = re.split(ends, asked.group(2))[0]  # the thing, not what follows
+    named_as = re.match(r"(?:the\s+)?(?:\w+\s+)?(?:name|names|title)\s+of\s+(.+)", asked.group(2), re.I)
+    if named_as and not asked.group(1):  # "What is the name of the radio disc jockey?": the disc jockey
+        phrase = re.split(ends, named_as.group(1))[0]
     bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
     before = [text[:m.start()] for text in claim.cited_context
               for m in re.finditer(rf"\b{re.escape(bare)}\b", text, re.I)]

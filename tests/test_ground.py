@@ -462,6 +462,17 @@ def test_a_name_that_ends_like_a_past_verb_is_no_deed():
     assert check("Charlie Simpson [1].", "Who is Busted's frontman?", passages).ok
 
 
+def test_the_name_of_a_role_asks_for_a_passage_naming_that_role():
+    """"What is the name of the radio disc jockey?" asks who the disc jockey is: a name from a
+    passage that tells of a radio prank and no disc jockey does not answer it."""
+    prank = ["Jose Antonio Reyes fell victim to a radio prank."]
+    question = "What is the name of the radio disc jockey?"
+    verdict = check("The radio disc jockey is Jose Antonio Reyes [1].", question, prank)
+    assert not verdict.ok and verdict.rule == "role_in_passages", verdict
+    named = ["The radio disc jockey, Juan Lopez, played the prank on Jose Antonio Reyes."]
+    assert check("Juan Lopez [1].", question, named).ok
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
