@@ -2463,10 +2463,12 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     # names the reply adds ("the AAAs title" rests on the passage naming the AAAs, not on one that
     # says "won"), then most of its words, then one that names (or follows) whom the question is
     # about ("How old is Sarah Claxton?" -> "25 years old" rests on the "25-year-old" after "Sarah
-    # Claxton", not on another), then most of all the reply's words ("WebSideStory charted the
-    # number of Firefox users" rests on the passage where WebSideStory charted them, not on one that
-    # only quotes it)
-    names, said = claim.new_names, content_words(strip_markers(claim.reply))
+    # Claxton", not on another), then most of the reply's words but the question's names (those are
+    # in many passages): "WebSideStory charted the number of Firefox users" rests on the passage where
+    # WebSideStory charted them, not on one that only quotes it; "Reyes is under contract at Arsenal"
+    # on the one that tells of a contract, not on one naming Reyes and Arsenal
+    names = claim.new_names
+    said = content_words(strip_markers(claim.reply)) - name_stems(claim.question)
 
     def rank(i: int) -> tuple[int, float, bool, int, int]:
         context = " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])

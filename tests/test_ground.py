@@ -473,6 +473,15 @@ def test_the_name_of_a_role_asks_for_a_passage_naming_that_role():
     assert check("Juan Lopez [1].", question, named).ok
 
 
+def test_an_unmarked_answer_rests_on_the_passage_with_the_question_s_thing_not_only_its_names():
+    passages = ["Jose Antonio Reyes has been linked with a move from Arsenal to Real Madrid.",
+                '"Not only am I under contract at Arsenal, I am happy here," he said.']
+    around = [("", ""), ("Reyes played down the reports.", "")]  # (who "he" is, just before)
+    verdict = check("Reyes is under contract at Arsenal.", "Which club is Reyes under contract at?", passages,
+                    around)
+    assert verdict.ok and verdict.cited == (2,), verdict
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
