@@ -747,6 +747,17 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact forty-first new story": {  # 1/3 answerable blind, 1/1 refused
         "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # a forty-second unseen story (Blair ready to call the 2005 election: parties, roles, claims, a
+    # sum), questions written blind in stop 43 and run once on the rules mended from the forty-first
+    # (AVX-512, 7cef567, before its own mending): 0.857 (18/21) / 0.667 (6/9) / 0.048, recall@5
+    # 0.952; dev items
+    "forty-second new story": {
+        "accuracy": (">=", 0.85), "refusal_rate": (">=", 0.66), "wrong_refusal_rate": ("<=", 0.05),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact forty-second new story": {  # 2/3 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
