@@ -1955,6 +1955,25 @@ def done_to_the_one_asked(claim: Claim) -> str | None:
     return f"the cited passages name {asked['who'].strip()} only as who did a deed, not as {asked['deed']}"
 
 
+#: "Who replaced Howard Flight?": who did a deed to the name after the verb
+_WHO_DID_IT_TO = re.compile(rf"^\s*who\s+(?!{_AUXILIARY}\b)(?P<deed>[a-z]{{3,}})\s+"
+                            r"(?P<whom>(?:[A-Z][\w’'-]*\s*)+)", re.I)
+
+
+def doer_not_the_one_done_to(claim: Claim) -> str | None:
+    """"Who replaced Howard Flight?" is not answered by "Howard Flight was sacked for his gaffe":
+    a reply that names nobody new and tells of the one the deed was done to, as its subject,
+    names no doer."""
+    asked = _WHO_DID_IT_TO.match(claim.question)
+    if not asked or not asked["deed"].islower() or claim.new_names:
+        return None
+    whom = name_stems("x " + asked["whom"])
+    first = name_stems("x " + " ".join(strip_markers(claim.reply).split()[:3]))
+    if whom and whom & first:
+        return f"the answer tells of {asked['whom'].strip()}, not who {asked['deed']} them"
+    return None
+
+
 def doer_named(claim: Claim) -> str | None:
     """"Who leaked the Budget?" is not answered from "Tory MP Ann Lee asked how measures had been
     leaked to the Standard": where the cited sentences naming the answer write the deed only in the
@@ -2423,7 +2442,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
     attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, done_to_the_one_asked,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
+    done_to_the_one_asked,
     object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 

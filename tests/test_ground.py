@@ -482,6 +482,17 @@ def test_an_unmarked_answer_rests_on_the_passage_with_the_question_s_thing_not_o
     assert verdict.ok and verdict.cited == (2,), verdict
 
 
+@pytest.mark.parametrize("reply, question, ok", [
+    ("Howard Flight was sacked for his gaffe [1].", "Who replaced Howard Flight?", False),
+    ("Michael Howard sacked him [1].", "Who sacked Howard Flight?", True),
+    ("Howard Flight was sacked by Michael Howard [1].", "Who sacked Howard Flight?", True),
+])
+def test_who_did_a_deed_to_someone_is_not_answered_by_telling_of_them(reply, question, ok):
+    passages = ["Howard Flight was sacked by Michael Howard for his gaffe."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "doer_not_the_one_done_to"), verdict
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
