@@ -2219,7 +2219,8 @@ _MODIFIER = (r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|cou
 _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:{_MODIFIER}[\w’'-]+\s+){{0,2}}"
                          r"(?:company|companies|"
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
-                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state)s?\b"
+                         r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state|ministry|"
+                         r"ministries|department|union|station|magazine|museum|hospital|court)s?\b"
                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?(?:names?|titles?)\s+of\b",
                          re.I)
 #: "At which theatre ...?": kinds of place whose name, or the sentence that gives it, says the kind

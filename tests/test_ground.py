@@ -493,6 +493,19 @@ def test_who_did_a_deed_to_someone_is_not_answered_by_telling_of_them(reply, que
     assert verdict.ok == ok and (ok or verdict.rule == "doer_not_the_one_done_to"), verdict
 
 
+@pytest.mark.parametrize("reply, ok", [
+    ("The prime minister ran before the campaign [1].", False),  # "minister" is no ministry's name
+    ("The Department of Health [1].", True),
+])
+def test_which_ministry_or_station_is_answered_with_a_name(reply, ok):
+    passages = ["Before the campaign the prime minister ran the party, and Alan Milburn, who ran the "
+                "Department of Health, spoke to a radio disc jockey."]
+    verdict = check(reply, "Which ministry did Alan Milburn run?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "names_the_kind_asked"), verdict
+    station = check("Radio disc jockey [1].", "Which radio station did Milburn speak to?", passages)
+    assert not station.ok and station.rule == "names_the_kind_asked", station
+
+
 def test_a_misplaced_marker_moves_to_the_passage_with_the_reply_s_words():
     passages = ["Chairman Magomed Daudov was pictured with Kadyrov at the speech.",
                 "Queues formed at the Kazbegi border crossing."]
