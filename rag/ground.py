@@ -1223,11 +1223,12 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     # not only in the passage's other sentences (the year of his first prize); names before the
     # subject ("At which year's Brit Awards did Busted win?") may be told by the time itself
     subject = _SUBJECT_AFTER_AUX.search(claim.question)
-    named = [r for r in _NAME_RUNS.findall(claim.question[subject.end():]) if tokenize(r)] if subject else []
+    after = claim.question[subject.end():] if subject else ""
+    named = [r for r in _NAME_RUNS.findall(after) if tokenize(r)]
     found = [set(tokenize(r)) & content_words(s) or acronyms(r) & set(tokenize(s))
              for r in named for s in claim.adding]
     # (or the deed is told done to a name there, another of the same: "joined the Gunners")
-    deed = deeds(claim.question[subject.end():]) if subject else set()
+    deed = deeds(after)
     otherwise = [m for s in claim.adding for m in re.finditer(r"\b([a-z]+)\s+(?:the\s+)?[A-Z]", s)
                  if deed & deeds(m.group(1))]
     if claim.adding and named and not any(found) and not otherwise:
@@ -1332,9 +1333,9 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     if not things:
         return None
     # (a span of time the reply writes onto a word measures it, counts nothing: "a 9-year low of 77,000")
-    spans = {x for m in _SPAN_OF_TIME.finditer(strip_markers(claim.reply)) for x in numbers(m.group(1))}
-    # (a rank or a year counts nothing: "four number ones since their first hit in 2002")
     reply = strip_markers(claim.reply)
+    spans = {x for m in _SPAN_OF_TIME.finditer(reply) for x in numbers(m.group(1))}
+    # (a rank or a year counts nothing: "four number ones since their first hit in 2002")
     ranks = set(claim.new_numbers) - set(numbers(_RANK.sub(" ", reply))) | {
         float(y) for y in re.findall(r"\b(?:in|since|from|until|by)\s+((?:19|20)\d\d)\b", reply)}
     for x in claim.new_numbers:
@@ -1628,8 +1629,11 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     who = asked.group(1) or asked.group(2)
     named = content_words(who) - TITLES  # ("Ms" is no one's name)
     nums, words = set(claim.numbers), claim.new_words
-    holding = [s for s in claim.cited_sentences if nums & stated(s) or (
-        words and len(words & content_words(s)) * 2 >= len(words)) or not (nums or words)]
+
+    def adds(sentence: str) -> bool:  # holds the reply's figures or half its new words
+        return bool(nums & stated(sentence) or (words and len(words & content_words(sentence)) * 2
+                                                >= len(words)) or not (nums or words))
+    holding = [s for s in claim.cited_sentences if adds(s)]
     if asked.group(1) and named and holding and all(named & naming_words(s) and not _SAYS.search(s)
                                                     and not _QUOTE.search(s) for s in holding):
         return f"the cited passages tell of {who}, not what {who} said"  # the narrator's words
@@ -1645,8 +1649,7 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
         spans = sentence_spans(text)
         for i, (a, b) in enumerate(spans):
             sentence = text[a:b]
-            if not (nums & stated(sentence) or (words and len(words & content_words(sentence)) * 2
-                                                  >= len(words)) or not (nums or words)):
+            if not adds(sentence):
                 continue
             have = naming_words(_speaker_window(text, spans, i))
             best = max(best, len(speaker & have), len(speaker) if surname and surname <= have else 0)
@@ -2444,8 +2447,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
     attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
     names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
-    done_to_the_one_asked,
-    object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
