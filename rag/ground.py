@@ -896,7 +896,8 @@ def asks_points(question: str) -> bool:
 
 def states_the_quantity_asked(claim: Claim) -> str | None:
     """"How many/much/far/old" and "what is the rate/price/..." are answered with a quantity
-    ("The current interest rate is rising" states none), "how many" with a count, not only
+    ("The current interest rate is rising" states none, nor does "the fall in 2004" answer "How
+    many were made in 2004?": the question's own figures are none), "how many" with a count, not only
     with percentages ("How many people work for BA?" is not answered by "a 2% rise"; "how many
     percentage points" is), and "how
     much did it cost" or "what was the value of" with a sum of money ("150 miles of barriers" is
@@ -904,7 +905,7 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"). ("What are
     the additional fees for?" asks no figure.)"""
     figure = _ASKS_FIGURE.match(claim.question)
-    if figure and not claim.numbers and not _ASKS_PURPOSE.search(claim.question):
+    if figure and not claim.new_numbers and not _ASKS_PURPOSE.search(claim.question):
         return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
     currency = _IN_CURRENCY.search(claim.question)
     if currency:
@@ -919,7 +920,8 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
-    if not claim.numbers and not (asks.group(1).lower() == "many" and _counts_one(claim)):
+    if not claim.new_numbers and not (asks.group(1).lower() == "many"
+                                      and (_counts_one(claim) or _ONCE.search(claim.reply))):
         return f"the question asks how {asks.group(1).lower()}, and the answer states no quantity"
     if asks.group(1).lower() == "many" and claim.numbers and not asks_points(claim.question) \
             and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(claim.numbers):
@@ -927,6 +929,8 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     return None
 
 
+#: "How many times ...?" answered "twice"
+_ONCE = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
 #: "one robot", "one new robot": a count of one of a thing (`LONE_ONE` tells a count from a pronoun)
 _ONE_THING = re.compile(LONE_ONE.pattern + r"\s+([a-z-]+(?:\s+[a-z-]+)?)", re.I)
 

@@ -368,6 +368,21 @@ def test_a_quantity_question_is_answered_with_that_kind_of_quantity(reply, quest
     assert verdict.ok == ok and (ok or verdict.rule == "states_the_quantity_asked")
 
 
+@pytest.mark.parametrize("reply, question, ok", [
+    ("The number of US films shot in the UK in 2004 was cut [1].",
+     "How many US films were shot in the UK in 2004?", False),
+    ("She broke the 60m record twice [2].", "How many times did she break the 60m record?", True),
+    ("She broke the 60m record [2].", "How many times did she break the 60m record?", False),
+])
+def test_the_questions_own_figures_are_no_quantity_it_is_answered_with(reply, question, ok):
+    """The year or the distance a question names, written again, answers no "how many"; "twice"
+    does."""
+    passages = ["The strong pound is expected to have cut the number of US films shot in the UK in 2004.",
+                "She broke the British 60m record twice this season."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_the_quantity_asked"), verdict
+
+
 def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
     passages = ["Principal Investigator Peter Smith said the mission was a success."]
     assert check("Peter Smith [1].", "Who is the Principal Investigator?", passages).ok
