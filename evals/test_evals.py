@@ -758,6 +758,28 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact forty-second new story": {  # 2/3 answerable blind, 1/1 refused
         "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "forty-third new story": {
+        "accuracy": (">=", 0.91), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.09),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact forty-third new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "forty-fourth new story": {
+        "accuracy": (">=", 0.88), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.08),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact forty-fourth new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "forty-fifth new story": {
+        "accuracy": (">=", 0.78), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.09),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact forty-fifth new story": {  # 3/4 answerable blind; its one unanswerable item was
+        # answered blind (a difference with the year 2004 as operand; the check now refuses it)
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 0.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
