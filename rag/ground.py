@@ -403,7 +403,9 @@ _SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
 
 #: a clause that tells of the name before it: "..., who won in 9.87 seconds"
 _RELATIVE = re.compile(r"^\s*(?:who|whose|which)\b", re.I)
-_LAST_NAME = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)[^A-Z]*$")
+#: the name a clause ends with ("... behind Gatlin,"; not "In December 2002, he was stopped by
+#: officers,": "who" there tells of the officers)
+_LAST_NAME = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)[^\w]*$")
 
 
 def _told_of(pieces: list[str], i: int) -> str:

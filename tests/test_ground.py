@@ -1427,6 +1427,10 @@ def test_a_figure_asked_of_one_name_is_not_read_from_a_clause_telling_of_another
                   passages)
     assert not other.ok and other.rule == "figure_of_the_owner_asked", other
     assert check("44.10 seconds [1].", "What was Reid's time?", passages).ok
+    # "who" after a lowercase noun tells of that noun, not of the name earlier in the clause
+    car = ["Mayo sold DVDs. In December 2002, he was stopped in his car by officers, who found 1,000 fakes."]
+    assert check("1,000 fakes were found in Mayo's car [1].", "How many fakes were found in Mayo's car?",
+                 car, common=frozenset({"mayo"})).ok  # (a story about Mayo)
 
 
 def test_a_question_ending_on_its_preposition_asks_for_what_follows_it():
