@@ -580,6 +580,7 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     if not claim.new_numbers or len(asked) < 2 or _ASKS_WHO.match(claim.question):
         return None
     answering = _answering_clause(claim, asked)
+    years = _years_asked(claim.question)
     unasked: list[tuple[float, list[str]]] = []  # figures of clauses the question does not ask about
     for x in sorted(set(claim.new_numbers), key=claim.new_numbers.index):
         if answering is not None and x not in stated(answering):  # a detail
@@ -594,7 +595,10 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
             scope = pieces[0] if _SCOPE.match(pieces[0]) and not stated(pieces[0]) else ""
             holding = [f"{_told_of(pieces, i)} {pieces[i - 1] if i and _PARTICIPLE.match(c) else ''} "
                        f"{c} {scope}" for i, c in enumerate(pieces) if x in stated(c)]
-            if not holding or any(asked & (content_words(c) | deeds(c)) for c in holding):  # "won": "win"
+            # (a year the question names, stated in x's clause, asks for that clause: "How many
+            # were made in 2003?" reads 45 from "..., compared with 45 in 2003")
+            if not holding or any(asked & (content_words(c) | deeds(c)) or (stated(c) - {x}) & years
+                                  for c in holding):  # "won": "win"
                 elsewhere.append(False)
                 continue
             clauses_of_x += [c for c in pieces if x in stated(c)]
@@ -626,6 +630,12 @@ _SECOND_FIGURE = re.compile(r",?\s+(?:with|while|whereas)\s+(?=(?:[\w’'-]+\s+)
 _OF_WHICH = re.compile(r"^\s*(?:(?:of|in|for|from|by|to)\s+)?(?:which|whom|whose|who)\b", re.I)
 
 
+def _years_asked(question: str) -> set[float]:
+    """The years a question asks of ("How many were made in 2003?"; not the year of a date, "in
+    the three months to 31 December 2004")."""
+    return {float(y) for y in re.findall(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", question, re.I)}
+
+
 def _clause_asked_with_its_own_figure(claim: Claim, x: float) -> str:
     """Another clause of x's sentence that holds every word the question asks with (in any
     form; not its past verbs, nor the kind of figure asked), and a figure of its own, where x's
@@ -642,8 +652,9 @@ def _clause_asked_with_its_own_figure(claim: Claim, x: float) -> str:
         # (", of which six months are paid" tells of the clause before it)
         mine = [roots(c) | (roots(pieces[i - 1]) if i and _OF_WHICH.match(c) else set())
                 for i, c in enumerate(pieces) if x in stated(c)]
-        if not mine or min(len(asked - r) for r in mine) < 2:
-            continue
+        if not mine or min(len(asked - r) for r in mine) < 2 \
+                or any((stated(c) - {x}) & _years_asked(claim.question) for c in pieces if x in stated(c)):
+            continue  # (x's clause holds the year asked: "..., compared with 45 in 2003")
         for c in pieces:
             if x not in stated(c) and stated(c) and asked <= roots(c):
                 return c.strip()
@@ -667,16 +678,18 @@ def _clause_of_the_time_asked(claim: Claim, x: float) -> str:
     """Another clause of x's sentence, with a figure of its own, that tells the time the question
     asks of, where x's clause does not: "How much did its sales rise a year earlier?" is not
     answered by the 3% of "The company saw a 3% rise in December sales, less than the 4.3% rise
-    seen a year earlier"; that clause's text, or ""."""
+    seen a year earlier", nor "How many were made in 2003?" by the 27 of "27 were made last year,
+    compared with 45 in 2003"; that clause's text, or ""."""
     asked = [m.group(0) for m in _TIME_OF_A_FIGURE.finditer(claim.question)]
-    for sentence in claim.sentences_holding(x) if asked else []:
+    years = _years_asked(claim.question)
+    for sentence in claim.sentences_holding(x) if asked or years else []:
         pieces = clauses(sentence)
-        tells = [all(_time_words(t) <= _time_words(c) for t in asked) for c in pieces]
+        tells = [all(_time_words(t) <= _time_words(c) for t in asked) and years <= stated(c) for c in pieces]
         mine = [i for i, c in enumerate(pieces) if x in stated(c)]
         if not mine or any(tells[i] for i in mine):
             continue
         for c, told in zip(pieces, tells):
-            if told and x not in stated(c) and set(stated(c)) - set(stated(" ".join(asked))):
+            if told and x not in stated(c) and set(stated(c)) - set(stated(" ".join(asked))) - years:
                 return c.strip()
     return ""
 

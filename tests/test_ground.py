@@ -792,6 +792,12 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
      "figure_from_the_clause_asked"),
     ("4.3% [1].", "By how much did turnover rise?",
      "Turnover was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue.", None),
+    # a year the question names, in the figure's clause, is that clause's ask
+    ("45 [1].", "How many British films were made in the UK in 2003?",
+     "Twenty-seven British films were made in the UK last year, compared with 45 in 2003.", None),
+    ("27 [1].", "How many British films were made in the UK in 2003?",
+     "Twenty-seven British films were made in the UK last year, compared with 45 in 2003.",
+     "figure_from_the_clause_asked"),
     ("£10 [1].", "How much was the long-haul surcharge raised to in October?",  # "In October," joins
      "In October, it rose to £10 for long-haul flights, while the short-haul one rose to £4.", None),
     ("Six months [1].", "How much of the leave that mothers take is paid?",  # "paid" is the clause's
