@@ -218,9 +218,28 @@ class Verdict:
         return self.detail if self.ok else f"{self.rule}: {self.detail}"
 
 
+def known_by_last_name(question: str, common: frozenset[str]) -> frozenset[str]:
+    """`common` and the first names the question gives a name the article keeps using by its last
+    word: a story that calls him "Mr Blair" throughout is about "Tony Blair" too, in sentences
+    that never say "Tony".
+
+    >>> sorted(known_by_last_name("How many children does Tony Blair have?", frozenset({"blair"})))
+    ['blair', 'tony']
+    >>> sorted(known_by_last_name("Did Blair meet Tony Adams?", frozenset({"blair"})))
+    ['blair']
+    """
+    found = names(question)
+    known = set(common)
+    for i in range(len(found) - 1, 0, -1):  # from the last word of each run of names back
+        first, last = found[i - 1], found[i]
+        if set(tokenize(last)) <= known and re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", question):
+            known |= set(tokenize(first))
+    return frozenset(known)
+
+
 def subject_stems(question: str, common: frozenset[str] = frozenset()) -> set[str]:
     """The stems of the names a question is about, less those the article keeps using."""
-    return {t for n in names(question) for t in tokenize(n)} - common
+    return {t for n in names(question) for t in tokenize(n)} - known_by_last_name(question, common)
 
 
 def sentences_naming(question: str, passage: str, common: frozenset[str] = frozenset(),
@@ -2549,6 +2568,7 @@ def check(reply: str, question: str, passages: list[str], surroundings: list[tup
     unknown = set(skip) - set(RULE_NAMES)
     if unknown:
         raise ValueError(f"unknown rules {sorted(unknown)}; the rules are {', '.join(RULE_NAMES)}")
+    common = known_by_last_name(question, common)
     claim = Claim(reply, question, passages, surroundings or [("", "")] * len(passages), common)
     cited, how = resolve_citations(claim, use_numbers="numbers_supported" not in skip)
     claim = Claim(reply, question, passages, claim.surroundings, common, cited)

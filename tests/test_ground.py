@@ -707,6 +707,18 @@ def test_the_name_an_article_is_about_throughout_does_not_put_a_figure_on_the_to
     assert fuel.ok  # a common word that is no name still counts
 
 
+
+def test_a_story_that_calls_someone_by_the_last_name_is_about_the_full_name_asked():
+    """A story that gives "Tony Blair" once and calls him "Mr Blair" throughout answers "How many
+    children does Tony Blair have?" from a sentence that never says "Tony"; a first name before
+    another last name is still asked."""
+    passages = ["Mr Blair, who denied he planned to join his wife and four children in the Catholic faith, spoke."]
+    common = frozenset({"blair"})
+    assert check("Four [1].", "How many children does Tony Blair have?", passages, common=common).ok
+    other = check("Four [1].", "How many children does Tony Adams have?", passages, common=common)
+    assert not other.ok and other.rule in ("about_the_question", "number_about_the_question")
+
+
 _QUARTER = ("Reporting its results for the three months to 31 December 2004, the airline made a pre-tax "
             "profit of £75m.")
 _LANDED = "The lander touched down on Mars near the polar ice cap in May, the mission said."
