@@ -239,7 +239,8 @@ def known_by_last_name(question: str, common: frozenset[str]) -> frozenset[str]:
 
 def subject_stems(question: str, common: frozenset[str] = frozenset()) -> set[str]:
     """The stems of the names a question is about, less those the article keeps using."""
-    return {t for n in names(question) for t in tokenize(n)} - known_by_last_name(question, common)
+    return {t for n in names(question) for t in tokenize(n) if not t.isdigit()  # ("O2" is no "2")
+            } - known_by_last_name(question, common)
 
 
 def sentences_naming(question: str, passage: str, common: frozenset[str] = frozenset(),
@@ -530,8 +531,9 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     part = _PART_OF.match(claim.question)  # "How many of the submitted books did not make the top
     if part and content_words(part.group(1)) & asked:  # 10?": "the 301 submitted" is all of them
         asked &= content_words(part.group(1))
-    # ... the words themselves, not only their first five letters: "shareholders" is not "shares"
-    words = {w for w in content_words(claim.question, WORD_LETTERS) if w[:5] in asked}
+    # ... the words themselves in any form ("released" is "release", "die" "died"), not only
+    # their first five letters: "shareholders" is not "shares"
+    words = set().union(*(r for stem, r in stem_roots(claim.question, WORD_LETTERS).items() if stem in asked))
     # a sentence naming every one of two or more names the question names is about them ("How
     # much did Rosneft pay for Yugansk?": "Rosneft bought the Yugansk unit for $9.3bn")
     named = name_stems(claim.question)
@@ -539,7 +541,7 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     money_words = _all_words(claim.question) - content_words(claim.question)
     for x in claim.new_numbers:
         holding = claim.holding_with_the_one_before(x)
-        if holding and not any(words & content_words(w, WORD_LETTERS) or money_words & _all_words(w)
+        if holding and not any(words & roots(w, WORD_LETTERS) or money_words & _all_words(w)
                                or asked & deeds(w) - content_words(w) for w in holding) \
                 and not any(names_every_one(named, w) for w in holding):
             return f"{fmt([x])} is stated in a sentence about something the question does not ask about"
@@ -1012,7 +1014,8 @@ _TIME = re.compile(
     r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
 
 
-_ASKS_LENGTH = re.compile(r"\bhow long\b", re.I)
+#: (asked first, or after a phrase: not "What percentage worried how long it would take?")
+_ASKS_LENGTH = re.compile(r"(?:^|,)\s*(?:for\s+)?how long\b", re.I)
 #: a period or a length: a number of units of time or distance ("13 weeks", "a three-day
 #: celebration", "an hour and a half", "1.2km", "800-mile"), or a time it lasts to or from ("until
 #: Friday", "since 2003"); a date ("9 April") is when, not how long
@@ -1075,9 +1078,15 @@ def states_a_time(claim: Claim) -> str | None:
 def _verb_phrases(sentence: str) -> list[str]:
     """A sentence cut before each word that reads as a verb: "... the pain of | losing his title
     in Athens by | winning a fourth World Championship crown" (not after "where": "his work in
-    Cambodia where he set up two schools" is one)."""
+    Cambodia where he set up two schools" is one; nor before an -ing word that ends a list: "studied
+    the piano, cello and singing at the Lausanne Conservatory" is one).
+
+    >>> _verb_phrases("He studied the piano, cello and singing at the Conservatory.")
+    ['He', 'studied the piano, cello and singing at the Conservatory.']
+    """
     cuts = [m.start() for m in re.finditer(r"[\w’'-]+", sentence) if m.start() and is_verb(m.group(0))
-            and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", sentence[:m.start()])]
+            and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", sentence[:m.start()])
+            and not (m.group(0).endswith("ing") and re.search(r"(?:\band|\bor|,)\s*$", sentence[:m.start()]))]
     pieces = (sentence[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(sentence)]))
     return [p for p in pieces if p]
 

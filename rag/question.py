@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from .errors import InputError
 from .text import PREPOSITION, country_names, names, tokenize
 
+#: a year written out: 1967, 2004
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
 #: a follow-up this short that names something new only swaps the subject ("And to Finland?")
 FOLLOW_UP_WORDS = 6
 
@@ -25,7 +28,7 @@ class Question:
     asked: str  # what the user typed, whitespace tidied
     previous_question: str = ""  # the previous turn, when `text` still depends on it
     previous_answer: str = ""
-    unknown_names: tuple[str, ...] = ()  # names in `text` that the article never uses
+    unknown_names: tuple[str, ...] = ()  # names and years in `text` that the article never uses
 
 
 def validate(question: object, max_chars: int) -> str:
@@ -103,4 +106,6 @@ def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
         prev_q = prev_a = ""
     unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary
                     and not any(other <= vocabulary for other in country_names(n)))
+    # and a year it never writes: "How much more did the 2001 outbreak cost than the 1967 one?"
+    unknown += tuple(y for y in _YEAR.findall(text) if y not in vocabulary)
     return Question(text, asked, prev_q, prev_a, unknown)

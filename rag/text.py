@@ -62,6 +62,9 @@ def _demonym_forms() -> frozenset[str]:
 _MADE_OF = {"united kingdom": ("England", "Scotland", "Wales", "Northern Ireland")}
 #: short names that countryinfo does not list
 _SHORT = {"united kingdom": ("Britain",), "united states": ("America",)}
+#: the two-letter codes news writes as names (other codes, "GB" or "FR", are other things in most
+#: texts): a question about Britain is about the UK an article names
+_CODES = {"united kingdom": ("UK",), "united states": ("US",)}
 
 
 @functools.cache
@@ -78,7 +81,8 @@ def _country_names() -> dict[tuple[str, ...], tuple[frozenset[str], ...]]:
                      *_SHORT.get(name.lower(), ())]
         forms = [*spellings, str(info.get("demonym", "")), *_MADE_OF.get(name.lower(), ())]
         # (not two-letter codes: "GB" and "FR" are other things in most texts)
-        stems = tuple(frozenset(tokenize(f)) for f in forms if len(f) > 2 and tokenize(f))
+        stems = tuple(frozenset(tokenize(f)) for f in forms if len(f) > 2 and tokenize(f)) + tuple(
+            frozenset(tokenize(code)) for code in _CODES.get(name.lower(), ()))
         for spelling in spellings:
             out.setdefault(tuple(tokenize(spelling)), stems)
     return out
@@ -164,8 +168,12 @@ def deeds(text: str) -> set[str]:
     ['clear', 'run', 'star', 'win']
     >>> sorted(deeds("the Foundation founded"))
     ['found']
+    >>> sorted(deeds("He died; she carried it"))
+    ['carry', 'die']
     """
     present = re.sub(r"[a-z]+", lambda m: _IRREGULAR_PAST.get(m.group(0), m.group(0)), text.lower())
+    # "died" is "die", "carried" "carry"
+    present = re.sub(r"\b([a-z]+)ied\b", lambda m: m.group(1) + ("ie" if len(m.group(1)) == 1 else "y"), present)
     return content_words(_ING_OR_ED.sub(lambda m: m.group(1), _NOUN_OF_A_DEED.sub(" ", present)))
 
 
@@ -231,7 +239,7 @@ def tokenize(text: str, letters: int = 5) -> list[str]:
     return out
 
 
-def root(word: str) -> str:
+def root(word: str, letters: int = 5) -> str:
     """A word's root, looser than its stem, for telling whether two words are one word in other
     forms: the British "-our" spelt "-or", an ending -ing, -ed, -es, -s or -e cut (however short
     the word), a doubled last letter undone, then the first five letters: "axed", "axing" and
@@ -249,21 +257,21 @@ def root(word: str) -> str:
             break
     if len(word) > 2 and word[-1] == word[-2]:
         word = word[:-1]
-    return word[:5]
+    return word[:letters]
 
 
-def stem_roots(text: str) -> dict[str, set[str]]:
-    """The roots of the words of `text`, by their content-word stems."""
+def stem_roots(text: str, letters: int = 5) -> dict[str, set[str]]:
+    """The roots of the words of `text` (of `letters` letters at most), by their content-word stems."""
     out: dict[str, set[str]] = {}
     for tok in _WORD.findall(strip_markers(text)):
         for stem in content_words(tok):
-            out.setdefault(stem, set()).add(root(tok))
+            out.setdefault(stem, set()).add(root(tok, letters))
     return out
 
 
-def roots(text: str) -> set[str]:
-    """The roots of all the words of `text`."""
-    return {root(tok) for tok in _WORD.findall(text) if not tok[0].isdigit()}
+def roots(text: str, letters: int = 5) -> set[str]:
+    """The roots of all the words of `text` (of `letters` letters at most)."""
+    return {root(tok, letters) for tok in _WORD.findall(text) if not tok[0].isdigit()}
 
 
 def _stem(word: str, letters: int = 5) -> str:

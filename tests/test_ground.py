@@ -687,6 +687,27 @@ def test_a_figure_comes_from_a_sentence_on_the_question_topic():
     assert check("They fell 3% [2].", "By how much did passenger numbers fall?", passages).ok
 
 
+def test_a_word_in_another_form_puts_a_figure_on_the_topic():
+    passages = ["The 1984 release of the Mac reflected his belief in good design."]
+    assert check("1984 [1].", "In what year was the Macintosh released?", passages,
+                 common=frozenset({"macin"})).ok  # (the Mac, the story's subject)
+    died = ["He was diagnosed in December 2004 with cancer and died on 26 February at his home."]
+    assert check("26 February [1].", "On what date did Raskin die?", died, common=frozenset({"raski"})).ok
+
+
+def test_a_name_with_a_digit_is_asked_of_by_its_letters():
+    passages = ["O2 also offers a free syncing service which works over GPRS and GSM."]
+    assert check("GPRS and GSM [1].", "Over which networks does O2's service work?", passages).ok
+
+
+def test_how_long_inside_another_question_asks_for_no_length():
+    passages = ["Nineteen percent were more concerned about how long it would take to find their contacts."]
+    assert check("19% [1].", "What percentage were concerned about how long it would take to find their "
+                 "contacts?", passages).ok
+    length = check("19% [1].", "How long would it take to find their contacts?", passages)
+    assert not length.ok and length.rule == "states_a_time"
+
+
 def test_a_word_that_shares_only_its_first_letters_puts_no_figure_on_the_topic():
     passages = ["BA's shares closed up four pence at 274.5 pence."]
     dividend = check("BA will pay its shareholders a dividend of four pence [1].",

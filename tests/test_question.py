@@ -56,6 +56,15 @@ def test_a_country_is_known_by_its_other_names_and_its_parts():
     states = frozenset({"unit", "state"})
     assert prepare("How many went to the USA?", [], 1000, states, COMMON).unknown_names == ()
     assert prepare("How many went to the UK?", [], 1000, VOCABULARY, COMMON).unknown_names == ("UK",)
+    # an article that writes "UK" speaks of Britain
+    assert prepare("Who called Britain lazy?", [], 1000, frozenset({"uk", "lazy"}), COMMON).unknown_names == ()
+
+
+def test_a_year_the_article_never_writes_is_unknown():
+    vocabulary = VOCABULARY | {"2001", "2022"}
+    assert prepare("How much more did the 2001 exodus cost than the 1967 one?", [], 1000, vocabulary,
+                   COMMON).unknown_names == ("1967",)
+    assert prepare("How many left Russia in 2022?", [], 1000, vocabulary, COMMON).unknown_names == ()
 
 
 @pytest.mark.parametrize("question, previous, expected", [
