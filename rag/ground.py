@@ -2110,10 +2110,13 @@ def object_of_the_phrase_asked(claim: Claim) -> str | None:
                 and content_words(m.group(2)) <= said:  # ("remnants of Coudenberg Palace" names more)
             return (f"the answer puts {m.group(2)}, whom the question asks about, after "
                     f"\"{m.group(1)} {preposition}\"")
-    objects = [" ".join(s[m.end():].split()[:8]) for s in claim.cited_sentences
-               for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
-               if word & (deeds(m.group(1)) | content_words(m.group(1)))]
-    if objects and not any(new & content_words(o) for o in objects):
+    # (none after it: "a new scheme was being looked at" tells it before; and a quantity word is
+    # an answer too: "amounted to just over a third")
+    objects = [o for s in claim.cited_sentences for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
+               if word & (deeds(m.group(1)) | content_words(m.group(1)))
+               for o in [" ".join(s[m.end():].split()[:8])] if _all_words(re.split(r"[.;:!?]", o)[0])]
+    new |= _all_words(strip_markers(claim.reply)) - _all_words(claim.question)
+    if objects and not any(new & _all_words(o) for o in objects):
         return f"the cited sentence says {asked.group(1)} {preposition} something else than the answer"
     return None
 

@@ -1478,6 +1478,11 @@ def test_a_question_ending_on_its_preposition_asks_for_what_follows_it():
                   passages)
     assert not wrong.ok and wrong.rule == "object_of_the_phrase_asked", wrong
     assert check("The Riders' Council [1].", "Which body is Tom Ode now a member of?", passages).ok
+    # nothing follows a passive's preposition, and a share answers as well as a name
+    looked = ["Sir Ian Roe said a new compensation scheme was now being looked at."]
+    assert check("A new compensation scheme [1].", "What is Sir Ian Roe said to be looking at?", looked).ok
+    share = ["In November the compensation amounted to just over a third of the money hoped for."]
+    assert check("Just over a third [1].", "What share of the money did the compensation amount to?", share).ok
 
 
 def test_who_did_the_old_thing_is_not_read_from_a_sentence_on_the_new_one():
