@@ -33,6 +33,7 @@ from .text import (
     deeds,
     fmt,
     is_demonym,
+    is_ordinal,
     is_past_verb,
     is_verb,
     leaves_a_quote_open,
@@ -232,7 +233,8 @@ def known_by_last_name(question: str, common: frozenset[str]) -> frozenset[str]:
     known = set(common)
     for i in range(len(found) - 1, 0, -1):  # from the last word of each run of names back
         first, last = found[i - 1], found[i]
-        if set(tokenize(last)) <= known and re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", question):
+        if set(tokenize(last)) <= known and re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b",
+                                                        question):
             known |= set(tokenize(first))
     return frozenset(known)
 
@@ -888,6 +890,11 @@ def says_something_new(claim: Claim) -> str | None:
                          if m.group(0).islower() or _TIME_PHRASE.search(reply[:m.start()]))
         manner = " ".join(re.findall(r"\b[a-z]+ly\b", reply))  # "withdrew products temporarily"
         new -= _all_words(times) | _all_words(manner) | _WHICH_TIME
+    # ("Which instruments did he play?" is not answered by "He played three instruments")
+    counted = _all_words(" ".join(w for w in reply.split() if numbers(w) and not is_ordinal(w)))
+    if new and new <= counted and _ASKS_WHO_OR_WHICH.match(claim.question) \
+            and not _ASKS_QUANTITY.search(claim.question):
+        return "the question asks which, and the answer only tells how many"
     if _YES_OR_NO.match(claim.question) or new:
         return None
     if claim.new_numbers:
@@ -2112,7 +2119,8 @@ def object_of_the_phrase_asked(claim: Claim) -> str | None:
                     f"\"{m.group(1)} {preposition}\"")
     # (none after it: "a new scheme was being looked at" tells it before; and a quantity word is
     # an answer too: "amounted to just over a third")
-    objects = [o for s in claim.cited_sentences for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
+    objects = [o for s in claim.cited_sentences
+               for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
                if word & (deeds(m.group(1)) | content_words(m.group(1)))
                for o in [" ".join(s[m.end():].split()[:8])] if _all_words(re.split(r"[.;:!?]", o)[0])]
     new |= _all_words(strip_markers(claim.reply)) - _all_words(claim.question)
@@ -2268,12 +2276,12 @@ def states_the_name_asked(claim: Claim) -> str | None:
 _MODIFIER = (r"(?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|the|a|an|kinds?|types?|"
              r"sorts?)\b)")
 #: "Which company ...?", "In which country ...?", "Which private equity firm ...?": kinds of thing
-#: that go by a proper name
+#: that go by a proper name (not "department": a firm's is "its publications department")
 _ASKS_NAMED = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:{_MODIFIER}[\w’'-]+\s+){{0,2}}"
                          r"(?:company|companies|"
                          r"firm|country|countries|nation|city|cities|town|newspaper|organi[sz]ation|charity|team|"
                          r"club|university|bank|party|agency|airline|manufacturer|broadcaster|state|ministry|"
-                         r"ministries|department|union|station|magazine|museum|hospital|court)s?\b"
+                         r"ministries|union|station|magazine|museum|hospital|court)s?\b"
                          r"|^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?(?:names?|titles?)\s+of\b",
                          re.I)
 #: "At which theatre ...?": kinds of place whose name, or the sentence that gives it, says the kind

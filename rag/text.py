@@ -173,7 +173,8 @@ def deeds(text: str) -> set[str]:
     """
     present = re.sub(r"[a-z]+", lambda m: _IRREGULAR_PAST.get(m.group(0), m.group(0)), text.lower())
     # "died" is "die", "carried" "carry"
-    present = re.sub(r"\b([a-z]+)ied\b", lambda m: m.group(1) + ("ie" if len(m.group(1)) == 1 else "y"), present)
+    present = re.sub(r"\b([a-z]+)ied\b", lambda m: m.group(1) + ("ie" if len(m.group(1)) == 1 else "y"),
+                     present)
     return content_words(_ING_OR_ED.sub(lambda m: m.group(1), _NOUN_OF_A_DEED.sub(" ", present)))
 
 
@@ -517,6 +518,17 @@ _TENS = {w: 10 * i for i, w in enumerate(
     "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+
+
+def is_ordinal(word: str) -> bool:
+    """Whether `word` tells a place in an order ("fourth", "3rd"), not a count.
+
+    >>> is_ordinal("fourth,"), is_ordinal("3rd"), is_ordinal("three")
+    (True, True, False)
+    """
+    return bool(re.fullmatch(r"(?:\d+(?:st|nd|rd|th))|" + "|".join(_ORDINALS), word.lower().strip(".,;:!?")))
+
+
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
 #: scales written onto a figure: "$1.13bn", "£75m", "€5k"; "m" and "k" only after a currency sign

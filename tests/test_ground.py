@@ -733,7 +733,7 @@ def test_a_story_that_calls_someone_by_the_last_name_is_about_the_full_name_aske
     """A story that gives "Tony Blair" once and calls him "Mr Blair" throughout answers "How many
     children does Tony Blair have?" from a sentence that never says "Tony"; a first name before
     another last name is still asked."""
-    passages = ["Mr Blair, who denied he planned to join his wife and four children in the Catholic faith, spoke."]
+    passages = ["Mr Blair, who denied he would join his wife and four children in the Catholic faith, spoke."]
     common = frozenset({"blair"})
     assert check("Four [1].", "How many children does Tony Blair have?", passages, common=common).ok
     other = check("Four [1].", "How many children does Tony Adams have?", passages, common=common)
@@ -1472,6 +1472,16 @@ def test_a_figure_asked_of_one_name_is_not_read_from_a_clause_telling_of_another
                  car, common=frozenset({"mayo"})).ok  # (a story about Mayo)
 
 
+def test_which_is_not_answered_by_how_many():
+    passages = ["He played three instruments and wrote his fourth novel in the publications department."]
+    counted = check("He played three instruments [1].", "Which instruments did he play?", passages)
+    assert not counted.ok and counted.rule == "says_something_new", counted
+    # (a place in an order answers which)
+    assert check("His fourth [1].", "Which of his novels did he write there?", passages).ok
+    # a firm's department goes by no proper name
+    assert check("The publications department [1].", "Which department did he work in?", passages).ok
+
+
 def test_a_question_ending_on_its_preposition_asks_for_what_follows_it():
     passages = ["About 50 people from the IOC came, including Tom Ode, now a member of the Riders' Council."]
     wrong = check("The IOC is Tom Ode now a member of [1].", "Which body is Tom Ode now a member of?",
@@ -1482,7 +1492,8 @@ def test_a_question_ending_on_its_preposition_asks_for_what_follows_it():
     looked = ["Sir Ian Roe said a new compensation scheme was now being looked at."]
     assert check("A new compensation scheme [1].", "What is Sir Ian Roe said to be looking at?", looked).ok
     share = ["In November the compensation amounted to just over a third of the money hoped for."]
-    assert check("Just over a third [1].", "What share of the money did the compensation amount to?", share).ok
+    assert check("Just over a third [1].", "What share of the money did the compensation amount to?",
+                 share).ok
 
 
 def test_who_did_the_old_thing_is_not_read_from_a_sentence_on_the_new_one():

@@ -57,7 +57,8 @@ def test_a_country_is_known_by_its_other_names_and_its_parts():
     assert prepare("How many went to the USA?", [], 1000, states, COMMON).unknown_names == ()
     assert prepare("How many went to the UK?", [], 1000, VOCABULARY, COMMON).unknown_names == ("UK",)
     # an article that writes "UK" speaks of Britain
-    assert prepare("Who called Britain lazy?", [], 1000, frozenset({"uk", "lazy"}), COMMON).unknown_names == ()
+    uk = frozenset({"uk", "lazy"})
+    assert prepare("Who called Britain lazy?", [], 1000, uk, COMMON).unknown_names == ()
 
 
 def test_a_year_the_article_never_writes_is_unknown():
