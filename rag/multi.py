@@ -235,10 +235,11 @@ def _options(question: str) -> tuple[str, ...]:
     if not joined:
         return ()
     second = _bare(joined.group(3))
-    if numbers(second[:20]):  # "more than 2,000 protesters": a threshold, not a second thing,
-        # but "... in 2004 than in 2003" sets two years side by side
+    year = re.fullmatch(r"(?:in|during|for)\s+((?:19|20)\d\d)", joined.group(3).strip(), re.I)
+    # "more than 2,000 protesters": a threshold, not a second thing, but "... in 2004 than in 2003"
+    # sets two years side by side, "... among 15 to 24-year-olds than among 25 to 34-year-olds" two groups
+    if numbers(second[:20]) and (year or not re.match(r"\s*(?:among|in|for|of)\s", joined.group(3))):
         years = re.findall(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", joined.group(1))
-        year = re.fullmatch(r"(?:in|during|for)\s+((?:19|20)\d\d)", joined.group(3).strip(), re.I)
         # ("By how much was it higher in 2004 than in 2003?" asks the change, often told as a share)
         two = " than " in q.lower() and not re.search(r"\bby how\b", q, re.I)
         return (years[-1], year.group(1)) if two and years and year else ()

@@ -36,6 +36,9 @@ from rag.text import tokenize
     ("How many thousand tonnes more fish did the port land in 2010 than in 2009?", DIFFERENCE,
      ("2010", "2009")),
     ("By how much was the catch in 2010 higher than in 2009?", DIFFERENCE, ()),  # a change, often a share
+    # two groups written with numbers, not a threshold
+    ("How many points higher is the share among 15 to 24-year-olds than among 25 to 34-year-olds?",
+     DIFFERENCE, ("among 15 to 24-year-olds", "among 25 to 34-year-olds")),
     ("How many seconds faster was Ann Lee than Beth Roe?", DIFFERENCE, ("Ann Lee", "Beth Roe")),  # a pace too
     ("What is the difference between the first and the second figure?", DIFFERENCE,
      ("first", "second figure")),
