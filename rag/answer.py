@@ -55,6 +55,7 @@ MIN_SHARED_WORDS = 2
 #: "when"): asked once more with the sentences that match the question best, where the model may
 #: still decline
 ANSWERED_FROM_ELSEWHERE = ("time_of_what_was_asked", "figure_on_the_topic", "figure_from_the_clause_asked",
+                           "figure_told_where_the_question_is",
                            "attributed_to_the_speaker", "role_in_passages", "states_a_time")
 
 

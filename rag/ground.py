@@ -550,6 +550,31 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     return None
 
 
+def figure_told_where_the_question_is(claim: Claim) -> str | None:
+    """A figure is not read from a cited sentence when another cited sentence, with a figure of
+    its own, tells at least two more of the question's words and every one that sentence tells:
+    "What share of people rely entirely on mobiles?" is not answered by 54% from "54% of those
+    asked in a poll for a mobile firm do not have another address book" when the next sentence
+    says "A fifth rely entirely on mobiles"."""
+    if not claim.new_numbers or _ASKS_WHO.match(claim.question):
+        return None
+    q = claim.question
+    asked = (content_words(q) | deeds(q)) - claim.common - name_stems(q) - _KIND - _CHANGE - _TIME_ASKED
+
+    def told(text: str) -> set[str]:
+        return asked & (content_words(text) | deeds(text))
+
+    for x in set(claim.new_numbers):
+        holding = claim.sentences_holding(x)
+        here = set().union(*map(told, holding)) if holding else set()
+        for other in claim.cited_sentences:
+            if x not in stated(other) and stated(other) - stated(q) and len(told(other) - here) >= 2 \
+                    and here <= told(other):
+                return (f"{fmt([x])} is stated in a sentence that tells less of the question than one "
+                        f"with another figure")
+    return None
+
+
 #: "What share of GDP ...?", "By how much ...?": a figure asked without "how many" or "the rate"
 _ASKS_SHARE = re.compile(r"^\s*(?:by\s+how\b|what\s+(?:\w+\s+)?(?:percentage|share|proportion|fraction|"
                          r"figure|number|amount|rate|sum)\b)", re.I)
@@ -2498,7 +2523,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     about_the_question, roles_kept, words_from_passages, negation_from_passages,
     states_the_quantity_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
     figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
-    count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_of_the_year_asked,
+    count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is,
+    figure_of_the_year_asked,
     figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,

@@ -708,6 +708,15 @@ def test_how_long_inside_another_question_asks_for_no_length():
     assert not length.ok and length.rule == "states_a_time"
 
 
+def test_a_figure_is_not_read_beside_the_sentence_that_tells_what_was_asked():
+    passages = ["More than half (54%) of those asked in a poll for mobile firm Acme said that they do not "
+                "have another address book. A fifth rely entirely on mobiles."]
+    question = "What share of people rely entirely on mobiles?"
+    wrong = check("54% do not have another address book [1].", question, passages)
+    assert not wrong.ok and wrong.rule == "figure_told_where_the_question_is", wrong
+    assert check("A fifth [1].", question, passages).ok
+
+
 def test_a_word_that_shares_only_its_first_letters_puts_no_figure_on_the_topic():
     passages = ["BA's shares closed up four pence at 274.5 pence."]
     dividend = check("BA will pay its shareholders a dividend of four pence [1].",
