@@ -1563,10 +1563,37 @@ def role_in_passages(claim: Claim) -> str | None:
 _ORDINALS = {"first", "second", "third"}
 
 
+def _small_title(before: str) -> list[str]:
+    """The words in small letters that end `before`, when they are a whole title before a name:
+    ["Shadow", "home", "secretary"] of "... views. Shadow home secretary" (its first word may open
+    the sentence); none when the title goes on further back ("Speaker of Putin's puppet
+    parliament": a name or "of" before it) or there are no such words ("named").
+
+    >>> _small_title("His views. Shadow home secretary"), _small_title("Speaker of Putin's puppet parliament")
+    (['Shadow', 'home', 'secretary'], [])
+    """
+    words = before.split()
+    lead: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        opens = i == 0 or words[i - 1].endswith((".", "!", "?", ":", '"', "”"))
+        if not re.fullmatch(r"[a-z][\w’'-]*", w) and not (opens and re.fullmatch(r"[A-Z][a-z]+", w)):
+            return [] if re.match(r"[A-Z]", w) else lead  # (a name before: the title goes on)
+        if w.lower() == "of":
+            return []
+        if w in STOPWORDS or is_past_verb(w) or not tokenize(w):  # ("named", "the")
+            return lead
+        lead.insert(0, w)
+        if opens:
+            return lead
+    return lead
+
+
 def _another_title(claim: Claim, role: set[str]) -> str:
     """The title the cited passages write before the answer's name when it is another of the
     role's kind: "First Minister Rhodri Morgan" for "Who is the health minister?" ("minister"
-    shared, "first" and "health" not); "" when any title before the name holds the role asked
+    shared, "first" and "health" not), "Shadow home secretary David Davis" for "Who is the shadow
+    health secretary?"; "" when any title before the name holds the role asked
     ("Health Minister Brian Gibbons", "Chancellor Gordon Brown" for the chancellor of the
     exchequer), or none is written."""
     answer = claim.new_names
@@ -1577,6 +1604,9 @@ def _another_title(claim: Claim, role: set[str]) -> str:
         for run in re.finditer(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", text):
             words = run.group(0).split()
             first = next((i for i, w in enumerate(words) if tokenize(w) and set(tokenize(w)) <= answer), None)
+            if first == 0:  # a title partly in small letters: "Shadow home secretary David Davis"
+                lead = _small_title(text[:run.start()])
+                words, first = lead + words, len(lead)
             title = {t for w in words[:first] for t in tokenize(w)  # ("First Minister": "first" counts)
                      if (t not in STOPWORDS or t in _ORDINALS) and w.lower().rstrip(".") not in TITLES}
             if first and title & role:

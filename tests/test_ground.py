@@ -1636,6 +1636,11 @@ def test_a_title_before_the_name_that_is_another_of_the_kind_asked():
     assert check("Ann Berry [1].", "Who is the health minister?", ["Health Minister Ann Berry spoke."]).ok
     assert check("Tom Reed [1].", "Who is the Chancellor of the Exchequer?",
                  ["But Chancellor Tom Reed said the budget would balance."]).ok
+    # a title in small letters: "Shadow home secretary" is no shadow health secretary
+    home = ["He spoke. Shadow home secretary Tom Reed said there would be a vote."]
+    shadow = check("Tom Reed [1].", "Who is the shadow health secretary?", home)
+    assert not shadow.ok and shadow.rule == "role_in_passages", shadow
+    assert check("Tom Reed [1].", "Who is the shadow home secretary?", home).ok
 
 
 def test_who_a_deed_was_done_to_is_named_where_the_deed_is_written():
