@@ -777,8 +777,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact forty-fifth new story": {  # 3/4 answerable blind; its one unanswerable item was
-        # answered blind (a difference with the year 2004 as operand; the check now refuses it)
-        "accuracy": (">=", 0.75), "refusal_rate": (">=", 0.0), "unsupported_numbers": ("<=", 0),
+        # answered blind (a difference with the year 2004 as operand; the check now refuses it),
+        # so it has no refusal floor (one of 0 could not fail)
+        "accuracy": (">=", 0.75), "unsupported_numbers": ("<=", 0),
     },
     "forty-sixth new story": {
         "accuracy": (">=", 0.60), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.14),
@@ -786,8 +787,8 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     },
     "multi-fact forty-sixth new story": {  # 1/4 answerable blind; its one unanswerable item was
         # answered blind ('8 times more than the 1967 outbreak'; a year the article never writes is
-        # unknown now)
-        "accuracy": (">=", 0.25), "refusal_rate": (">=", 0.0), "unsupported_numbers": ("<=", 0),
+        # unknown now), so it has no refusal floor
+        "accuracy": (">=", 0.25), "unsupported_numbers": ("<=", 0),
     },
     "forty-seventh new story": {
         "accuracy": (">=", 0.83), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.13),
@@ -800,7 +801,8 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "accuracy": (">=", 0.84), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.12),
         "unsupported_numbers": ("<=", 0),
     },
-    "multi-fact forty-eighth new story": {  # 0/4 answerable blind (all four refused), 1/1 refused
+    "multi-fact forty-eighth new story": {  # 0/4 answerable blind (all four refused), 1/1 refused,
+        # so it has no accuracy floor
         "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
 }
