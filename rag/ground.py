@@ -535,7 +535,9 @@ def figure_on_the_topic(claim: Claim) -> str | None:
         asked &= content_words(part.group(1))
     # ... the words themselves in any form ("released" is "release", "die" "died"), not only
     # their first five letters: "shareholders" is not "shares"
-    words = set().union(*(r for stem, r in stem_roots(claim.question, WORD_LETTERS).items() if stem in asked))
+    # (and as content_words writes them: "Finnish" is "finland")
+    words = {w for w in content_words(claim.question, WORD_LETTERS) if w[:5] in asked}.union(
+        *(r for stem, r in stem_roots(claim.question, WORD_LETTERS).items() if stem in asked))
     # a sentence naming every one of two or more names the question names is about them ("How
     # much did Rosneft pay for Yugansk?": "Rosneft bought the Yugansk unit for $9.3bn")
     named = name_stems(claim.question)
@@ -543,7 +545,8 @@ def figure_on_the_topic(claim: Claim) -> str | None:
     money_words = _all_words(claim.question) - content_words(claim.question)
     for x in claim.new_numbers:
         holding = claim.holding_with_the_one_before(x)
-        if holding and not any(words & roots(w, WORD_LETTERS) or money_words & _all_words(w)
+        if holding and not any(words & (roots(w, WORD_LETTERS) | content_words(w, WORD_LETTERS))
+                               or money_words & _all_words(w)
                                or asked & deeds(w) - content_words(w) for w in holding) \
                 and not any(names_every_one(named, w) for w in holding):
             return f"{fmt([x])} is stated in a sentence about something the question does not ask about"

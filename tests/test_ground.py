@@ -691,6 +691,10 @@ def test_a_word_in_another_form_puts_a_figure_on_the_topic():
     passages = ["The 1984 release of the Mac reflected his belief in good design."]
     assert check("1984 [1].", "In what year was the Macintosh released?", passages,
                  common=frozenset({"macin"})).ok  # (the Mac, the story's subject)
+    # a country's people's word is the country's ("Finnish" for "Finland")
+    finnish = ["The Finnish Border Guard agency said over 43,000 arrived in the same period."]
+    assert check("43,000 [1].", "How many Russians did Finland take in?", finnish,
+                 common=frozenset({"russi"})).ok
     died = ["He was diagnosed in December 2004 with cancer and died on 26 February at his home."]
     assert check("26 February [1].", "On what date did Raskin die?", died, common=frozenset({"raski"})).ok
 
