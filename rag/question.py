@@ -13,10 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import InputError
-from .text import PREPOSITION, country_names, names, tokenize
-
-#: a year written out: 1967, 2004
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+from .text import PREPOSITION, YEAR, country_names, names, tokenize
 
 #: a follow-up this short that names something new only swaps the subject ("And to Finland?")
 FOLLOW_UP_WORDS = 6
@@ -107,5 +104,5 @@ def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
     unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary
                     and not any(other <= vocabulary for other in country_names(n)))
     # and a year it never writes: "How much more did the 2001 outbreak cost than the 1967 one?"
-    unknown += tuple(y for y in _YEAR.findall(text) if y not in vocabulary)
+    unknown += tuple(y for y in YEAR.findall(text) if y not in vocabulary)
     return Question(text, asked, prev_q, prev_a, unknown)

@@ -80,7 +80,7 @@ def _country_names() -> dict[tuple[str, ...], tuple[frozenset[str], ...]]:
         spellings = [name, *(str(s) for s in info.get("altSpellings", []) or []),
                      *_SHORT.get(name.lower(), ())]
         forms = [*spellings, str(info.get("demonym", "")), *_MADE_OF.get(name.lower(), ())]
-        # (not two-letter codes: "GB" and "FR" are other things in most texts)
+        # (two-letter codes only from _CODES)
         stems = tuple(frozenset(tokenize(f)) for f in forms if len(f) > 2 and tokenize(f)) + tuple(
             frozenset(tokenize(code)) for code in _CODES.get(name.lower(), ()))
         for spelling in spellings:
@@ -243,7 +243,7 @@ def tokenize(text: str, letters: int = 5) -> list[str]:
 def root(word: str, letters: int = 5) -> str:
     """A word's root, looser than its stem, for telling whether two words are one word in other
     forms: the British "-our" spelt "-or", an ending -ing, -ed, -es, -s or -e cut (however short
-    the word), a doubled last letter undone, then the first five letters: "axed", "axing" and
+    the word), a doubled last letter undone, then the first five letters (or `letters`): "axed", "axing" and
     "axe" are "ax", "colour" and "color" "color", "added" and "add" "ad".
 
     >>> [root(w) for w in ("axed", "axing", "axe", "colour", "color", "added", "add", "Pages")]
