@@ -569,7 +569,7 @@ def figure_told_where_the_question_is(claim: Claim) -> str | None:
 
     for x in set(claim.new_numbers):
         holding = claim.sentences_holding(x)
-        here = set().union(*map(told, holding)) if holding else set()
+        here = set().union(*map(told, holding))
         for other in claim.cited_sentences:
             if x not in stated(other) and stated(other) - stated(q) and len(told(other) - here) >= 2 \
                     and here <= told(other):
@@ -2181,7 +2181,7 @@ def object_of_the_phrase_asked(claim: Claim) -> str | None:
                for m in re.finditer(rf"([\w’'-]+)\s+{preposition}\b", s, re.I)
                if word & (deeds(m.group(1)) | content_words(m.group(1)))
                for o in [" ".join(s[m.end():].split()[:8])] if _all_words(re.split(r"[.;:!?]", o)[0])]
-    new |= _all_words(strip_markers(claim.reply)) - _all_words(claim.question)
+    new = new | (_all_words(strip_markers(claim.reply)) - _all_words(claim.question))  # (not the cached set)
     if objects and not any(new & _all_words(o) for o in objects):
         return f"the cited sentence says {asked.group(1)} {preposition} something else than the answer"
     return None

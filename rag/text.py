@@ -520,13 +520,16 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS))
+
+
 def is_ordinal(word: str) -> bool:
     """Whether `word` tells a place in an order ("fourth", "3rd"), not a count.
 
     >>> is_ordinal("fourth,"), is_ordinal("3rd"), is_ordinal("three")
     (True, True, False)
     """
-    return bool(re.fullmatch(r"(?:\d+(?:st|nd|rd|th))|" + "|".join(_ORDINALS), word.lower().strip(".,;:!?")))
+    return bool(_ORDINAL.fullmatch(word.lower().strip(".,;:!?")))
 
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
