@@ -805,6 +805,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         # so it has no accuracy floor
         "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "forty-ninth new story": {
+        "accuracy": (">=", 0.76), "refusal_rate": (">=", 0.88), "wrong_refusal_rate": ("<=", 0.16),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact forty-ninth new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fiftieth new story": {
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.17),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fiftieth new story": {  # 3/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fifty-first new story": {
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.17),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-first new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
