@@ -675,7 +675,9 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
 #: words that ask for a figure of some kind, which tell no clause from another
 _FIGURE_KINDS = roots("share percentage proportion fraction part rate number amount figure total")
 #: a second figure's clause in a sentence: "..., with almost 12% coming from ...", "while 13% ..."
-_SECOND_FIGURE = re.compile(r",?\s+(?:with|while|whereas)\s+(?=(?:[\w’'-]+\s+){0,3}?[$£€¥]?\d)", re.I)
+#: (not what a figure is "compared with": "rose 10% compared with 2003" is one clause)
+_SECOND_FIGURE = re.compile(r"(?<!\bcompared),?\s+(?:with|while|whereas)\s+(?=(?:[\w’'-]+\s+){0,3}?[$£€¥]?\d)",
+                            re.I)
 
 
 _OF_WHICH = re.compile(r"^\s*(?:(?:of|in|for|from|by|to)\s+)?(?:which|whom|whose|who)\b", re.I)
@@ -1453,34 +1455,39 @@ _DONE_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have been|had been
                       r"were being)\s+([\w’'-]+)", re.I)
 
 
+def _acting_verb(sentence: str, m: re.Match, asked: set[str]) -> str:
+    """The verb of `sentence` that acts on the figure `m` (see `count_of_all_asked`), or ""."""
+    before = re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-6:]
+    while before and before[-1] in _BEFORE_FIGURE:
+        before.pop()
+    verb = before[-1] if before else ""
+    # ("offering voluntary redundancy to about 30 reporters": the verb two words back)
+    acting = next((w for w in before[::-1][:3] if is_verb(w)), "") if not is_verb(verb) else ""
+    # "12,575 cafes were shut", not "53% of the 400,000 complaints were internet-related"
+    # (that is said of a part of them)
+    part = _PART_OF_IT.search(sentence[:m.start()])
+    done_to = None if part else _DONE_TO.match(sentence[m.end():])
+    verb = done_to.group(1).lower() if done_to else acting or verb
+    acts = verb and is_verb(verb) and not _SAYING.fullmatch(verb) and not deeds(verb) & (asked | _TELLS_ALL)
+    return verb if acts else ""
+
+
 def count_of_all_asked(claim: Claim) -> str | None:
     """"How many net cafes are there in China?" is not answered by "Chinese authorities closed
     12,575 net cafes" or "The 12,575 cafes were shut", nor "How many journalists does the FT
     employ?" by "offering voluntary redundancy to about 30 reporters": a number that a verb of the
     passage acts on ("closed", "shut", "sold", "offering ... to") counts those it was done to, not
-    all there are, unless the question asks about that deed."""
+    all there are, unless the question asks about that deed. A figure the passage also states
+    plainly counts all: "two out of 16 dancers are British, compared to 16 of the 21 in 1985"."""
     if not _ASKS_ALL.match(claim.question):
         return None
     asked = deeds(claim.question)
     for x in claim.new_numbers:
-        for sentence in claim.sentences_holding(x):
-            for m in _FIGURE.finditer(sentence):
-                if numbers(m.group(0)) != [x]:
-                    continue
-                before = re.findall(r"[\w’'-]+", sentence[:m.start()].lower())[-6:]
-                while before and before[-1] in _BEFORE_FIGURE:
-                    before.pop()
-                verb = before[-1] if before else ""
-                # ("offering voluntary redundancy to about 30 reporters": the verb two words back)
-                acting = next((w for w in before[::-1][:3] if is_verb(w)), "") if not is_verb(verb) else ""
-                # "12,575 cafes were shut", not "53% of the 400,000 complaints were internet-related"
-                # (that is said of a part of them)
-                part = _PART_OF_IT.search(sentence[:m.start()])
-                done_to = None if part else _DONE_TO.match(sentence[m.end():])
-                verb = done_to.group(1).lower() if done_to else acting or verb
-                if verb and is_verb(verb) and not _SAYING.fullmatch(verb) \
-                        and not deeds(verb) & (asked | _TELLS_ALL):
-                    return f"{m.group(0)} counts those {verb}, and the question asks how many there are"
+        verbs = [(m.group(0), _acting_verb(sentence, m, asked)) for sentence in claim.sentences_holding(x)
+                 for m in _FIGURE.finditer(sentence) if numbers(m.group(0)) == [x]]
+        if verbs and all(verb for _, verb in verbs):
+            figure, verb = verbs[0]
+            return f"{figure} counts those {verb}, and the question asks how many there are"
     return None
 
 

@@ -1950,3 +1950,25 @@ def test_which_is_not_answered_by_a_manner_and_a_time():
     vague = check("Shops withdrew the toys temporarily in November [1].", "Which shops withdrew the toys?",
                   passages)
     assert not vague.ok and vague.rule == "says_something_new", vague
+
+
+def test_a_short_verb_that_lost_its_e_in_the_past_is_the_deed_asked():
+    # "moved" is "move": the time of a relative clause's deed answers "When did he move ...?"
+    passages = ["The clubs cannot agree a fee for Pavel Novak, who moved to Leeds in 2011 for £3m."]
+    assert check("2011 [1].", "When did Novak move to Leeds?", passages).ok
+    assert check("2011 [1].", "When did Novak's hopes rise?", passages).rule == "time_of_what_was_asked"
+
+
+def test_what_a_figure_is_compared_with_is_of_its_clause():
+    passages = ["Museums such as the Ashmolean all recorded rises of more than 12% in visitor numbers "
+                "compared with 2009."]
+    reply = "Visitor numbers at the Ashmolean rose by more than 12% compared with 2009 [1]."
+    assert check(reply, "By how much did visitor numbers at the Ashmolean rise?", passages).ok
+
+
+def test_a_count_also_stated_plainly_counts_all_there_are():
+    passages = ["Only three out of 18 players at the club are Welsh, compared to 18 of the 25 in 1990."]
+    assert check("The club has 18 players [1].", "How many players does the club have?", passages).ok
+    closed = check("Police closed 40 bars [1].", "How many bars are there in the city?",
+                   ["Police closed 40 bars in the city last year."])
+    assert closed.rule == "count_of_all_asked", closed
