@@ -20,6 +20,7 @@ from .text import (
     COUNT_WORD,
     LONE_ONE,
     MONTHS,
+    ORDINAL,
     PREPOSITION,
     STOPWORDS,
     TIME_UNITS,
@@ -45,6 +46,7 @@ from .text import (
     names_every_one,
     numbers,
     opens_quoted,
+    ordinal_value,
     parse_markers,
     refers_back,
     root,
@@ -676,8 +678,8 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
 _FIGURE_KINDS = roots("share percentage proportion fraction part rate number amount figure total")
 #: a second figure's clause in a sentence: "..., with almost 12% coming from ...", "while 13% ..."
 #: (not what a figure is "compared with": "rose 10% compared with 2003" is one clause)
-_SECOND_FIGURE = re.compile(r"(?<!\bcompared),?\s+(?:with|while|whereas)\s+(?=(?:[\w’'-]+\s+){0,3}?[$£€¥]?\d)",
-                            re.I)
+_SECOND_FIGURE = re.compile(r"(?<!\bcompared),?\s+(?:with|while|whereas)\s+"
+                            r"(?=(?:[\w’'-]+\s+){0,3}?[$£€¥]?\d)", re.I)
 
 
 _OF_WHICH = re.compile(r"^\s*(?:(?:of|in|for|from|by|to)\s+)?(?:which|whom|whose|who)\b", re.I)
@@ -942,6 +944,12 @@ _ASKS_MONEY = re.compile(r"\bhow much\b(?:(?!\b(?:that|which|who|whose)\b).)*"
                          r"(?:value|cost|price)\s+of\b",
                          re.I)  # "What was the total value of the loans?"
 _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)
+#: "By what percentage ...?", "What per cent of ...?" (not "how many percentage points")
+_ASKS_PERCENTAGE = re.compile(r"\b(?:what|which)\s+(?:percentage|per ?cent)\b(?!\s+points?\b)", re.I)
+#: a share given otherwise than as a percentage: "a fifth", "half", "one in three", "two out of five"
+_SHARE_OF = re.compile(r"\b(?:half|quarters?|thirds?|fifths?|tenths?|majority|minority)\b"
+                       r"|\b[\w-]+\s+(?:in|out of)\s+(?:every\s+)?"
+                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", re.I)
 #: "What is the current interest rate?", "What was the price of a barrel?": a noun of a figure as the
 #: thing asked (not "What is the rate policy?")
 _FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion population age value "
@@ -975,7 +983,8 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     percentage points" is), and "how
     much did it cost" or "what was the value of" with a sum of money ("150 miles of barriers" is
     no price), in the currency
-    asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"). ("What are
+    asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"), and "by
+    what percentage" with a share ("rose by 5 million visitors" gives none). ("What are
     the additional fees for?" asks no figure.)"""
     figure = _ASKS_FIGURE.match(claim.question)
     if figure and not claim.new_numbers and not _ASKS_PURPOSE.search(claim.question):
@@ -990,6 +999,9 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
             return f"the question asks for a sum in {asked}, and the answer gives {', '.join(sorted(given))}s"
     if claim.numbers and _ASKS_MONEY.search(claim.question) and not money(claim.reply):
         return "the question asks for a sum of money, and the answer states none"
+    if claim.new_numbers and _ASKS_PERCENTAGE.search(claim.question) \
+            and not (_PERCENT.search(claim.reply) or _SHARE_OF.search(claim.reply)):
+        return "the question asks for a percentage, and the answer states none"
     asks = _ASKS_QUANTITY.search(claim.question)
     if not asks:
         return None
@@ -999,6 +1011,44 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     if asks.group(1).lower() == "many" and claim.numbers and not asks_points(claim.question) \
             and len(_PERCENT.findall(strip_markers(claim.reply))) >= len(claim.numbers):
         return "the question asks how many, and the answer states only percentages"
+    return None
+
+
+#: a span of years a figure counts, no one's age: "has taught for over 48 years", "30 years ago"
+_SPAN_BEFORE = re.compile(r"\b(?:for|after|within|over|in)\s+(?:(?:over|more than|almost|nearly|about|some|"
+                          r"around|just|the past|the last|the next)\s+)*$", re.I)
+_YEARS_AFTER = re.compile(r"^[\s-]*years?\b(?![\s-]*old)(\s+(?:ago|later|earlier|on)\b)?", re.I)
+
+
+def age_not_a_span(claim: Claim) -> str | None:
+    """"How old is she?" is not answered by "48 years old" from "who has taught ballet for over 48
+    years": a figure every cited sentence writes as a span of years is no age."""
+    if not _ASKS_AGE.search(claim.question):
+        return None
+    for x in claim.new_numbers:
+        spans = [bool(after and (after.group(1) or _SPAN_BEFORE.search(sentence[:m.start()])))
+                 for sentence in claim.sentences_holding(x)
+                 for m in _FIGURE.finditer(sentence) if numbers(m.group(0)) == [x]
+                 for after in [_YEARS_AFTER.match(sentence[m.end():])]]
+        if spans and all(spans):
+            return f"{fmt([x])} counts years of a span, and the question asks an age"
+    return None
+
+
+#: an ordinal before the word it ranks: "the first bid", "his 3rd title"
+_ORDINAL_OF = re.compile(rf"\b({ORDINAL.pattern})\s+([a-z][\w-]*)", re.I)
+
+
+def of_the_ordinal_asked(claim: Claim) -> str | None:
+    """"How much was their first bid?" is not answered where the passages tell of "a third bid"
+    and of no first one: the thing asked by its place in an order, when the passages rank that
+    thing only otherwise, is not in them."""
+    for asked in _ORDINAL_OF.finditer(claim.question):
+        kind = content_words(asked.group(2))
+        told = {ordinal_value(m.group(1)) for m in _ORDINAL_OF.finditer(claim.shown_text)
+                if content_words(m.group(2)) & kind}
+        if told and ordinal_value(asked.group(1)) not in told:
+            return f"the passages tell of no {asked.group(0).lower()}, only of others of its kind"
     return None
 
 
@@ -2560,18 +2610,18 @@ def names_an_owner(claim: Claim) -> str | None:
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
-    about_the_question, roles_kept, words_from_passages, negation_from_passages,
-    states_the_quantity_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
-    figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
-    count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is,
-    figure_of_the_year_asked,
-    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
-    figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
-    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
-    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
-    done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    about_the_question, roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
+    age_not_a_span, of_the_ordinal_asked, number_about_the_question, of_the_side_asked,
+    figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra,
+    counts_what_was_asked, count_of_all_asked, count_of_those_asked, figure_on_the_topic,
+    figure_told_where_the_question_is, figure_of_the_year_asked, figure_of_all_not_of_a_part,
+    figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
+    told_for_the_time_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
+    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
+    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
+    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
+    named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to, done_to_the_one_asked,
+    object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

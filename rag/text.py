@@ -531,7 +531,7 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS))
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS))
 
 
 def is_ordinal(word: str) -> bool:
@@ -540,7 +540,19 @@ def is_ordinal(word: str) -> bool:
     >>> is_ordinal("fourth,"), is_ordinal("3rd"), is_ordinal("three")
     (True, True, False)
     """
-    return bool(_ORDINAL.fullmatch(word.lower().strip(".,;:!?")))
+    return bool(ORDINAL.fullmatch(word.lower().strip(".,;:!?")))
+
+
+def ordinal_value(word: str) -> int | None:
+    """The place in an order that `word` tells ("third" and "3rd" are 3), or None.
+
+    >>> ordinal_value("third"), ordinal_value("3rd"), ordinal_value("three")
+    (3, 3, None)
+    """
+    word = word.lower().strip(".,;:!?")
+    if not ORDINAL.fullmatch(word):
+        return None
+    return _ORDINALS.get(word) or int(word[:-2])
 
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,

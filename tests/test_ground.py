@@ -1972,3 +1972,33 @@ def test_a_count_also_stated_plainly_counts_all_there_are():
     closed = check("Police closed 40 bars [1].", "How many bars are there in the city?",
                    ["Police closed 40 bars in the city last year."])
     assert closed.rule == "count_of_all_asked", closed
+
+
+def test_an_age_is_not_a_span_of_years():
+    passages = ["Coach Ann Lee, who has trained swimmers for over 31 years, said the pool was full.",
+                "Tom Wade, 19, a student from Hull, joined 12 years ago.", "Kim Roe retired aged 62."]
+    span = check("Ann Lee is 31 years old [1].", "How old is Ann Lee?", passages)
+    assert span.rule == "age_not_a_span", span
+    ago = check("Tom Wade is 12 years old [2].", "How old is Tom Wade?", passages)
+    assert ago.rule == "age_not_a_span", ago
+    assert check("Tom Wade is 19 years old [2].", "How old is Tom Wade?", passages).ok
+    assert check("62 [3].", "At what age did Kim Roe retire?", passages).ok
+
+
+def test_a_percentage_asked_is_answered_with_a_share():
+    passages = ["Two million people visited the zoo, a 7.5% rise on the year before.",
+                "A fifth of them came from abroad."]
+    count = check("The zoo's visitor numbers rose by 2 million [1].",
+                  "By what percentage did the zoo's visitor numbers rise?", passages)
+    assert count.rule == "states_the_quantity_asked", count
+    assert check("By 7.5% [1].", "By what percentage did the zoo's visitor numbers rise?", passages).ok
+    assert check("A fifth [2].", "What percentage of visitors came from abroad?", passages).ok
+
+
+def test_a_thing_asked_by_its_place_in_an_order_is_that_one():
+    passages = ["Leeds have rejected a third bid from Hull for striker Sam Ode.",
+                "Hull said they would not raise their offer of £2m for Ode."]
+    first = check("Hull's first bid was £2m [2].", "How much was Hull's first bid for Ode?", passages)
+    assert first.rule == "of_the_ordinal_asked", first
+    assert check("£2m [2].", "How much was Hull's third bid for Ode?", passages).ok
+    assert check("£2m [2].", "How much have Hull offered for Ode?", passages).ok
