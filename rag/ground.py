@@ -2487,13 +2487,20 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 
 def figure_of_the_year_asked(claim: Claim) -> str | None:
     """"How many reports did it receive in 2003?" is not answered by a figure of passages that
-    give other years (2004) and never the one asked."""
+    give other years (2004) and never the one asked, nor by one that every sentence stating it
+    tells of another year ("Five million visitors made it the most visited museum in 2004")."""
     if not claim.new_numbers:
         return None
     years, given = set(YEAR.findall(claim.question)), set(YEAR.findall(claim.shown_text))
     if years and given and not years & given:
         return (f"the passages shown give {', '.join(sorted(given))}, and the question asks about "
                 f"{', '.join(sorted(years))}")
+    asked = _years_asked(claim.question)
+    for x in set(claim.new_numbers) if asked else ():
+        told = [{float(y) for y in YEAR.findall(s)} for s in claim.sentences_holding(x)]
+        if told and all(t and not t & asked and x not in t for t in told):
+            return (f"{fmt([x])} is told of {fmt(sorted(set().union(*told)))}, and the question asks of "
+                    f"{fmt(sorted(asked))}")
     return None
 
 

@@ -2002,3 +2002,13 @@ def test_a_thing_asked_by_its_place_in_an_order_is_that_one():
     assert first.rule == "of_the_ordinal_asked", first
     assert check("£2m [2].", "How much was Hull's third bid for Ode?", passages).ok
     assert check("£2m [2].", "How much have Hull offered for Ode?", passages).ok
+
+
+def test_a_figure_told_of_another_year_is_not_the_year_asked():
+    passages = ["Two million visitors made the castle the county's busiest site in 2009.",
+                "Visits to the abbey rose 4% compared with 2008."]
+    other = check("The castle had 2 million visitors in 2008 [1].",
+                  "How many visitors did the castle have in 2008?",
+                  passages)
+    assert other.rule == "figure_of_the_year_asked", other
+    assert check("2 million [1].", "How many visitors did the castle have in 2009?", passages).ok
