@@ -354,6 +354,8 @@ def _subject_question(question: str, item: str) -> str:
     'How long did the Russian side take Ann?'
     >>> _subject_question("Which was larger, the surcharge or the fuel costs?", "the fuel costs")
     'What was the fuel costs?'
+    >>> _subject_question("Which club made the higher offer for Kay, Leeds or the Rovers?", "the Rovers")
+    "How much was the Rovers' offer for Kay?"
     """
     m = _HOW_MUCH_MORE.search(question)
     if m:  # "How much higher was BA's profit than a year earlier?": the item "a year earlier" is a time
@@ -367,6 +369,8 @@ def _subject_question(question: str, item: str) -> str:
     verb, middle, rest = m.group("verb").lower(), m.group("middle").split(), m.group("rest").split()
     if verb in _BE.split("|"):
         return f"What {verb} {item}?"
+    if middle and middle[-1].lower() in ("the", "a", "an") and rest:  # "made the higher offer for him"
+        return " ".join(["How much was", item + ("'" if item.endswith("s") else "'s"), *rest]) + "?"
     if m.group("comp").lower() in ("longer", "longest", "shorter", "shortest"):
         how = "How long"
     elif rest:
@@ -721,14 +725,30 @@ def told_as_a_difference(answer: str, question: str, cited: list[str]) -> bool:
     "two months longer than scheduled", "it was 13 weeks ..., we have taken it up to 26 weeks"),
     not as a quantity of one side only: "The government demanded $280bn more than the settlement"
     is no difference where the passage says "The demand for $280bn ... was rejected", nor is "37%"
-    where it says "grow from 19% to 37%". (An answer that gives the figures before and after has
-    its change computed.)"""
+    where it says "grow from 19% to 37%", nor "£4m" where it says "would not be increasing their
+    offer of £4m". (An answer that gives the figures before and after has its change computed.)"""
     asked = stated(question)
     figures = [x for x in numbers(strip_markers(answer)) if x not in asked]
     return not figures or any(
         x in stated(s) and (_COMPARED.search(s) or _CHANGED & content_words(s))
-        and not any(x in stated(m.group(0)) for m in _FROM_TO.finditer(s))
+        and not any(x in stated(m.group(0)) for m in _FROM_TO.finditer(s)) and not _a_level_of_a_thing(x, s)
         for x in figures for text in cited for a, b in sentence_spans(text) for s in [text[a:b]])
+
+
+#: a figure written as the size of a thing: "their offer of £4m", "a budget of $9m" (not "a rise of 5%")
+_OF_A_THING = re.compile(r"\b([a-z]+)\s+of\s+(?:about|around|some|nearly|almost|just|over|up to)?\s*$", re.I)
+_FIGURE_WRITTEN = re.compile(r"[$£€¥]?\d[\d,.]*(?:\s*(?:%|per ?cent\b|[a-z]+\b))?", re.I)
+
+
+def _a_level_of_a_thing(x: float, sentence: str) -> bool:
+    """Whether `sentence` writes `x` only as the size of a thing that is no change ("would not be
+    increasing their offer of £4m": the offer, not the increase)."""
+    at = [m for m in _FIGURE_WRITTEN.finditer(sentence) if x in stated(m.group(0))]
+    of = [_OF_A_THING.search(sentence[:m.start()]) for m in at]
+    return bool(at) and all(o and not (content_words(o.group(1)) & (_CHANGED | _GAPS)) for o in of)
+
+
+_GAPS = content_words("difference gap margin shortfall extra premium")
 
 
 #: the levels before and after a change: "grow from 19% to 37%" (neither is the change)

@@ -589,8 +589,10 @@ def test_a_difference_of_one_figure_is_one_the_passage_tells_as_a_difference(mak
 @pytest.mark.parametrize("answer, ok", [
     ("£90m [1]", False), ("£5m [1]", True), ("a rise of £5m [1]", True), ("The article does not say.", True),
     ("£8m [1]", False), ("£3m [1]", False),  # the levels before and after a change are no change
+    ("£4m [1]", False), ("£2m [1]", True),  # the size of a thing that changes is no change
 ])
 def test_told_as_a_difference(answer, ok):
     passages = ["The claim for £90m was rejected. A grant of £60m was paid, and spending rose by £5m. "
-                "Fees are set to grow from £3m to £8m."]
+                "Fees are set to grow from £3m to £8m. The club will not be increasing its offer of £4m, "
+                "and a gap of £2m remains."]
     assert told_as_a_difference(answer, "By how much did it change?", passages) == ok
