@@ -195,6 +195,8 @@ def plan(question: str) -> Plan | None:
         pace = bool(re.fullmatch(_PACE, compares.group(0), re.I))
         largest = (compares.group(0).lower().startswith("slow") if pace
                    else not re.fullmatch(_SMALLEST, compares.group(0), re.I))
+        if _beside_the_one_asked(question, items):
+            return None
         if len(items) >= 2:
             return Plan(COMPARE, items, largest=largest, pace=pace)
         group = _GROUP.search(question)
@@ -206,6 +208,16 @@ def plan(question: str) -> Plan | None:
         person = re.search(r"^\s*who\b|\b(?:people|persons?)\b", question, re.I)
         return Plan(LIST, group=group.group(1) if group else "person" if person else "")
     return None
+
+
+def _beside_the_one_asked(question: str, items: tuple[str, ...]) -> bool:
+    """Whether "which ... than B?" sets one thing beside the one it asks for ("Which attraction
+    was more visited than the National Gallery?", "Which country took in more Russians than
+    Georgia?": a simple question): the comparative ends what stands before "than"."""
+    if not items or not re.search(rf"\bthan\s+(?:\w+\s+)?{re.escape(items[-1])}", question):
+        return False
+    before = question[:question.find(items[0])].split()
+    return bool(_COMPARE.match(items[0]) or (before and _COMPARE.fullmatch(before[-1])))
 
 
 def _options(question: str) -> tuple[str, ...]:
