@@ -2326,10 +2326,12 @@ def figure_for_the_unit_asked(claim: Claim) -> str | None:
     return None
 
 
-_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|"
-                         r"sort)\b)([a-z]{3,})\b", re.I)
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"  # ("which two parties")
+                         r"(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|sort)\b)([a-z]{3,})\b", re.I)
 
 
+#: a kind and the things of it that follow: "a number of businesses, including ..."
+_KIND_INCLUDING = re.compile(r"\b([a-z]+),?\s+(?:including|such as|like|notably|especially|among them)\b", re.I)
 #: the items of a list: "barbary, Corsican and mouflon sheep, blackbuck antelope and wild pigs"
 _LIST_ITEM = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*|[.!?:]\s*$", re.I)
 
@@ -2355,6 +2357,8 @@ def choice_from_passages(claim: Claim) -> str | None:
         # ("Which antelope?" is not answered by "mouflon sheep" from a list of both; a kind is
         # written in small letters: "Texas Parks and Wildlife Department" is one name)
         for sentence in claim.cited_sentences:
+            if any(content_words(m.group(1)) & kind for m in _KIND_INCLUDING.finditer(sentence)):
+                continue  # ("businesses, including the Odeon chain and the Pinewood studios")
             heads = [content_words(item.split()[-1]) for item in _LIST_ITEM.split(sentence)
                      if item.split() and item.split()[-1].islower()]
             others = set().union(*(h for h in heads if h and not h & kind)) & said

@@ -2012,3 +2012,14 @@ def test_a_figure_told_of_another_year_is_not_the_year_asked():
                   passages)
     assert other.rule == "figure_of_the_year_asked", other
     assert check("2 million [1].", "How many visitors did the castle have in 2009?", passages).ok
+
+
+def test_a_count_in_which_is_not_the_kind_asked():
+    passages = ["She took up other things, like rowing and judo, and dance just was not for her."]
+    assert check("Rowing and judo [1].", "Which two sports did she take up instead of dance?", passages).ok
+    eagles = check("Red and roe deer [1].", "Which two eagles can visitors see?",
+                   ["Visitors can see red and roe deer, golden eagles and wild ponies on the estate."])
+    assert eagles.rule == "choice_from_passages", eagles
+    shops = check("The Rex cinema chain and the Elm studios [1].", "Which two businesses did Vale sell?",
+                  ["Vale has sold a number of businesses, including the Rex cinema chain and the Elm studios."])
+    assert shops.ok, shops
