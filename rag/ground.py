@@ -2326,12 +2326,15 @@ def figure_for_the_unit_asked(claim: Claim) -> str | None:
     return None
 
 
-_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"  # ("which two parties")
-                         r"(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|sort)\b)([a-z]{3,})\b", re.I)
+#: the noun a "which" asks for, past a count ("which two parties")
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+                         r"(?!(?:is|was|are|were|did|does|do|has|have|had|kind|type|sort)\b)([a-z]{3,})\b",
+                         re.I)
 
 
 #: a kind and the things of it that follow: "a number of businesses, including ..."
-_KIND_INCLUDING = re.compile(r"\b([a-z]+),?\s+(?:including|such as|like|notably|especially|among them)\b", re.I)
+_KIND_INCLUDING = re.compile(r"\b([a-z]+),?\s+(?:including|such as|like|notably|especially|among them)\b",
+                             re.I)
 #: the items of a list: "barbary, Corsican and mouflon sheep, blackbuck antelope and wild pigs"
 _LIST_ITEM = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*|[.!?:]\s*$", re.I)
 

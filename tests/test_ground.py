@@ -2021,5 +2021,6 @@ def test_a_count_in_which_is_not_the_kind_asked():
                    ["Visitors can see red and roe deer, golden eagles and wild ponies on the estate."])
     assert eagles.rule == "choice_from_passages", eagles
     shops = check("The Rex cinema chain and the Elm studios [1].", "Which two businesses did Vale sell?",
-                  ["Vale has sold a number of businesses, including the Rex cinema chain and the Elm studios."])
+                  ["Vale has sold a number of businesses, including the Rex cinema chain and the Elm "
+                   "studios."])
     assert shops.ok, shops
