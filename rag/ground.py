@@ -797,6 +797,27 @@ def negation_from_passages(claim: Claim) -> str | None:
     return "the answer denies something, and no cited passage denies anything"
 
 
+#: a verb a sentence denies, and what follows it: "did not play in the FA Cup win over Colchester"
+_DENIED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*"
+                     r"(?:not|n[’']t)|never|no longer)\s+(?:been\s+|be\s+)?([a-z]+)\b([^,;:.!?]*)", re.I)
+
+
+def negation_kept(claim: Claim) -> str | None:
+    """A reply that affirms what a cited sentence denies leaves out its negation: "Ferguson plays
+    in the FA Cup win over Colchester" where the passage says he "did not play in the FA Cup win
+    over Colchester". The reply says the denied verb and at least two of the words after it."""
+    reply = strip_markers(claim.reply)
+    if _NEGATION.search(reply) or _NEGATION.search(claim.question):
+        return None
+    said, done = content_words(reply), deeds(reply)
+    for sentence in claim.cited_sentences:
+        for m in _DENIED.finditer(sentence):
+            after = content_words(m.group(2))
+            if deeds(m.group(1)) & done and len(after & said) >= 2:
+                return f"the cited passage says the opposite: {m.group(0).strip()}"
+    return None
+
+
 _TO_OR_BY = re.compile(r"\b(to|by)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)")
 
 
@@ -2624,18 +2645,18 @@ def names_an_owner(claim: Claim) -> str | None:
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
-    about_the_question, roles_kept, words_from_passages, negation_from_passages, states_the_quantity_asked,
-    age_not_a_span, of_the_ordinal_asked, number_about_the_question, of_the_side_asked,
-    figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra,
-    counts_what_was_asked, count_of_all_asked, count_of_those_asked, figure_on_the_topic,
-    figure_told_where_the_question_is, figure_of_the_year_asked, figure_of_all_not_of_a_part,
-    figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
-    told_for_the_time_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
-    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
-    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to, done_to_the_one_asked,
-    object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    about_the_question, roles_kept, words_from_passages, negation_from_passages, negation_kept,
+    states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked, number_about_the_question,
+    of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed,
+    figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked, count_of_those_asked,
+    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
+    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
+    figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
+    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
+    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
+    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
+    done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

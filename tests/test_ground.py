@@ -2024,3 +2024,16 @@ def test_a_count_in_which_is_not_the_kind_asked():
                   ["Vale has sold a number of businesses, including the Rex cinema chain and the Elm "
                    "studios."])
     assert shops.ok, shops
+
+
+def test_a_reply_does_not_affirm_what_its_passage_denies():
+    passages = ["Dunn did not start in the league win over Exeter on Sunday despite recovering from a knee "
+                "injury.",
+                "Young dancers were no longer willing to make the sacrifices to succeed."]
+    plays = check("Dunn starts in the league win over Exeter on Sunday [1].", "What position does Dunn play?",
+                  passages)
+    assert plays.rule == "negation_kept", plays
+    assert check("A knee injury [1].", "What injury has Dunn been recovering from?", passages).ok
+    willing = check("Young dancers were willing to make the sacrifices to succeed [2].",
+                    "What were young dancers willing to do?", passages)
+    assert willing.rule == "negation_kept", willing
