@@ -1953,9 +1953,9 @@ _DEED_SAID_AS = {
         ("buy", "buyer buyers"),
         ("lead", "leader leaders"),
         ("found", "founder founders"))}
-#: "the Smart Tags feature from Microsoft": who made, built or released a thing, by the name
-#: after "from" (the words before it name the thing)
-_MAKING = deeds("make build develop create design produce release launch")
+#: "the Smart Tags feature from Microsoft", "new research from the Royal Academy of Dance": who made,
+#: built, released or carried out a thing, by the name after "from" (the words before it name the thing)
+_MAKING = deeds("make build develop create design produce release launch carry conduct publish commission")
 _FROM_MAKER = re.compile(r"((?:[\w’'-]+\s+){1,4})from\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
 #: "Alice Lee's The Long Road", "Tom Hale's autobiography Feel": a name's work, by its title
 _OWNERS_WORK = re.compile(r"([A-Z][\w’'-]*)(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[A-Z]")

@@ -2037,3 +2037,10 @@ def test_a_reply_does_not_affirm_what_its_passage_denies():
     willing = check("Young dancers were willing to make the sacrifices to succeed [2].",
                     "What were young dancers willing to do?", passages)
     assert willing.rule == "negation_kept", willing
+
+
+def test_who_made_or_carried_out_a_thing_is_the_name_after_from():
+    passages = ["New research from the Institute of Dance (IOD) has found fewer children over the age of 10 "
+                "are attending ballet classes."]
+    assert check("The Institute of Dance carried out the new research on ballet [1].",
+                 "Which organisation carried out the new research on ballet?", passages).ok
