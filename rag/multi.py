@@ -254,6 +254,9 @@ def _options(question: str) -> tuple[str, ...]:
         years = re.findall(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", joined.group(1))
         # ("By how much was it higher in 2004 than in 2003?" asks the change, often told as a share)
         two = " than " in q.lower() and not re.search(r"\bby how\b", q, re.I)
+        now = re.search(r"\b(?:now|today|currently)$", joined.group(1).strip(), re.I)
+        if two and year and now:  # "... now than in 1985": the present beside a year
+            return now.group(0), joined.group(3).strip()
         return (years[-1], year.group(1)) if two and years and year else ()
     n = len(second.split())
     words = [w for w in joined.group(1).split()]
@@ -592,6 +595,8 @@ def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
 
 
 _MONTH_STEMS = content_words(" ".join(MONTHS))
+#: the words that name the present
+_NOW = content_words("now today currently nowadays")
 
 
 def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset[str]) -> str | None:
@@ -604,6 +609,8 @@ def figure_of_another(item: str, fact: Fact, cited: list[str], common: frozenset
     before its passage, where "he" is named."""
     said = numbers(fact.text)
     want, years = content_words(item) - common, stated(item)  # "2007" is named by its number
+    if want & _NOW:  # "now" is named by "currently", "today"
+        want |= _NOW
     item_names = name_stems(item)
 
     def names(text: str) -> bool:

@@ -808,6 +808,8 @@ def clauses(sentence: str) -> list[str]:
     ['In October it rose to £10', 'the other fell to £4.']
     >>> clauses("Oleg – who is headed for Israel – waited for 30 minutes.")
     ['Oleg who is headed for Israel', 'waited for 30 minutes.']
+    >>> clauses("Only two of 16 dancers - Ann Lee and Tom Hale - are British, compared to 16 in 1985.")
+    ['Only two of 16 dancers are British', 'Ann Lee and Tom Hale', 'compared to 16 in 1985.']
     >>> clauses("Pay goes up to nine months by 2007 and the aim is to reach 12 months.")
     ['Pay goes up to nine months by 2007', 'the aim is to reach 12 months.']
     >>> clauses("It grew 24% on 2003 and 21% more than the average.")
@@ -828,11 +830,23 @@ def clauses(sentence: str) -> list[str]:
               for a, b in zip([None, *breaks], [*breaks, None])]
     dash = [bool(_DASH.fullmatch(m.group(0))) for m in breaks]
     out: list[str] = []
+    alone = False  # whether the last piece stands as a clause of its own
     for i, piece in enumerate(pieces):
         aside = 0 < i < len(breaks) and dash[i - 1] and dash[i] and len(piece.split()) <= 3
         finishes = i > 0 and _finishes_the_clause(breaks[i - 1].group(0), piece)
-        if out and (len(out[-1].split()) <= 3 or aside or finishes):
+        # (a verb after a longer aside between dashes goes on with the clause before it: "two of
+        # 16 dancers - Ann Lee and Tom Hale - are British")
+        if i > 1 and dash[i - 2] and dash[i - 1] and alone and len(out) > 1 and _AUXILIARY_FIRST.match(piece):
+            out[-2] += " " + piece
+            alone = False
+        elif out and (len(out[-1].split()) <= 3 or aside or finishes):
             out[-1] += " " + piece
+            alone = False
         elif piece:
             out.append(piece)
+            alone = True
     return out
+
+
+_AUXILIARY_FIRST = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                              r"should|do|does|did)\b", re.I)

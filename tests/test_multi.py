@@ -61,6 +61,7 @@ from rag.text import tokenize
     ("Where did more ferries dock, Brest or Cherbourg?", COMPARE, ("Brest", "Cherbourg")),
     ("Which took longer, the first leg or the second leg?", COMPARE, ("first leg", "second leg")),
     ("Which country took in the most refugees?", COMPARE, ()),
+    ("How many fewer ferries dock at Brest now than in 1990?", DIFFERENCE, ("now", "in 1990")),
     ("Which ports are named in the article?", LIST, ()),
     ("Which ministers resigned?", LIST, ()),
     ("How many ferries docked at Brest, and who runs the port?", PARTS,
@@ -597,3 +598,13 @@ def test_told_as_a_difference(answer, ok):
                 "Fees are set to grow from £3m to £8m. The club will not be increasing its offer of £4m, "
                 "and a gap of £2m remains."]
     assert told_as_a_difference(answer, "By how much did it change?", passages) == ok
+
+
+def test_the_present_is_named_by_any_word_for_it():
+    sentence = ("Currently, only three of 20 players - Ann Lee and Tom Hale among them - are Welsh, compared "
+                "to 12 in 1990.")
+    fact = Fact("now", "3 [1]", (1,))
+    assert figure_of_another("now", fact, [sentence], frozenset()) is None
+    assert figure_of_another("in 1990", Fact("in 1990", "3 [1]", (1,)), [sentence], frozenset()) is not None
+    q = "How many fewer Welsh players does the club have now than in 1990?"
+    assert plan(q).items == ("now", "in 1990")
