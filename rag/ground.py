@@ -917,6 +917,8 @@ _HEDGES = _all_words("expected expects expecting likely unlikely set due planned
                      "officially formally also still reportedly currently probably possibly finally now soon "
                      "already later")
 _WHICH_TIME = _all_words("next coming past")  # "next week"
+#: words that name nothing in particular: "She started doing other things" names no pastime
+_VAGUE = _all_words("thing things something anything everything stuff other others else various")
 _ASKS_NAMING = re.compile(r"^\s*(?:who|whom|which|what)\b", re.I)
 _ASKS_WHO_OR_WHICH = re.compile(r"^\s*(?:who|whom|which)\b", re.I)
 
@@ -932,11 +934,12 @@ def says_something_new(claim: Claim) -> str | None:
     "Other stars are expected to join"), and what "who" or "which" asks for no time it did not ask
     ("Who will announce the teams?" not by "The teams will be officially announced this week"), nor
     a manner ("Which lenders withdrew products?" not by "Lenders withdrew products temporarily in
-    November")."""
+    November"), nor words that name nothing in particular ("What did she start doing instead?" not
+    by "She started doing other things")."""
     reply = strip_markers(claim.reply)
     new = _all_words(reply) - _all_words(claim.question)
     if _ASKS_NAMING.match(claim.question):
-        new -= _HEDGES
+        new -= _HEDGES | _VAGUE
     if _ASKS_WHO_OR_WHICH.match(claim.question) and not _TIME.search(claim.question):  # (not "In which
         # month ...?"; and not "Theresa May": a time in capitals may be a name)
         times = " ".join(m.group(0) for m in _TIME.finditer(reply)

@@ -2044,3 +2044,11 @@ def test_who_made_or_carried_out_a_thing_is_the_name_after_from():
                 "are attending ballet classes."]
     assert check("The Institute of Dance carried out the new research on ballet [1].",
                  "Which organisation carried out the new research on ballet?", passages).ok
+
+
+def test_words_that_name_nothing_in_particular_answer_no_what():
+    passages = ["I started getting into other things, like rowing and judo, said Ann Lee."]
+    vague = check("Ann Lee started doing other things instead of tennis [1].",
+                  "What did Ann Lee start doing instead of tennis?", passages)
+    assert vague.rule == "says_something_new", vague
+    assert check("Rowing and judo [1].", "What did Ann Lee start doing instead of tennis?", passages).ok
