@@ -797,6 +797,31 @@ def negation_from_passages(claim: Claim) -> str | None:
     return "the answer denies something, and no cited passage denies anything"
 
 
+#: a figure asked of those a word is denied of: "How many ... are not British?", "What share ... has
+#: Defra not paid?" (not a helper verb: "had the dollar not been so high")
+_ASKS_OF_THE_DENIED = re.compile(r"^\s*(?:how (?:many|much)|what (?:\w+\s+)?(?:share|percentage|proportion|"
+                                 r"number|amount|fraction))\b.*?\b(?:not|n[’']t)\s+(?!(?:be|been|being)\b)"
+                                 r"([a-z][\w-]+)", re.I)
+
+
+def figure_of_the_denied(claim: Claim) -> str | None:
+    """"How many of the dancers are not British?" is not answered by 2 from "two out of 16 dancers
+    are British", nor "What share has Defra not paid?" by 97% from "Defra had paid 97%": a figure
+    asked of those a word is denied of comes from a sentence that denies it too, not from one
+    that says it of them (the complement is not worked out here)."""
+    asked = _ASKS_OF_THE_DENIED.match(claim.question)
+    if not asked or not claim.new_numbers:
+        return None
+    word = deeds(asked.group(1)) | content_words(asked.group(1))
+    for x in claim.new_numbers:
+        holding = [c for s in claim.sentences_holding(x) for c in clauses(s)
+                   if x in stated(c) and word & (deeds(c) | content_words(c))]
+        if holding and not any(_NEGATION.search(c) for c in holding):
+            return (f"{fmt([x])} is told of those {asked.group(1)}, and the question asks of those not "
+                    f"{asked.group(1)}")
+    return None
+
+
 #: a verb a sentence denies, and what follows it: "did not play in the FA Cup win over Colchester"
 _DENIED = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*"
                      r"(?:not|n[’']t)|never|no longer)\s+(?:been\s+|be\s+)?([a-z]+)\b([^,;:.!?]*)", re.I)
@@ -2649,10 +2674,10 @@ def names_an_owner(claim: Claim) -> str | None:
 RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
     about_the_question, roles_kept, words_from_passages, negation_from_passages, negation_kept,
-    states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked, number_about_the_question,
-    of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed,
-    figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked, count_of_those_asked,
-    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
+    figure_of_the_denied, states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked,
+    number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
+    figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked,
+    count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
     figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,

@@ -2052,3 +2052,15 @@ def test_words_that_name_nothing_in_particular_answer_no_what():
                   "What did Ann Lee start doing instead of tennis?", passages)
     assert vague.rule == "says_something_new", vague
     assert check("Rowing and judo [1].", "What did Ann Lee start doing instead of tennis?", passages).ok
+
+
+def test_a_figure_asked_of_those_a_word_is_denied_of_is_told_of_them():
+    passages = ["Currently, only three out of 20 players at the club are Welsh, compared to 12 in 1990.",
+                "The council had paid 95% of the £2m billed by builders, but 40 firms were not paid at all."]
+    welsh = check("Three out of 20 players at the club are not Welsh [1].",
+                  "How many of the club's players are not Welsh?", passages)
+    assert welsh.rule == "figure_of_the_denied", welsh
+    paid = check("The council has paid 95% of the £2m [2].",
+                 "What share of the £2m billed by builders has the council not paid?", passages)
+    assert paid.rule == "figure_of_the_denied", paid
+    assert check("40 firms [2].", "How many firms were not paid?", passages).ok
