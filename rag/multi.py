@@ -56,11 +56,12 @@ class Plan:
     pace: bool = False  # COMPARE: "faster", "slower": of times, the faster is the smaller
     years_between: bool = False  # DIFFERENCE: "How many years after A did B?", the years of A and B
     dates: bool = False  # COMPARE: "Which comes first, A or B?", by their dates, the first the smallest
+    complement: bool = False  # DIFFERENCE: "How many of A are not B?", all of A and those that are B
 
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
         figure, asked as "how many" (or "how much"), without the words that compare or add."""
-        if self.years_between or self.dates or _THAN_CLAUSE.match(question):
+        if self.years_between or self.dates or self.complement or _THAN_CLAUSE.match(question):
             return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
             how = ("How long" if self.pace or re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
@@ -79,6 +80,8 @@ class Plan:
         """The question for one named item alone: "How many fewer Russians arrived in Finland
         than in Georgia?" -> "How many Russians arrived in Finland?"; "Which country took in
         more Russians, Georgia or Finland?" -> "How many Russians did Georgia take in?"."""
+        if self.complement:
+            return _complement_question(question, item == self.items[0])
         if self.years_between:  # "Capra's film" -> "In which year was Capra's film?"; "did Thoday buy
             asked = _YEARS_BETWEEN.search(question)  # the rights" -> "In which year did Thoday buy ...?"
             if asked and item == asked.group("second"):
@@ -179,6 +182,9 @@ def plan(question: str) -> Plan | None:
             noun = re.sub(r"(?<=[^s])s$", "", second.split(maxsplit=1)[1])  # (one win each)
             first, second = f"{first} {noun}", f"{pair.group('owner')}{second.split()[0]} {noun}"
         return Plan(DIFFERENCE, (first, second), years_between=True)
+    denied = _NOT_OF.match(question)
+    if denied:
+        return Plan(DIFFERENCE, (f"{denied['group']} in all", denied["rest"]), complement=True)
     items = _options(question)
     if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
         return Plan(DIFFERENCE, items if len(items) == 2 else ())
@@ -208,6 +214,33 @@ def plan(question: str) -> Plan | None:
         person = re.search(r"^\s*who\b|\b(?:people|persons?)\b", question, re.I)
         return Plan(LIST, group=group.group(1) if group else "person" if person else "")
     return None
+
+
+#: "How many of the club's players are not Welsh?": all of a group less those that are
+_NOT_OF = re.compile(r"^\s*how many of\s+(?P<group>.+?)\s+(?P<be>are|were|is|was|have|has|had|did|do|does)\s+"
+                     r"not\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+#: a group named by its owner: "the club's players" -> "the club", "players"
+_OWNED = re.compile(r"^(?P<owner>.+?)[’'](?:s\b)?\s+(?P<noun>.+)$")
+
+
+def _complement_question(question: str, whole: bool) -> str:
+    """The question for one side of "How many of A are not B?": all of A, or those of A that are B.
+
+    >>> q = "How many of the club's players are not Welsh?"
+    >>> _complement_question(q, True), _complement_question(q, False)
+    ('How many players does the club have?', "How many of the club's players are Welsh?")
+    >>> _complement_question("How many of the 40 firms were not paid?", True)
+    'How many firms are there?'
+    """
+    m = _NOT_OF.match(question)
+    assert m is not None
+    if not whole:
+        return f"How many of {m['group']} {m['be']} {m['rest']}?"
+    owned = _OWNED.match(m["group"])
+    if owned:
+        return f"How many {owned['noun']} does {owned['owner']} have?"
+    noun = re.sub(r"^(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?", "", m["group"], flags=re.I)
+    return f"How many {noun} are there?"
 
 
 def _beside_the_one_asked(question: str, items: tuple[str, ...]) -> bool:

@@ -62,6 +62,7 @@ from rag.text import tokenize
     ("Which took longer, the first leg or the second leg?", COMPARE, ("first leg", "second leg")),
     ("Which country took in the most refugees?", COMPARE, ()),
     ("How many fewer ferries dock at Brest now than in 1990?", DIFFERENCE, ("now", "in 1990")),
+    ("How many of the port's ferries are not French?", DIFFERENCE, ("the port's ferries in all", "French")),
     ("Which ports are named in the article?", LIST, ()),
     ("Which ministers resigned?", LIST, ()),
     ("How many ferries docked at Brest, and who runs the port?", PARTS,
