@@ -2355,6 +2355,29 @@ def told_for_the_time_asked(claim: Claim) -> str | None:
     return None
 
 
+#: a question of the present: "What limit would he vote for now?", "... each day now?"
+_ASKS_NOW = re.compile(r"\b(?:now|currently|at present|these days|nowadays)\b", re.I)
+#: a clause that tells of a time before the present or after it: "he had previously voted for a
+#: 22-week limit", "projects aim to produce 100,000 barrels per day"
+_NOT_NOW = re.compile(r"\b(?:previously|formerly|in the past|used to|once|ago|aims?|aimed|plans?|planned|"
+                      r"intends?|intended|targets?|will|would|expected|hopes?|hoped)\b", re.I)
+
+
+def figure_of_the_present_asked(claim: Claim) -> str | None:
+    """"What limit would Kennedy vote for now?" is not answered by 22 weeks from "he had
+    previously voted for a 22-week limit", nor "How many barrels does Iraq produce now?" by
+    "projects aim to produce 100,000 barrels per day": a figure asked of the present comes from a
+    clause that does not tell it of a past or of a plan (or that also says "now")."""
+    if not _ASKS_NOW.search(claim.question) or not claim.new_numbers:
+        return None
+    for x in claim.new_numbers:
+        holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+        if holding and all(_NOT_NOW.search(c) and not _ASKS_NOW.search(c) for c in holding):
+            when = _NOT_NOW.search(holding[0])
+            return f"{fmt([x])} is told of another time than now ({when.group(0) if when else ''})"
+    return None
+
+
 #: "How much does a litre of fuel cost?", "How much a week ...?", "... per leg": the unit a price
 #: is asked for ("how much of a rise" asks for none)
 _PER_UNIT = re.compile(r"\bhow much\b.*?(?<!\bof )\b(?:a|an|per|each)\s+([a-z][\w-]*)", re.I)
@@ -2679,12 +2702,13 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked,
     count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
     figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
-    figure_for_the_period_asked, told_for_the_time_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
-    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
-    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
-    done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    figure_for_the_period_asked, told_for_the_time_asked, figure_of_the_present_asked,
+    figure_for_the_unit_asked, states_a_time, time_of_what_was_asked, time_not_a_deadline, states_a_place,
+    place_from_the_clause_asked, origin_not_whereabouts, place_of_the_deed_not_of_the_doer,
+    role_in_passages, role_named_in_passages, attributed_to_the_speaker, said_by_the_speaker_given,
+    choice_from_passages, states_the_name_asked, names_the_kind_asked, named_with_what_was_asked,
+    deed_not_words, doer_named, doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked,
+    names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -2064,3 +2064,15 @@ def test_a_figure_asked_of_those_a_word_is_denied_of_is_told_of_them():
                  "What share of the £2m billed by builders has the council not paid?", passages)
     assert paid.rule == "figure_of_the_denied", paid
     assert check("40 firms [2].", "How many firms were not paid?", passages).ok
+
+
+def test_a_figure_asked_of_the_present_is_not_told_of_a_past_or_a_plan():
+    passages = ["Ms Roe said she had previously backed a 30mph limit on the road.",
+                "Two new wells aim to produce 50,000 barrels per day.",
+                "The mine now employs 400 people, after hiring 40 last year."]
+    past = check("Ms Roe backs a 30mph limit now [1].", "What limit does Ms Roe back now?", passages)
+    assert past.rule == "figure_of_the_present_asked", past
+    plan = check("50,000 barrels per day [2].", "How many barrels does the field produce each day now?",
+                 passages)
+    assert plan.rule == "figure_of_the_present_asked", plan
+    assert check("400 [3].", "How many people does the mine employ now?", passages).ok
