@@ -1101,6 +1101,28 @@ def of_the_ordinal_asked(claim: Claim) -> str | None:
     return None
 
 
+#: the words that tell an earlier version of a thing, and a newer one ("old" is also of an age: "six
+#: months old")
+_OLD_VERSION = re.compile(r"\b(?:original|previous|former|earlier|prior)\b", re.I)
+_NEW_VERSION = re.compile(r"\b(?:new|revised|latest|current|updated|amended)\b", re.I)
+
+
+def figure_of_the_version_asked(claim: Claim) -> str | None:
+    """"What was the previous British record?" is not answered by 7.96 seconds from "setting a new
+    mark of 7.96 seconds", nor "When was the original convention signed?" by June 2003 from "the
+    revised UN Convention ... of June 2003": a figure asked of an earlier version of a thing comes
+    from no clause that tells it of a newer one and not of an earlier. (Not the other way round: "the
+    current rate" may be read from "from a previous 4.5% to 4.75%".)"""
+    if not _OLD_VERSION.search(claim.question):
+        return None
+    for x in claim.new_numbers:
+        holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+        newer = [_NEW_VERSION.search(c) for c in holding]
+        if holding and all(n and not _OLD_VERSION.search(c) for n, c in zip(newer, holding)):
+            return f"{fmt([x])} is told of the {newer[0].group(0).lower() if newer[0] else ''} one"
+    return None
+
+
 #: "How many times ...?" answered "twice"
 _ONCE = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
 #: "one robot", "one new robot": a count of one of a thing (`LONE_ONE` tells a count from a pronoun)
@@ -2698,17 +2720,17 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
     about_the_question, roles_kept, words_from_passages, negation_from_passages, negation_kept,
     figure_of_the_denied, states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked,
-    number_about_the_question, of_the_side_asked, figure_of_the_owner_asked, figure_of_the_place_asked,
-    figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked, count_of_all_asked,
-    count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
-    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
-    figure_for_the_period_asked, told_for_the_time_asked, figure_of_the_present_asked,
-    figure_for_the_unit_asked, states_a_time, time_of_what_was_asked, time_not_a_deadline, states_a_place,
-    place_from_the_clause_asked, origin_not_whereabouts, place_of_the_deed_not_of_the_doer,
-    role_in_passages, role_named_in_passages, attributed_to_the_speaker, said_by_the_speaker_given,
-    choice_from_passages, states_the_name_asked, names_the_kind_asked, named_with_what_was_asked,
-    deed_not_words, doer_named, doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked,
-    names_from_passages, names_an_owner)
+    figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
+    figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
+    count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is,
+    figure_of_the_year_asked, figure_of_all_not_of_a_part, figure_of_a_thing_told,
+    figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
+    figure_of_the_present_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
+    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
+    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
+    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
+    named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to, done_to_the_one_asked,
+    object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -2076,3 +2076,16 @@ def test_a_figure_asked_of_the_present_is_not_told_of_a_past_or_a_plan():
                  passages)
     assert plan.rule == "figure_of_the_present_asked", plan
     assert check("400 [3].", "How many people does the mine employ now?", passages).ok
+
+
+def test_a_figure_asked_of_an_earlier_version_is_not_told_of_a_newer_one():
+    passages = ["Ann Roe has broken the Welsh record over 400m, setting a new mark of 51.2 seconds.",
+                "Cards follow the revised Convention on Pilots' Licences of May 2004.",
+                "Babies get £90 a week until they are six months old, up from a previous £80."]
+    record = check("The previous Welsh record was 51.2 seconds [1].", "What was the previous Welsh record?",
+                   passages)
+    assert record.rule == "figure_of_the_version_asked", record
+    signed = check("In May 2004 [2].", "When was the original convention on pilots' licences signed?",
+                   passages)
+    assert signed.rule == "figure_of_the_version_asked", signed
+    assert check("£80 [3].", "What was the previous weekly sum for babies?", passages).ok
