@@ -183,6 +183,10 @@ class Claim:
         """The cited sentences that state the quantity `x`."""
         return [s for s in self.cited_sentences if x in stated(s)]
 
+    def clauses_holding(self, x: float) -> list[str]:
+        """The clauses of the cited sentences that state the quantity `x`."""
+        return [c for s in self.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+
     def holding_with_the_one_before(self, x: float) -> list[str]:
         """Each cited sentence that states `x`, with the sentence before it in its passage (where
         its subject may be named)."""
@@ -814,8 +818,7 @@ def figure_of_the_denied(claim: Claim) -> str | None:
         return None
     word = deeds(asked.group(1)) | content_words(asked.group(1))
     for x in claim.new_numbers:
-        holding = [c for s in claim.sentences_holding(x) for c in clauses(s)
-                   if x in stated(c) and word & (deeds(c) | content_words(c))]
+        holding = [c for c in claim.clauses_holding(x) if word & (deeds(c) | content_words(c))]
         if holding and not any(_NEGATION.search(c) for c in holding):
             return (f"{fmt([x])} is told of those {asked.group(1)}, and the question asks of those not "
                     f"{asked.group(1)}")
@@ -1116,7 +1119,7 @@ def figure_of_the_version_asked(claim: Claim) -> str | None:
     if not _OLD_VERSION.search(claim.question):
         return None
     for x in claim.new_numbers:
-        holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+        holding = claim.clauses_holding(x)
         newer = [_NEW_VERSION.search(c) for c in holding]
         if holding and all(n and not _OLD_VERSION.search(c) for n, c in zip(newer, holding)):
             return f"{fmt([x])} is told of the {newer[0].group(0).lower() if newer[0] else ''} one"
@@ -2393,7 +2396,7 @@ def figure_of_the_present_asked(claim: Claim) -> str | None:
     if not _ASKS_NOW.search(claim.question) or not claim.new_numbers:
         return None
     for x in claim.new_numbers:
-        holding = [c for s in claim.sentences_holding(x) for c in clauses(s) if x in stated(c)]
+        holding = claim.clauses_holding(x)
         if holding and all(_NOT_NOW.search(c) and not _ASKS_NOW.search(c) for c in holding):
             when = _NOT_NOW.search(holding[0])
             return f"{fmt([x])} is told of another time than now ({when.group(0) if when else ''})"
