@@ -2138,7 +2138,9 @@ def deed_not_words(claim: Claim) -> str | None:
     if done_to and done_to["deed"].islower() and is_past_verb(done_to["deed"]) \
             and not _SAYING.fullmatch(done_to["deed"]):
         return _deed_done_to(claim, done_to["deed"])
-    readings = {m.group("deed"): m for m in (_DEED.match(claim.question), _deed_asked(claim.question))
+    perfect = _PERFECT_DEED.match(claim.question)  # "Which club has made bids ...?"
+    readings = {m.group("deed"): m for m in (_DEED.match(claim.question), _deed_asked(claim.question),
+                                             perfect if perfect and is_past_verb(perfect["deed"]) else None)
                 if m and m.group("deed").islower()}
     failures = [_deed_unwritten(claim, m) for m in readings.values()]
     return failures[-1] if failures and all(failures) else None
@@ -2170,6 +2172,10 @@ def _deed_unwritten(claim: Claim, asked: re.Match[str]) -> str | None:
     if any(answer & content_words(m.group(1)) and rest & content_words(m.group(2))
            for s in naming for m in _OF.finditer(s)):
         return None
+    if deed & _MAKING:  # "a third bid from Rangers" tells who made it, and it is not the answer
+        made = [m for s in naming for m in _FROM_MAKER.finditer(s) if rest & content_words(m.group(1))]
+        if made and not any(answer & name_stems(m.group(2)) for m in made):
+            return f"the cited passage says who {asked['deed']} it: {made[0].group(0).strip()}"
     if any(_SAYING.search(unquoted(s)) for s in naming):
         return f"the cited passages say who spoke, not who {asked['deed']}"
     return f"the cited sentences naming the answer do not say who {asked['deed']}"
@@ -2233,6 +2239,11 @@ def doer_named(claim: Claim) -> str | None:
     if doing and all(_done_by_no_one_named(deed, s) for s in doing):
         return f"the cited passages say what was {asked['deed']}, not by whom"
     return None
+
+
+#: a deed asked in the perfect, with the groups of `_DEED`: "Which club has made bids for him?"
+_PERFECT_DEED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:has|have|had)\s+(?P<count>)(?P<modal>)"
+                           r"(?P<deed>[a-z]{3,})\b", re.I)
 
 
 def _deed_asked(question: str) -> re.Match[str] | None:

@@ -2089,3 +2089,11 @@ def test_a_figure_asked_of_an_earlier_version_is_not_told_of_a_newer_one():
                    passages)
     assert signed.rule == "figure_of_the_version_asked", signed
     assert check("£80 [3].", "What was the previous weekly sum for babies?", passages).ok
+
+
+def test_who_made_a_thing_asked_in_the_perfect_is_the_name_after_from():
+    passages = ["Leeds have rejected a third bid from Hull for Wales captain Sam Ode, the club said."]
+    swapped = check("Leeds have made bids for Sam Ode [1].", "Which club has made bids for Sam Ode?",
+                    passages)
+    assert swapped.rule == "deed_not_words" and "from Hull" in swapped.detail, swapped
+    assert check("Hull have made bids for Sam Ode [1].", "Which club has made bids for Sam Ode?", passages).ok
