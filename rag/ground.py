@@ -183,6 +183,11 @@ class Claim:
         """The cited sentences that state the quantity `x`."""
         return [s for s in self.cited_sentences if x in stated(s)]
 
+    def written(self, x: float) -> list[tuple[str, re.Match[str]]]:
+        """Each place a cited sentence writes the quantity `x`: (the sentence, its figure)."""
+        return [(s, m) for s in self.sentences_holding(x) for m in _FIGURE.finditer(s)
+                if numbers(m.group(0)) == [x]]
+
     def clauses_holding(self, x: float) -> list[str]:
         """The clauses of the cited sentences that state the quantity `x`."""
         return [c for s in self.sentences_holding(x) for c in clauses(s) if x in stated(c)]
@@ -1079,9 +1084,7 @@ def age_not_a_span(claim: Claim) -> str | None:
         return None
     for x in claim.new_numbers:
         spans = [bool(after and (after.group(1) or _SPAN_BEFORE.search(sentence[:m.start()])))
-                 for sentence in claim.sentences_holding(x)
-                 for m in _FIGURE.finditer(sentence) if numbers(m.group(0)) == [x]
-                 for after in [_YEARS_AFTER.match(sentence[m.end():])]]
+                 for sentence, m in claim.written(x) for after in [_YEARS_AFTER.match(sentence[m.end():])]]
         if spans and all(spans):
             return f"{fmt([x])} counts years of a span, and the question asks an age"
     return None
@@ -1607,8 +1610,7 @@ def count_of_all_asked(claim: Claim) -> str | None:
         return None
     asked = deeds(claim.question)
     for x in claim.new_numbers:
-        verbs = [(m.group(0), _acting_verb(sentence, m, asked)) for sentence in claim.sentences_holding(x)
-                 for m in _FIGURE.finditer(sentence) if numbers(m.group(0)) == [x]]
+        verbs = [(m.group(0), _acting_verb(sentence, m, asked)) for sentence, m in claim.written(x)]
         if verbs and all(verb for _, verb in verbs):
             figure, verb = verbs[0]
             return f"{figure} counts those {verb}, and the question asks how many there are"

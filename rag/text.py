@@ -540,7 +540,7 @@ def is_ordinal(word: str) -> bool:
     >>> is_ordinal("fourth,"), is_ordinal("3rd"), is_ordinal("three")
     (True, True, False)
     """
-    return bool(ORDINAL.fullmatch(word.lower().strip(".,;:!?")))
+    return ordinal_value(word) is not None
 
 
 def ordinal_value(word: str) -> int | None:
