@@ -826,6 +826,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact fifty-first new story": {  # 1/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "fifty-second new story": {
+        "accuracy": (">=", 0.86), "refusal_rate": (">=", 0.5), "wrong_refusal_rate": ("<=", 0.11),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-second new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fifty-third new story": {
+        "accuracy": (">=", 0.88), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.12),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-third new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fifty-fourth new story": {
+        "accuracy": (">=", 0.81), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.19),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-fourth new story": {  # 3/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
