@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .ingest import Article, Passage
 from .text import (
+    AUXILIARY,
     COUNT_WORD,
     LONE_ONE,
     MONTHS,
@@ -1696,9 +1697,6 @@ def role_in_passages(claim: Claim) -> str | None:
     return None
 
 
-_ORDINALS = {"first", "second", "third"}
-
-
 def _small_title(before: str) -> list[str]:
     """The words in small letters that end `before`, when they are a whole title before a name:
     ["Shadow", "home", "secretary"] of "... views. Shadow home secretary" (its first word may open
@@ -1744,7 +1742,7 @@ def _another_title(claim: Claim, role: set[str]) -> str:
                 lead = _small_title(text[:run.start()])
                 words, first = lead + words, len(lead)
             title = {t for w in words[:first] for t in tokenize(w)  # ("First Minister": "first" counts)
-                     if (t not in STOPWORDS or t in _ORDINALS) and w.lower().rstrip(".") not in TITLES}
+                     if (t not in STOPWORDS or is_ordinal(t)) and w.lower().rstrip(".") not in TITLES}
             if first and title & role:
                 titles.append((title, " ".join(words[:first])))
     if not titles or any(not role - title for title, _ in titles):
@@ -1947,8 +1945,6 @@ def said_by_the_speaker_given(claim: Claim) -> str | None:
         return "the article does not name the one the answer gives as the speaker of those words"
     return None
 
-_AUXILIARY = (r"(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|"
-              r"must)\b")
 #: the noun of "Which three things ...?" follows its count; no preposition is a deed ("Which two
 #: people outside Google ...?")
 _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
@@ -1957,7 +1953,7 @@ _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over
 #: parties are named?"
 _DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{COUNT_WORD})\w+|(?!{COUNT_WORD})\w+))\s+(?!{_NO_DEED})"
                    rf"(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
-                   rf"(?!be\b)|(?!{_AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{_AUXILIARY})", re.I)
+                   rf"(?!be\b)|(?!{AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"
                      r"ask\w*|den(?:y|ies|ied)|reject\w*|welcom\w*|accus\w*|blam\w*|defend\w*|question\w*|"
                      r"insist\w*|argu\w*|suggest\w*|promis\w*|vow\w*|demand\w*|respond\w*|repl(?:y|ies|ied|ying)|comment\w*|"
@@ -2210,7 +2206,7 @@ def done_to_the_one_asked(claim: Claim) -> str | None:
 
 
 #: "Who replaced Howard Flight?": who did a deed to the name after the verb
-_WHO_DID_IT_TO = re.compile(rf"^\s*who\s+(?!{_AUXILIARY}\b)(?P<deed>[a-z]{{3,}})\s+"
+_WHO_DID_IT_TO = re.compile(rf"^\s*who\s+(?!{AUXILIARY}\b)(?P<deed>[a-z]{{3,}})\s+"
                             r"(?P<whom>(?:[A-Z][\w’'-]*\s*)+)", re.I)
 
 

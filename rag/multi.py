@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from . import ground
 from .text import (
+    AUXILIARY,
     COUNT_WORD,
     MONTHS,
     PREPOSITION,
@@ -340,10 +341,9 @@ _HOW_MUCH_MORE = re.compile(rf"^\s*(?P<how>how (?:much|many))\s+(?:{_COMPARATIVE
                             rf"(?P<first>.+?)\s+than\s+(?P<second>.+?)\s*\??\s*$", re.I)
 #: "How many more jobs are A cutting than the reporters B is offering redundancy to?": two
 #: clauses, each with its own verb, set side by side (the second is no noun phrase)
-_AUX = r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
 _THAN_CLAUSE = re.compile(rf"^\s*(?P<how>how (?:many|much))\s+(?:{_COMPARATIVES})\s+"
-                          rf"(?P<first>(?:[\w’'-]+\s+)*?{_AUX}\s+.+?)\s+than\s+"
-                          rf"(?P<second>(?:[\w’'-]+\s+)+?{_AUX}\b.*?)\s*\??\s*$", re.I)
+                          rf"(?P<first>(?:[\w’'-]+\s+)*?{AUXILIARY}\s+.+?)\s+than\s+"
+                          rf"(?P<second>(?:[\w’'-]+\s+)+?{AUXILIARY}\b.*?)\s*\??\s*$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)$", re.I)
 
 
@@ -355,7 +355,7 @@ def _label(clause: str) -> str:
     ('jobs the papers are cutting', 'the government demand')
     """
     words = clause.split()
-    k = next(i for i, w in enumerate(words) if re.fullmatch(_AUX, w, re.I))
+    k = next(i for i, w in enumerate(words) if re.fullmatch(AUXILIARY, w, re.I))
     if words[:k] and _DETERMINER.match(words[0]):  # (already so)
         return clause
     aux, rest = words[k], words[k + 1:]
@@ -378,7 +378,7 @@ def _clause_question(how: str, clause: str) -> str:
     'How many jobs are the papers cutting?'
     """
     words = clause.split()
-    k = next(i for i, w in enumerate(words) if re.fullmatch(_AUX, w, re.I))
+    k = next(i for i, w in enumerate(words) if re.fullmatch(AUXILIARY, w, re.I))
     before, aux, after = words[:k], words[k], words[k + 1:]
     if not before or not _DETERMINER.match(before[0]):  # already in a question's order
         return " ".join([how, *words]) + "?"

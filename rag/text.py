@@ -527,6 +527,9 @@ _UNITS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate(
     "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+#: the verbs that go before another ("has won", "did not play", "will be"), as a pattern
+AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)\b"
+
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 
@@ -848,5 +851,4 @@ def clauses(sentence: str) -> list[str]:
     return out
 
 
-_AUXILIARY_FIRST = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
-                              r"should|do|does|did)\b", re.I)
+_AUXILIARY_FIRST = re.compile(r"\s*" + AUXILIARY, re.I)
