@@ -2412,6 +2412,39 @@ def figure_of_the_present_asked(claim: Claim) -> str | None:
     return None
 
 
+#: a question that asks where a span or a change ends, or where it starts
+_ASKS_END = re.compile(r"\b(?:until|till|up to|to)\s+(?:what|which|when)\b", re.I)
+_ASKS_START = re.compile(r"\b(?:from|since)\s+(?:what|which|when)\b", re.I)
+#: the word before a figure that makes it a span's start ("for three years from 1987", "up from
+#: 34 million") or its end ("from £2.50 to £4", "until 1990")
+_STARTS_AT = re.compile(r"\b(?:from|since)\s+(?:about|around|some|nearly|almost|just|over|under|only)?\s*[$£€¥]?$",
+                        re.I)
+_ENDS_AT = re.compile(r"\b(?:to|until|till)\s+(?:about|around|some|nearly|almost|just|over|under|only)?\s*[$£€¥]?$",
+                      re.I)
+
+
+def figure_of_the_end_asked(claim: Claim) -> str | None:
+    """"Until which year did he play in the series?" is not answered by 1987 from "for three years
+    from 1987", nor "What is the surcharge now?" by £2.50 from "raised from £2.50 to £4": a figure
+    asked of a span's end (or of now) is not one the cited sentences write only as its start, and
+    one asked of its start ("From what level ...?") not one they write only as its end, unless
+    the reply too tells it as that end ("revised down from 157,000 to 133,000")."""
+    q = claim.question
+    if _ASKS_START.search(q):
+        wrong, told = _ENDS_AT, "where it ends"
+    elif _ASKS_END.search(q) or _ASKS_NOW.search(q):
+        wrong, told = _STARTS_AT, "where it starts"
+    else:
+        return None
+    for x in set(claim.new_numbers):
+        places = claim.written(x)
+        in_reply = [m for m in _FIGURE.finditer(claim.reply) if numbers(m.group(0)) == [x]]
+        if places and all(wrong.search(s[:m.start()]) for s, m in places) \
+                and not any(wrong.search(claim.reply[:m.start()]) for m in in_reply):  # (it tells both)
+            return f"{fmt([x])} is told as {told}, and the question asks the other end"
+    return None
+
+
 #: "How much does a litre of fuel cost?", "How much a week ...?", "... per leg": the unit a price
 #: is asked for ("how much of a rise" asks for none)
 _PER_UNIT = re.compile(r"\bhow much\b.*?(?<!\bof )\b(?:a|an|per|each)\s+([a-z][\w-]*)", re.I)
@@ -2737,12 +2770,12 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is,
     figure_of_the_year_asked, figure_of_all_not_of_a_part, figure_of_a_thing_told,
     figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
-    figure_of_the_present_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
-    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
-    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to, done_to_the_one_asked,
-    object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time,
+    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
+    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
+    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
+    done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

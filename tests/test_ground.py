@@ -2097,3 +2097,17 @@ def test_who_made_a_thing_asked_in_the_perfect_is_the_name_after_from():
                     passages)
     assert swapped.rule == "deed_not_words" and "from Hull" in swapped.detail, swapped
     assert check("Hull have made bids for Sam Ode [1].", "Which club has made bids for Sam Ode?", passages).ok
+
+
+def test_a_figure_asked_of_a_spans_end_is_not_its_start():
+    passages = ["He played a detective in the series Harbour Lights for four years from 1991.",
+                "The fee was raised from £3 to £5 a visit last month."]
+    until = check("Until 1991 [1].", "Until which year did he play in Harbour Lights?", passages)
+    assert until.rule == "figure_of_the_end_asked", until
+    now = check("£3 a visit [2].", "What is the fee per visit now?", passages)
+    assert now.rule == "figure_of_the_end_asked", now
+    start = check("£5 [2].", "From what level was the fee raised?", passages)
+    assert start.rule == "figure_of_the_end_asked", start
+    assert check("£5 a visit [2].", "What is the fee per visit now?", passages).ok
+    assert check("£3 [2].", "From what level was the fee raised?", passages).ok
+    assert check("It was raised from £3 to £5 [2].", "What is the fee per visit now?", passages).ok
