@@ -2417,10 +2417,9 @@ _ASKS_END = re.compile(r"\b(?:until|till|up to|to)\s+(?:what|which|when)\b", re.
 _ASKS_START = re.compile(r"\b(?:from|since)\s+(?:what|which|when)\b", re.I)
 #: the word before a figure that makes it a span's start ("for three years from 1987", "up from
 #: 34 million") or its end ("from £2.50 to £4", "until 1990")
-_STARTS_AT = re.compile(r"\b(?:from|since)\s+(?:about|around|some|nearly|almost|just|over|under|only)?\s*[$£€¥]?$",
-                        re.I)
-_ENDS_AT = re.compile(r"\b(?:to|until|till)\s+(?:about|around|some|nearly|almost|just|over|under|only)?\s*[$£€¥]?$",
-                      re.I)
+_HEDGE_BEFORE = r"(?:about|around|some|nearly|almost|just|over|under|only)?\s*[$£€¥]?$"
+_STARTS_AT = re.compile(r"\b(?:from|since)\s+" + _HEDGE_BEFORE, re.I)
+_ENDS_AT = re.compile(r"\b(?:to|until|till)\s+" + _HEDGE_BEFORE, re.I)
 
 
 def figure_of_the_end_asked(claim: Claim) -> str | None:
