@@ -10,6 +10,7 @@ its words and its subject (small models often drop or misplace the marker). Then
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -2633,7 +2634,9 @@ _TOPIC = re.compile(r"\b(?:say|said|tell|told|tweet|tweeted|write|wrote|warn|war
 def figure_of_the_year_asked(claim: Claim) -> str | None:
     """"How many reports did it receive in 2003?" is not answered by a figure of passages that
     give other years (2004) and never the one asked, nor by one that every sentence stating it
-    tells of another year ("Five million visitors made it the most visited museum in 2004")."""
+    tells of another year ("Five million visitors made it the most visited museum in 2004") or of
+    now, when the passages shown give years later than the one asked ("There are now 5,700
+    members" is not the count of 1939)."""
     if not claim.new_numbers:
         return None
     years, given = set(YEAR.findall(claim.question)), set(YEAR.findall(claim.shown_text))
@@ -2641,10 +2644,14 @@ def figure_of_the_year_asked(claim: Claim) -> str | None:
         return (f"the passages shown give {', '.join(sorted(given))}, and the question asks about "
                 f"{', '.join(sorted(years))}")
     asked = _years_asked(claim.question)
+    # a sentence that says "now" tells of a time after every year the passages shown give
+    now_is_later = bool(asked and given) and max(asked) < max(float(y) for y in given)
     for x in set(claim.new_numbers) if asked else ():
-        told = [{float(y) for y in YEAR.findall(s)} for s in claim.sentences_holding(x)]
+        told = [{float(y) for y in YEAR.findall(s)} or ({math.inf} if now_is_later and _ASKS_NOW.search(s)
+                                                          else set()) for s in claim.sentences_holding(x)]
         if told and all(t and not t & asked and x not in t for t in told):
-            return (f"{fmt([x])} is told of {fmt(sorted(set().union(*told)))}, and the question asks of "
+            years = sorted(set().union(*told) - {math.inf})
+            return (f"{fmt([x])} is told of {fmt(years) if years else 'now'}, and the question asks of "
                     f"{fmt(sorted(asked))}")
     return None
 

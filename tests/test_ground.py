@@ -2111,3 +2111,13 @@ def test_a_figure_asked_of_a_spans_end_is_not_its_start():
     assert check("£5 a visit [2].", "What is the fee per visit now?", passages).ok
     assert check("£3 [2].", "From what level was the fee raised?", passages).ok
     assert check("It was raised from £3 to £5 [2].", "What is the fee per visit now?", passages).ok
+
+
+def test_a_figure_told_of_now_is_not_one_of_an_earlier_year():
+    passages = ["The club was founded in 1950 with 40 members. It won the county cup in 1998.",
+                "There are now 900 members of the club."]
+    then = check("The club had 900 members in 1950 [2].", "How many members did the club have in 1950?",
+                 passages)
+    assert then.rule == "figure_of_the_year_asked", then
+    assert check("900 [2].", "How many members does the club have now?", passages).ok
+    assert check("900 [2].", "How many members did the club have in 1998?", passages).ok  # (now may be 1998)
