@@ -2650,9 +2650,9 @@ def figure_of_the_year_asked(claim: Claim) -> str | None:
         told = [{float(y) for y in YEAR.findall(s)} or ({math.inf} if now_is_later and _ASKS_NOW.search(s)
                                                           else set()) for s in claim.sentences_holding(x)]
         if told and all(t and not t & asked and x not in t for t in told):
-            years = sorted(set().union(*told) - {math.inf})
-            return (f"{fmt([x])} is told of {fmt(years) if years else 'now'}, and the question asks of "
-                    f"{fmt(sorted(asked))}")
+            told_years = sorted(set().union(*told) - {math.inf})
+            when = fmt(told_years) if told_years else "now"
+            return f"{fmt([x])} is told of {when}, and the question asks of {fmt(sorted(asked))}"
     return None
 
 
