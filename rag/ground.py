@@ -2009,6 +2009,8 @@ _DEED_SAID_AS = {
 #: built, released or carried out a thing, by the name after "from" (the words before it name the thing)
 _MAKING = deeds("make build develop create design produce release launch carry conduct publish commission")
 _FROM_MAKER = re.compile(r"((?:[\w’'-]+\s+){1,4})from\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)")
+#: the deeds of whoever a work is by ("Who made the epic Platoon?": "Oliver Stone's epic Platoon")
+_AUTHORING = deeds("write make direct compose design")
 #: "Alice Lee's The Long Road", "Tom Hale's autobiography Feel": a name's work, by its title
 _OWNERS_WORK = re.compile(r"([A-Z][\w’'-]*)(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 #: "Ann Lee has seen her book Red Sky win": the work of the name before "her", by its title
@@ -2025,8 +2027,9 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
     """A part of a sentence that says the deed asked without its verb, names the answer and what
     the question asks about (no other part more of it): "Who plays the lead?": "Lead actress
     Laura Kelly"; "Who won the best actor prize?": "the play earned a best actor prize for Tom
-    Hale". Who "wrote" a work is also the name after "by" ("The History Boys by Alan Bennett")
-    or before a title ("Alice Lee's The Long Road")."""
+    Hale". Who "wrote" (or made, directed ...) a work is also the name after "by" ("The History
+    Boys by Alan Bennett") or before a title ("Alice Lee's The Long Road", "Oliver Stone's
+    Vietnam epic Platoon")."""
     pieces = _ANOTHER_DEED.split(sentence)
     most = max(len(rest & content_words(p)) for p in pieces)  # the part most about what is asked
     for piece in pieces:
@@ -2038,7 +2041,7 @@ def _deed_in_other_words(deed: set[str], rest: set[str], answer: set[str], sente
         if deed & _MAKING and any(rest & content_words(m.group(1)) and answer & name_stems(m.group(2))
                                   for m in _FROM_MAKER.finditer(piece)):
             return True
-        if deed & deeds("write") and (
+        if deed & _AUTHORING and (
                 any(rest & content_words(work) and answer & name_stems(name)
                     for work, name in _work_by(piece))
                 or any(answer & name_stems(m.group(1)) for m in _OWNERS_WORK.finditer(piece))

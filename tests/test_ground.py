@@ -2121,3 +2121,11 @@ def test_a_figure_told_of_now_is_not_one_of_an_earlier_year():
     assert then.rule == "figure_of_the_year_asked", then
     assert check("900 [2].", "How many members does the club have now?", passages).ok
     assert check("900 [2].", "How many members did the club have in 1998?", passages).ok  # (now may be 1998)
+
+
+def test_who_made_a_work_is_the_name_whose_work_it_is():
+    passages = ["Two years later he played a sailor in Ann Lowe's war epic Harbour, which won three awards."]
+    assert check("Ann Lowe made Harbour [1].", "Who made the war epic Harbour?", passages).ok
+    assert check("Ann Lowe directed it [1].", "Who directed the war epic Harbour?", passages).ok
+    other = check("Ann Lowe funded it [1].", "Who funded the war epic Harbour?", passages)
+    assert other.rule == "deed_not_words", other
