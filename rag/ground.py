@@ -1535,7 +1535,8 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     public bodies, subject to various exemptions". The thing is the word after "how many" (unless a
     verb or a stopword follows "how many", or the article keeps using it). Nor are people or
     things counted by a reply whose numbers all measure time, money or shares ("How many women
-    took leave?" is not answered by "six of the 12 months were paid")."""
+    took leave?" is not answered by "six of the 12 months were paid"). How many times is also
+    told as occasions."""
     asked = _HOW_MANY.search(claim.question)
     if not asked or not claim.new_numbers or _VERB.search(asked.group(1)):
         return None
@@ -1559,9 +1560,14 @@ def counts_what_was_asked(claim: Claim) -> str | None:
         holding = [f"{pieces[i - 1] if i and _COMPARING.match(c) else ''} {c}"
                    for s in claim.sentences_holding(x) for pieces in [clauses(s)]
                    for i, c in enumerate(pieces) if x in stated(c)]
-        if holding and not any(things & content_words(c) for c in holding):
+        if holding and not any((things | _ALSO_COUNTING.get(frozenset(things), set())) & content_words(c)
+                               for c in holding):
             return f"{fmt([x])} is not stated about {', '.join(sorted(things))}"
     return None
+
+
+#: a count asked in one word and told in another: "How many times ...?" - "on three occasions"
+_ALSO_COUNTING = {frozenset(content_words("times")): content_words("occasions instances")}
 
 
 #: "How many net cafes are there in China?", "How many staff does BA have?": all there are

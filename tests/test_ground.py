@@ -2129,3 +2129,10 @@ def test_who_made_a_work_is_the_name_whose_work_it_is():
     assert check("Ann Lowe directed it [1].", "Who directed the war epic Harbour?", passages).ok
     other = check("Ann Lowe funded it [1].", "Who funded the war epic Harbour?", passages)
     assert other.rule == "deed_not_words", other
+
+
+def test_how_many_times_is_told_as_occasions():
+    passages = ["The festival has been cancelled on two occasions, and moved to a new site four years ago."]
+    assert check("Two [1].", "How many times has the festival been cancelled?", passages).ok
+    other = check("Two [1].", "How many sites has the festival had?", passages)
+    assert other.rule == "counts_what_was_asked", other
