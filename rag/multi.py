@@ -219,19 +219,22 @@ def plan(question: str) -> Plan | None:
 
 #: "How many of the club's players are not Welsh?": all of a group less those that are
 _NOT_OF = re.compile(r"^\s*how many of\s+(?P<group>.+?)\s+(?P<be>are|were|is|was|have|has|had|did|do|does)\s+"
-                     r"not\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+                     r"(?:not|never)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 #: a group named by its owner: "the club's players" -> "the club", "players"
 _OWNED = re.compile(r"^(?P<owner>.+?)[’'](?:s\b)?\s+(?P<noun>.+)$")
 
 
 def _complement_question(question: str, whole: bool) -> str:
-    """The question for one side of "How many of A are not B?": all of A, or those of A that are B.
+    """The question for one side of "How many of A are not (or never) B?": all of A, or those of A
+    that are B.
 
     >>> q = "How many of the club's players are not Welsh?"
     >>> _complement_question(q, True), _complement_question(q, False)
     ('How many players does the club have?', "How many of the club's players are Welsh?")
     >>> _complement_question("How many of the 40 firms were not paid?", True)
     'How many firms are there?'
+    >>> _complement_question("How many of the stolen cars were never found?", False)
+    'How many of the stolen cars were found?'
     """
     m = _NOT_OF.match(question)
     assert m is not None

@@ -63,6 +63,7 @@ from rag.text import tokenize
     ("Which country took in the most refugees?", COMPARE, ()),
     ("How many fewer ferries dock at Brest now than in 1990?", DIFFERENCE, ("now", "in 1990")),
     ("How many of the port's ferries are not French?", DIFFERENCE, ("the port's ferries in all", "French")),
+    ("How many of the stolen ferries were never found?", DIFFERENCE, ("the stolen ferries in all", "found")),
     ("Which ports are named in the article?", LIST, ()),
     ("Which ministers resigned?", LIST, ()),
     ("How many ferries docked at Brest, and who runs the port?", PARTS,
