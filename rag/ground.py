@@ -962,6 +962,10 @@ _ASKS_WHO_OR_WHICH = re.compile(r"^\s*(?:who|whom|which)\b", re.I)
 _TIME_PHRASE = re.compile(r"\b(?:in|on|by|since|until|from|last|next|this|early|late|mid)[\s-]+$", re.I)
 
 
+#: a name of letters and digits ("g7", "mp3", "a380"), in small letters
+_CODE = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b")
+
+
 def says_something_new(claim: Claim) -> str | None:
     """The reply states something beyond the question's own words: "In which region of Mars did
     it land?" is not answered by "Mars [4]" (a question of yes or no excepted). What a "who",
@@ -970,9 +974,12 @@ def says_something_new(claim: Claim) -> str | None:
     ("Who will announce the teams?" not by "The teams will be officially announced this week"), nor
     a manner ("Which lenders withdrew products?" not by "Lenders withdrew products temporarily in
     November"), nor words that name nothing in particular ("What did she start doing instead?" not
-    by "She started doing other things")."""
+    by "She started doing other things"). A verb in another form is no new word ("For which film
+    did she win?" is not answered by "She won for her film")."""
     reply = strip_markers(claim.reply)
-    new = _all_words(reply) - _all_words(claim.question)
+    asked = deeds(claim.question)  # ("won" repeats "win"; a code of letters and digits is a word: "G7")
+    new = {w for w in _all_words(reply) - _all_words(claim.question) if not deeds(w) or deeds(w) - asked}
+    new |= set(_CODE.findall(reply.lower())) - set(_CODE.findall(claim.question.lower()))
     if _ASKS_NAMING.match(claim.question):
         new -= _HEDGES | _VAGUE
     if _ASKS_WHO_OR_WHICH.match(claim.question) and not _TIME.search(claim.question):  # (not "In which

@@ -2136,3 +2136,14 @@ def test_how_many_times_is_told_as_occasions():
     assert check("Two [1].", "How many times has the festival been cancelled?", passages).ok
     other = check("Two [1].", "How many sites has the festival had?", passages)
     assert other.rule == "counts_what_was_asked", other
+
+
+def test_a_verb_in_another_form_says_nothing_new():
+    passages = ["Ann Lowe won the best director award in 2003 for her documentary Tide, ahead of the G7 "
+                "summit."]
+    asked = "For which documentary did Ann Lowe win her award?"
+    film = check("Ann Lowe won her award for her documentary [1].", asked, passages)
+    assert film.rule == "says_something_new", film
+    assert check("Ann Lowe won for Tide [1].", asked, passages).ok
+    assert check("She won ahead of the G7 summit [1].", "Ahead of which summit did Ann Lowe win?",
+                 passages).ok
