@@ -33,6 +33,7 @@ from .text import (
     is_verb,
     name_stems,
     numbers,
+    ordinal_value,
     parse_markers,
     quantities,
     refers_back,
@@ -199,11 +200,12 @@ def plan(question: str) -> Plan | None:
     if compares and said and said.start() < compares.start():
         compares = None
     if compares and _ASKS_WHICH.search(question):
+        before = question[:compares.start()].split() or [""]
         pace = bool(re.fullmatch(_PACE, compares.group(0), re.I))
         largest = (compares.group(0).lower().startswith("slow") if pace
                    else not re.fullmatch(_SMALLEST, compares.group(0), re.I))
-        if _beside_the_one_asked(question, items):
-            return None
+        if _beside_the_one_asked(question, items) or (ordinal_value(before[-1]) or 1) > 1:
+            return None  # (and "the second most likely" is read, not picked out of a ranking)
         if len(items) >= 2:
             return Plan(COMPARE, items, largest=largest, pace=pace)
         group = _GROUP.search(question)
