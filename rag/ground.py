@@ -1427,6 +1427,13 @@ _SUBJECT_AFTER_AUX = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|
                                 r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
 
 
+def _named_by_its_noun(name: str, question: str, sentences: list[str]) -> bool:
+    """Whether the question writes `name` after a noun it stands beside ("the nickname Oscar",
+    "the film Wings") and one of `sentences` names it by that noun ("adopted the nickname in 1939")."""
+    noun = re.search(rf"\bthe\s+([a-z]+)\s+{re.escape(name)}\b", question)
+    return noun is not None and any(re.search(rf"\bthe\s+{noun.group(1)}\b", s) for s in sentences)
+
+
 def time_of_what_was_asked(claim: Claim) -> str | None:
     """"When did the Hutton Inquiry begin?" is not answered by the time of another event told
     in a sentence that names the inquiry ("On Monday Beith warned that ... could harm ... the
@@ -1444,7 +1451,8 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     # subject ("At which year's Brit Awards did Busted win?") may be told by the time itself
     subject = _SUBJECT_AFTER_AUX.search(claim.question)
     after = claim.question[subject.end():] if subject else ""
-    named = [r for r in _NAME_RUNS.findall(after) if tokenize(r)]
+    named = [r for r in _NAME_RUNS.findall(after)
+             if tokenize(r) and not _named_by_its_noun(r, after, claim.adding)]
     found = [set(tokenize(r)) & content_words(s) or acronyms(r) & set(tokenize(s))
              for r in named for s in claim.adding]
     # (or the deed is told done to a name there, another of the same: "joined the Gunners")

@@ -2147,3 +2147,14 @@ def test_a_verb_in_another_form_says_nothing_new():
     assert check("Ann Lowe won for Tide [1].", asked, passages).ok
     assert check("She won ahead of the G7 summit [1].", "Ahead of which summit did Ann Lowe win?",
                  passages).ok
+
+
+def test_a_time_told_of_a_name_by_the_noun_beside_it():
+    passages = ["A librarian said the cup looked like her uncle Rex. The first time it was used in print was "
+                "in 1934. The Guild officially adopted the nickname in 1939."]
+    common = frozenset(tokenize("Rex"))  # (a story about the Rex cup names it everywhere)
+    assert check("In 1939 [1].", "When did the Guild officially adopt the nickname Rex?", passages,
+                 common=common).ok
+    other = check("In 1939 [1].", "When did the Guild officially adopt the title Rex?", passages,
+                  common=common)
+    assert other.rule == "time_of_what_was_asked", other
