@@ -1970,7 +1970,8 @@ def said_by_the_speaker_given(claim: Claim) -> str | None:
 #: the noun of "Which three things ...?" follows its count; no preposition is a deed ("Which two
 #: people outside Google ...?")
 _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
-            r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then)\b")
+            r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then|besides|"
+            r"beside|except|excluding|including|unlike|despite)\b")
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
 _DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{COUNT_WORD})\w+|(?!{COUNT_WORD})\w+))\s+(?!{_NO_DEED})"

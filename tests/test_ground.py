@@ -2158,3 +2158,9 @@ def test_a_time_told_of_a_name_by_the_noun_beside_it():
     other = check("In 1939 [1].", "When did the Guild officially adopt the title Rex?", passages,
                   common=common)
     assert other.rule == "time_of_what_was_asked", other
+
+
+def test_a_preposition_after_which_noun_is_no_deed():
+    passages = ["Other venues included the Palace Hall and the Corn Exchange."]
+    assert check("The Palace Hall [1].", "Which venues besides the Town Hall have hosted the fair?",
+                 passages).ok
