@@ -1643,6 +1643,9 @@ def count_of_all_asked(claim: Claim) -> str | None:
 #: "Who is the role?", "What is the thing ...?" / "What is Hewitt's thing?" (not "What was wrong ...?")
 _WHO_OR_WHAT_IS = re.compile(r"^\s*(?:(who)|what)\s+(?:is|was|are|were|has been|had been|will be)\s+"
                              r"((?(1)|(?:the\s|[^?]*?[’']s\s)).+?)\s*\??\s*$", re.I)
+#: a deed told as others tell it: "said to have remarked", "thought to be hiding"
+_HEDGED_DEED = re.compile(r"(?:said|thought|believed|reported|understood|known|alleged|rumoured|rumored|"
+                          r"claimed|supposed|expected)\s+to\b", re.I)
 #: nouns that ask for a thing without naming it ("What is Hewitt's job?", "What is the name of ...?")
 _ASKING_NOUNS = content_words("name names surname title job role position profession occupation post number "
                               "amount total figure size level reason cause purpose point result outcome "
@@ -1671,7 +1674,7 @@ def role_in_passages(claim: Claim) -> str | None:
     Prescott") does not name "the Prime Minister", nor one written only as hoped for ("he hoped
     to be elected party leader") "the leader" someone is or was."""
     asked = _WHO_OR_WHAT_IS.match(claim.question)
-    if not asked:
+    if not asked or _HEDGED_DEED.match(asked.group(2)):  # ("Who is said to have remarked ...?" asks a deed)
         return None
     ends = r",|;| who | that | which "
     if not asked.group(1):  # "What is the penalty for ...": the thing ends where its complement begins

@@ -2164,3 +2164,11 @@ def test_a_preposition_after_which_noun_is_no_deed():
     passages = ["Other venues included the Palace Hall and the Corn Exchange."]
     assert check("The Palace Hall [1].", "Which venues besides the Town Hall have hosted the fair?",
                  passages).ok
+
+
+def test_who_is_said_to_have_done_a_deed_asks_no_role():
+    passages = ["One story is that the keeper Ann Lowe said the bird looked like her uncle Max."]
+    asked = "Who is said to have remarked that the bird looked like her uncle Max?"
+    assert check("Ann Lowe [1].", asked, passages).ok
+    role = check("Ann Lowe [1].", "Who is the head vet?", passages)
+    assert role.rule == "role_in_passages", role
