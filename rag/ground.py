@@ -104,6 +104,11 @@ _ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b", re
 _AGE_WORDS = content_words("year years old aged age")
 
 
+def _figures_of(x: float, text: str) -> list[re.Match[str]]:
+    """Each place `text` writes the quantity `x` ("£4m" of 4,000,000)."""
+    return [m for m in _FIGURE.finditer(text) if numbers(m.group(0)) == [x]]
+
+
 @dataclass(frozen=True)
 class Claim:
     """A reply and what it is checked against; passages[0] is [1]."""
@@ -187,8 +192,7 @@ class Claim:
 
     def written(self, x: float) -> list[tuple[str, re.Match[str]]]:
         """Each place a cited sentence writes the quantity `x`: (the sentence, its figure)."""
-        return [(s, m) for s in self.sentences_holding(x) for m in _FIGURE.finditer(s)
-                if numbers(m.group(0)) == [x]]
+        return [(s, m) for s in self.sentences_holding(x) for m in _figures_of(x, s)]
 
     def clauses_holding(self, x: float) -> list[str]:
         """The clauses of the cited sentences that state the quantity `x`."""
@@ -1575,14 +1579,14 @@ def counts_what_was_asked(claim: Claim) -> str | None:
         holding = [f"{pieces[i - 1] if i and _COMPARING.match(c) else ''} {c}"
                    for s in claim.sentences_holding(x) for pieces in [clauses(s)]
                    for i, c in enumerate(pieces) if x in stated(c)]
-        if holding and not any((things | _ALSO_COUNTING.get(frozenset(things), set())) & content_words(c)
-                               for c in holding):
+        also = _ALSO_COUNTING if things == content_words("times") else set()
+        if holding and not any((things | also) & content_words(c) for c in holding):
             return f"{fmt([x])} is not stated about {', '.join(sorted(things))}"
     return None
 
 
 #: a count asked in one word and told in another: "How many times ...?" - "on three occasions"
-_ALSO_COUNTING = {frozenset(content_words("times")): content_words("occasions instances")}
+_ALSO_COUNTING = content_words("occasions instances")
 
 
 #: "How many net cafes are there in China?", "How many staff does BA have?": all there are
@@ -2466,9 +2470,9 @@ def figure_of_the_end_asked(claim: Claim) -> str | None:
         return None
     for x in set(claim.new_numbers):
         places = claim.written(x)
-        in_reply = [m for m in _FIGURE.finditer(claim.reply) if numbers(m.group(0)) == [x]]
-        if places and all(wrong.search(s[:m.start()]) for s, m in places) \
-                and not any(wrong.search(claim.reply[:m.start()]) for m in in_reply):  # (it tells both)
+        # (a reply that itself tells it as that end, "from 157,000 to 133,000", tells both)
+        told_so = any(wrong.search(claim.reply[:m.start()]) for m in _figures_of(x, claim.reply))
+        if places and all(wrong.search(s[:m.start()]) for s, m in places) and not told_so:
             return f"{fmt([x])} is told as {told}, and the question asks the other end"
     return None
 
