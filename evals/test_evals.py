@@ -849,6 +849,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact fifty-fourth new story": {  # 3/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "fifty-fifth new story": {
+        "accuracy": (">=", 0.79), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.17),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-fifth new story": {  # 3/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fifty-sixth new story": {
+        "accuracy": (">=", 0.96), "refusal_rate": (">=", 0.62), "wrong_refusal_rate": ("<=", 0.04),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-sixth new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fifty-seventh new story": {
+        "accuracy": (">=", 0.77), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.23),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-seventh new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
