@@ -1252,18 +1252,32 @@ def states_a_time(claim: Claim) -> str | None:
     return None
 
 
+#: a word after one of these describes the noun that follows ("the struggling Scots")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$", re.I)
+#: ... when a noun follows it (no preposition: "ahead of the | meeting of G7 ministers" tells of a deed)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|at|on|for|to|by|with|from|and|or)\b)[\w’']", re.I)
+#: a word joined to a name: "London-based", "US-led"
+_NAMED_COMPOUND = re.compile(r"[A-Z][\w’']*-\w")
+
+
 def _verb_phrases(sentence: str) -> list[str]:
     """A sentence cut before each word that reads as a verb: "... the pain of | losing his title
     in Athens by | winning a fourth World Championship crown" (not after "where": "his work in
     Cambodia where he set up two schools" is one; nor before an -ing word that ends a list: "studied
-    the piano, cello and singing at the Lausanne Conservatory" is one).
+    the piano, cello and singing at the Lausanne Conservatory" is one; nor before a word that
+    describes a noun: one after "the", "his" ... ("held out hope for the struggling Scots"), or
+    one joined to a name ("by Zurich and London-based Xstrata")).
 
     >>> _verb_phrases("He studied the piano, cello and singing at the Conservatory.")
     ['He', 'studied the piano, cello and singing at the Conservatory.']
+    >>> _verb_phrases("Woodward held out hope for the struggling Scots, not London-based players.")
+    ['Woodward', 'held out hope for the struggling Scots, not London-based players.']
     """
     cuts = [m.start() for m in re.finditer(r"[\w’'-]+", sentence) if m.start() and is_verb(m.group(0))
-            and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", sentence[:m.start()])
-            and not (m.group(0).endswith("ing") and re.search(r"(?:\band|\bor|,)\s*$", sentence[:m.start()]))]
+            and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", before := sentence[:m.start()])
+            and not (m.group(0).endswith("ing") and re.search(r"(?:\band|\bor|,)\s*$", before))
+            and not (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(sentence[m.end():]))
+            and not _NAMED_COMPOUND.match(m.group(0))]
     pieces = (sentence[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(sentence)]))
     return [p for p in pieces if p]
 

@@ -41,7 +41,7 @@ def _demonyms() -> dict[str, str]:
         name, demonym = str(info.get("name", "")).lower(), str(info.get("demonym", "")).lower()
         if demonym.isalpha() and name.isalpha() and demonym[:5] != name[:5]:
             out.setdefault(demonym, name)
-    return out
+    return out | _PART_DEMONYMS
 
 
 def is_demonym(word: str) -> bool:
@@ -60,6 +60,9 @@ def _demonym_forms() -> frozenset[str]:
 # The countries the United Kingdom is made of (countryinfo lists its counties): an article that
 # names them speaks of the UK without naming it.
 _MADE_OF = {"united kingdom": ("England", "Scotland", "Wales", "Northern Ireland")}
+#: their peoples, whom countryinfo does not list ("the struggling Scots"; a plural s is cut first)
+_PART_DEMONYMS = {"scot": "scotland", "scottish": "scotland", "scotsman": "scotland", "welsh": "wales",
+                  "welshman": "wales", "english": "england", "englishman": "england"}
 #: short names that countryinfo does not list
 _SHORT = {"united kingdom": ("Britain",), "united states": ("America",)}
 #: the two-letter codes news writes as names (other codes, "GB" or "FR", are other things in most
@@ -112,6 +115,8 @@ def names_a_country(text: str) -> bool:
 
     >>> names_a_country("She is Namibian"), names_a_country("in the UK"), names_a_country("St Etienne")
     (True, True, False)
+    >>> names_a_country("the struggling Scots"), names_a_country("Welsh players")
+    (True, True)
     """
     table, parts = _country_names(), _country_parts()
     toks = tokenize(text)
@@ -229,6 +234,11 @@ def asked_words(question: str) -> set[str]:
                                       for t in content_words(past)}
 
 
+def _singular(word: str) -> str:
+    """A plural s cut: "shares" -> "share" (not "press", nor a short word: "bus")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def tokenize(text: str, letters: int = 5) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plurals
     made singular (a plural s dropped, "women" -> "woman"), demonyms mapped to their country, -ed
@@ -245,9 +255,10 @@ def tokenize(text: str, letters: int = 5) -> list[str]:
             elif tok.endswith("ings") and tok[:-1] in STOPWORDS:  # "human beings": a noun, kept whole
                 out.append(tok)
                 continue
-            elif len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
-                tok = tok[:-1]
-            out.append(demonyms[tok][:letters] if tok in demonyms else _stem(tok, letters))
+            else:
+                tok = _singular(tok)
+            # (the country of a people's name, cut as its name is: "Welsh" is "wale", as "Wales")
+            out.append(_singular(demonyms[tok])[:letters] if tok in demonyms else _stem(tok, letters))
     return out
 
 

@@ -2172,3 +2172,11 @@ def test_who_is_said_to_have_done_a_deed_asks_no_role():
     assert check("Ann Lowe [1].", asked, passages).ok
     role = check("Ann Lowe [1].", "Who is the head vet?", passages)
     assert role.rule == "role_in_passages", role
+
+
+def test_a_word_that_describes_a_noun_starts_no_clause():
+    passages = ["The regulator said it would not oppose the purchase of Tarn by Oslo and Bergen-based Fjord.",
+                "The coach stressed his side might be short of players from Kent and held out hope for the "
+                "struggling Scots."]
+    assert check("Oslo [1].", "Where is Fjord based?", passages).ok
+    assert check("The Scots [2].", "For which country's players did the coach hold out hope?", passages).ok
