@@ -24,6 +24,7 @@ from .text import (
     MONTHS,
     ORDINAL,
     PREPOSITION,
+    QUALIFIED_CURRENCY,
     STOPWORDS,
     TIME_UNITS,
     TITLES,
@@ -257,9 +258,18 @@ def known_by_last_name(question: str, common: frozenset[str]) -> frozenset[str]:
 
 
 def subject_stems(question: str, common: frozenset[str] = frozenset()) -> set[str]:
-    """The stems of the names a question is about, less those the article keeps using."""
+    """The stems of the names a question is about, less those the article keeps using (and less
+    a currency's country: "What is it worth in US dollars?" is about "it").
+
+    >>> sorted(subject_stems("What is the Fjord bid worth in US dollars?"))
+    ['fjord']
+    """
+    question = _CURRENCY.sub(r"\1", question)
     return {t for n in names(question) for t in tokenize(n) if not t.isdigit()  # ("O2" is no "2")
             } - known_by_last_name(question, common)
+
+
+_CURRENCY = re.compile(QUALIFIED_CURRENCY, re.I)
 
 
 def sentences_naming(question: str, passage: str, common: frozenset[str] = frozenset(),
@@ -1029,7 +1039,7 @@ _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
 #: "What are the additional fees for?" asks what they pay for, not how much they are
 _ASKS_PURPOSE = re.compile(r"\bfor\s*\??\s*$", re.I)
 #: "What is their income in pounds?" asks for a sum of money, in that currency
-_IN_CURRENCY = re.compile(r"\bin\s+(pounds|dollars|euros|yen|pence|sterling)\b", re.I)
+_IN_CURRENCY = re.compile(rf"\bin\s+{QUALIFIED_CURRENCY}", re.I)
 #: the currencies a sum asked in one may be given in: sterling in pounds or pence
 _GIVEN_AS = {"pounds": {"pound", "pence"}, "sterling": {"pound", "pence"}, "pence": {"pound", "pence"}}
 _ASKS_FIGURE = re.compile(rf"^\s*what\s+(?:is|was|are|were|will be|has been|had been)\s+"

@@ -89,6 +89,9 @@ def standalone(question: str, previous: str, common: frozenset[str]) -> str:
     return previous.replace(old[0], new[0], 1)
 
 
+_US_DOLLARS = re.compile(r"\b(US|U\.S\.|American)\s+dollars?\b")
+
+
 def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
             vocabulary: frozenset[str], common: frozenset[str]) -> Question:
     """Check `question` and make it ready to search for, given the article's `vocabulary` (its
@@ -101,8 +104,11 @@ def prepare(question: object, history: Sequence[dict] | None, max_chars: int,
         # points back ("its", "there", "also"...) needs none: the previous turn is left out of
         # the search and the prompt (fewer tokens to compute, no pull towards the old topic)
         prev_q = prev_a = ""
+    # (the dollar's own country names no subject: "What is it worth in US dollars?")
+    dollar = {m.start(1) for m in _US_DOLLARS.finditer(text)}
     unknown = tuple(n for n in names(text) if not set(tokenize(n)) <= vocabulary
-                    and not any(other <= vocabulary for other in country_names(n)))
+                    and not any(other <= vocabulary for other in country_names(n))
+                    and not any(text.find(n, at) == at for at in dollar))
     # and a year it never writes: "How much more did the 2001 outbreak cost than the 1967 one?"
     unknown += tuple(y for y in YEAR.findall(text) if y not in vocabulary)
     return Question(text, asked, prev_q, prev_a, unknown)

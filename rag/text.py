@@ -725,7 +725,9 @@ def stated(text: str) -> set[float]:
 
 _SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
 _AMOUNT = r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(bn|tn|mn|m|k|thousand|million|billion|trillion)?"
-_MONEY = re.compile(rf"([$£€¥])\s?{_AMOUNT}|{_AMOUNT}\s*(dollars?|pounds?|euros?|yen|pence|p)\b", re.I)
+#: "$5.8bn", "7.4bn Australian dollars" (a currency's country named: QUALIFIED_CURRENCY), "44p"
+QUALIFIED_CURRENCY = r"(?:(?-i:[A-Z][\w.]*)\s+){0,2}(dollars?|pounds?|euros?|yen|pence|sterling)\b"
+_MONEY = re.compile(rf"([$£€¥])\s?{_AMOUNT}|{_AMOUNT}\s*(?:{QUALIFIED_CURRENCY}|(p)\b)", re.I)
 
 
 def money(text: str) -> set[tuple[str, float]]:
@@ -734,13 +736,17 @@ def money(text: str) -> set[tuple[str, float]]:
 
     >>> sorted(money("a profit of £75m ($141m); shares at 274.5p"))
     [('dollar', 141.0), ('dollar', 141000000.0), ('pence', 274.5), ('pound', 75.0), ('pound', 75000000.0)]
+    >>> sorted(money("a 7.4bn Australian dollar bid"))
+    [('dollar', 7.4), ('dollar', 7400000000.0)]
     """
     out = set()
     for m in _MONEY.finditer(_MARKER.sub(" ", text)):
-        sign, figure, scale, figure2, scale2, word = m.groups()
+        sign, figure, scale, figure2, scale2, word, pence = m.groups()
+        word = word or pence
         written = float((figure or figure2).replace(",", ""))
         scale = (scale or scale2 or "").lower()
-        currency = _SIGNS[sign] if sign else "pence" if word.lower() == "p" else word.lower().rstrip("s")
+        currency = (_SIGNS[sign] if sign else "pence" if word.lower() == "p"
+                    else "pound" if word.lower() == "sterling" else word.lower().rstrip("s"))
         value = written * (_SUFFIXES.get(scale) or _SCALES.get(scale) or 1)
         out |= {(currency, written), (currency, value)}
     return out
@@ -814,9 +820,9 @@ def _finishes_the_clause(brk: str, piece: str) -> bool:
 
 def clauses(sentence: str) -> list[str]:
     """The clauses of a sentence, split at commas, semicolons, dashes, "while", "whereas", "but"
-    and an "and" that a subject and its verb follow; a piece of three words or fewer ("In
-    October,") stays with the piece after it, or between dashes with the piece before it (an
-    aside: "revenues - £160m - will be").
+    and an "and" that a subject and its verb follow (none inside brackets); a piece of three words
+    or fewer ("In October,") stays with the piece after it, or between dashes with the piece
+    before it (an aside: "revenues - £160m - will be").
 
     >>> clauses("In October, it rose to £10, while the other fell to £4.")
     ['In October it rose to £10', 'the other fell to £4.']
@@ -836,10 +842,13 @@ def clauses(sentence: str) -> list[str]:
     ['Sales in Leeds were at their lowest with 4,100 sofas selling.']
     >>> clauses("It starts in England, Wales and Northern Ireland, on 1 January while Scotland waits.")
     ['It starts in England, Wales and Northern Ireland on 1 January', 'Scotland waits.']
+    >>> clauses("It made a 7.4bn Australian dollar ($5.8bn; £3bn) bid, a record.")
+    ['It made a 7.4bn Australian dollar ($5.8bn; £3bn) bid', 'a record.']
     """
     breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)
               if not (m.group(0).startswith(",") and _IN_A_LIST.match(sentence, m.start())
-                      and re.search(rf"\b{_CAPITAL}$", sentence[:m.start()]))]
+                      and re.search(rf"\b{_CAPITAL}$", sentence[:m.start()]))
+              and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
     pieces = [sentence[a.end() if a else 0:b.start() if b else len(sentence)]
               for a, b in zip([None, *breaks], [*breaks, None])]
     dash = [bool(_DASH.fullmatch(m.group(0))) for m in breaks]

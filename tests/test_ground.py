@@ -2180,3 +2180,16 @@ def test_a_word_that_describes_a_noun_starts_no_clause():
                 "struggling Scots."]
     assert check("Oslo [1].", "Where is Fjord based?", passages).ok
     assert check("The Scots [2].", "For which country's players did the coach hold out hope?", passages).ok
+
+
+def test_a_sum_asked_in_a_countrys_currency():
+    passages = ["Tarn has said it is worth up to 30% more than a hostile 7.4bn Australian dollar "
+                "($5.8bn; £3bn) bid by rival Fjord."]
+    common = frozenset(tokenize("Fjord Tarn"))  # (the story's constant subjects)
+    assert check("$5.8bn [1].", "What is Fjord's bid for Tarn worth in US dollars?", passages,
+                 common=common).ok
+    assert check("7.4bn Australian dollars [1].", "How much is Fjord's bid worth in Australian dollars?",
+                 passages, common=common).ok
+    pounds = check("7.4bn Australian dollars [1].", "What is Fjord's bid worth in pounds?", passages,
+                   common=common)
+    assert pounds.rule == "states_the_quantity_asked", pounds

@@ -88,3 +88,11 @@ def test_the_previous_turn_goes_with_a_question_that_points_back_only():
     assert leaning.previous_question == history[0]["content"]
     whole = prepare("Who is Finland's foreign minister?", history, 1000, VOCABULARY, COMMON)
     assert whole.previous_question == "" and whole.previous_answer == ""
+
+
+def test_the_dollars_country_is_no_subject():
+    # "$5.8bn" is in US dollars: the question names no country the article must write; another
+    # currency's country still must be known
+    assert prepare("What is the bid worth in US dollars?", [], 1000, VOCABULARY, COMMON).unknown_names == ()
+    assert prepare("What is the bid worth in Canadian dollars?", [], 1000, VOCABULARY,
+                   COMMON).unknown_names == ("Canadian",)
