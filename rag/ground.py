@@ -1506,9 +1506,10 @@ def time_of_what_was_asked(claim: Claim) -> str | None:
     return None
 
 
-#: what asks for a deadline: "By when ...?", "When must ...?", "When is it due?"
+#: what asks for a deadline: "By when ...?", "When must ...?", "When is it due?", or for what is
+#: expected ("When should he be back playing?" is answered by "by March")
 _ASKS_DEADLINE = re.compile(r"^\s*(?:by|until|before)\b|\b(?:must|deadline|due|has to|have to|had to|"
-                            r"needs? to|required)\b", re.I)
+                            r"needs? to|required|should|expected|expects?)\b", re.I)
 #: the words of a time (a day, a month, a year) and what before it makes it a deadline: "by
 #: midday on Monday", "by the end of March", "by 5 May"
 _TIME_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{'|'.join(MONTHS)}|"

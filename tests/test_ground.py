@@ -613,6 +613,7 @@ def test_a_deadline_tells_by_when_not_when(passage):
     assert "deadline" in rule(f"The vote will be held on {day}", "When will the vote be held?")
     assert rule(f"By {day}", "By when must it be done?") is None
     assert rule(f"It must be done by {day}", "When must it be done?") is None
+    assert rule(f"It should be done by {day}", "When should it be done?") is None  # what is expected
     told = passage.replace(" by ", " on ").replace("on the end", "at the end")
     assert rule(f"The vote will be held on {day}", "When will the vote be held?", told) is None
 
