@@ -1986,18 +1986,32 @@ def said_by_the_speaker_given(claim: Claim) -> str | None:
         - content_words(_SPEECH.replace("|", " ")) - TITLES
     if len(said) < 2 or not given:
         return None
-    found: list[tuple[int, str]] = []  # (words said it holds, the text naming its speaker)
+    found: list[tuple[int, str, str]] = []  # (words said it holds, the text naming its speaker, it)
     for text in [" ".join([b, p, a]).strip() for p, (b, a) in zip(claim.passages, claim.surroundings)]:
         spans = sentence_spans(text)
         for i, (a, b) in enumerate(spans):
             held = len(said & content_words(text[a:b]))
             if held * 2 > len(said):
-                found.append((held, _speaker_window(text, spans, i)))
-    most = max((n for n, _ in found), default=0)
-    windows = [w for n, w in found if n == most]
-    if windows and not any(given & naming_words(w) for w in windows):
+                found.append((held, _speaker_window(text, spans, i), text[a:b]))
+    most = max((n for n, _, _ in found), default=0)
+    best = [(w, sentence) for n, w, sentence in found if n == most]
+    # (or the sentence itself tells who said it, quoting another: '"Eddie told me how tough ..."')
+    if best and not any(given & (naming_words(w) | _speakers_told(sentence)) for w, sentence in best):
         return "the article does not name the one the answer gives as the speaker of those words"
     return None
+
+
+#: a name that a verb of saying follows: "Eddie in particular told me"
+_TOLD_BY = re.compile(rf"{_NAME_RUN}(?:\s+[a-z]+){{0,2}}\s+(?:{_SPEECH})\b")
+
+
+def _speakers_told(sentence: str) -> set[str]:
+    """The stems of the names a verb of saying follows in `sentence`, quoted or not.
+
+    >>> sorted(_speakers_told('"Eddie in particular told me how tough it was."'))
+    ['eddie']
+    """
+    return {t for m in _TOLD_BY.finditer(sentence) for t in name_stems(m.group(1))}
 
 #: the noun of "Which three things ...?" follows its count; no preposition is a deed ("Which two
 #: people outside Google ...?")
