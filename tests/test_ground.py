@@ -2198,8 +2198,8 @@ def test_a_sum_asked_in_a_countrys_currency():
 
 def test_a_teller_named_inside_the_quotation():
     passages = ["Lowe had talks with Wales coach Jake Reid.",
-                "\"The Scots did well. Jake in particular told me how hard they had made it for Wales and I will "
-                "take that on board,\" said the coach, Ann Lowe."]
+                "\"The Scots did well. Jake in particular told me how hard they had made it for Wales and I "
+                "will take that on board,\" said the coach, Ann Lowe."]
     asked = "Who told Lowe how hard the Scots had made it for Wales?"
     assert check("Jake Reid [1].", asked, passages).ok
     other = check("Tom Hale [1].", asked, passages)
