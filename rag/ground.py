@@ -1777,11 +1777,16 @@ def _small_title(before: str) -> list[str]:
     return lead
 
 
+#: a title in small letters set after a name: ", assistant clerk of the archives,"
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+of\b|,|\.)")
+
+
 def _another_title(claim: Claim, role: set[str]) -> str:
     """The title the cited passages write before the answer's name when it is another of the
     role's kind: "First Minister Rhodri Morgan" for "Who is the health minister?" ("minister"
     shared, "first" and "health" not), "Shadow home secretary David Davis" for "Who is the shadow
-    health secretary?"; "" when any title before the name holds the role asked
+    health secretary?", "David Prior, assistant clerk of the archives" for "Who is the head
+    clerk?"; "" when any title before the name holds the role asked
     ("Health Minister Brian Gibbons", "Chancellor Gordon Brown" for the chancellor of the
     exchequer), or none is written."""
     answer = claim.new_names
@@ -1799,6 +1804,11 @@ def _another_title(claim: Claim, role: set[str]) -> str:
                      if (t not in STOPWORDS or is_ordinal(t)) and w.lower().rstrip(".") not in TITLES}
             if first and title & role:
                 titles.append((title, " ".join(words[:first])))
+            # or after it, set off by a comma: "David Prior, assistant clerk of the archives"
+            after = _APPOSITIVE_TITLE.match(text, run.end()) if first is not None else None
+            title = set(tokenize(after.group(1))) - STOPWORDS if after else set()
+            if after and title & role:
+                titles.append((title, after.group(1)))
     if not titles or any(not role - title for title, _ in titles):
         return ""
     other = [written for title, written in titles if title - role]

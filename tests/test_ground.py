@@ -2204,3 +2204,12 @@ def test_a_teller_named_inside_the_quotation():
     assert check("Jake Reid [1].", asked, passages).ok
     other = check("Tom Hale [1].", asked, passages)
     assert not other.ok, other
+
+
+def test_a_title_set_after_the_name_is_the_one_it_holds():
+    passages = ["Five years of work produced a catalogue. Ann Lowe, assistant clerk of the records, says it "
+                "opens up research."]
+    head = check("The head clerk of the records is Ann Lowe [1].", "Who is the head clerk of the records?",
+                 passages)
+    assert head.rule == "role_in_passages", head
+    assert check("Ann Lowe [1].", "Who is the assistant clerk of the records?", passages).ok
