@@ -1186,13 +1186,13 @@ _YEAR = re.compile(r"\b(?:1\d|20)\d\d(?:s|’s|'s)?\b|\b(?:last|this|next|previo
                    re.I)
 #: a day: "9 April", "on Sunday", "yesterday" (not "at its April meeting": a month names no day)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DAY = re.compile(rf"\d|\b{_WEEKDAY}\b|"
-                  r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
+_DAY = re.compile(rf"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*%)|\b{_WEEKDAY}\b|"
+                  r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)  # (not "the 400th anniversary")
 #: a day of a month: "3 September", "September 3rd"
 _DAY_OF_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b|"
                            rf"\b(?:{'|'.join(MONTHS)})\s+(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _TIME = re.compile(
-    _DAY.pattern + rf"|\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"\d|" + _DAY.pattern + rf"|\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
     r"|\b(?:now|ago|soon|recently|later|earlier|week|weeks|month|months|year|years|day|"
     r"days|hour|hours|decade|century|morning|evening|night|spring|summer|autumn|winter|weekend)\b"
     r"|\bthe\s+(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"

@@ -2213,3 +2213,11 @@ def test_a_title_set_after_the_name_is_the_one_it_holds():
                  passages)
     assert head.rule == "role_in_passages", head
     assert check("Ann Lowe [1].", "Who is the assistant clerk of the records?", passages).ok
+
+
+def test_a_date_asked_is_a_day_not_a_count():
+    passages = ["The show will open next year to mark the 400th anniversary of the plot, on 5 November."]
+    vague = check("It will open next year, for the 400th anniversary [1].",
+                  "On what date will the show open?", passages)
+    assert vague.rule == "states_a_time", vague
+    assert check("On 5 November [1].", "On what date will the show open?", passages).ok
