@@ -2883,7 +2883,34 @@ def _word_share(claim: Claim, ids: list[int]) -> float:
     found = {w for w in new_words if w in have or claim.reply_roots.get(w, set()) & forms}
     found -= {w for w, fine in claim.longer_words.items() if not fine <= whole}
     found |= new_words & _countries_named_otherwise(claim.reply, have)
+    found |= new_words & _units_written_short(claim.reply, [claim.passages[i] for i in ids])
     return len(found) / len(new_words)
+
+
+#: units a passage writes short on a figure ("about 300m", "a 5km walk"; not after a currency sign:
+#: "£300m" is millions)
+_UNIT_SHORT = {"metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "centimetre": "cm",
+               "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "kilogram": "kg",
+               "kilogramme": "kg", "foot": "ft", "feet": "ft"}
+_UNIT_WRITTEN = re.compile(rf"(\d[\d,.]*)\s*({'|'.join(_UNIT_SHORT)})s?\b", re.I)
+
+
+def _units_written_short(reply: str, passages: list[str]) -> set[str]:
+    """The stems of the units the reply spells out on a figure that the passages write with the
+    unit's short form: "300 meters" for "stretches for about 300m".
+
+    >>> sorted(_units_written_short("about 300 meters long", ["it stretches for about 300m"]))
+    ['meter']
+    >>> _units_written_short("300 meters", ["it cost £300m"])
+    set()
+    """
+    out: set[str] = set()
+    for m in _UNIT_WRITTEN.finditer(reply):
+        short = _UNIT_SHORT[m.group(2).lower()]
+        figure = re.escape(m.group(1).rstrip(".,"))
+        if any(re.search(rf"(?<![$£€¥\d.,]){figure}\s?{short}\b", p) for p in passages):
+            out |= content_words(m.group(0))
+    return out
 
 
 def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int], str]:

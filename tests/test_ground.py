@@ -2221,3 +2221,11 @@ def test_a_date_asked_is_a_day_not_a_count():
                   "On what date will the show open?", passages)
     assert vague.rule == "states_a_time", vague
     assert check("On 5 November [1].", "On what date will the show open?", passages).ok
+
+
+def test_a_unit_spelt_out_that_the_passage_writes_short():
+    passages = ["Tax rolls are kept too: the longest stretches for about 300m, listing the collectors."]
+    assert check("The longest tax roll is about 300 meters long [1].", "How long is the longest tax roll?",
+                 passages).ok
+    money = ["The tax rolls cost £300m to keep."]
+    assert not check("The tax rolls are 300 meters long [1].", "How long are the tax rolls?", money).ok
