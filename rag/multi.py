@@ -137,10 +137,11 @@ _ASKS_AMOUNT = re.compile(r"^\s*(?:how (?:many|much|long|far)|what (?:is|was|wer
 _SMALLEST = r"fewer|fewest|less|least|smaller|smallest|lower|lowest|shorter|shortest"
 _COMPARATIVES = (rf"more|most|larger|largest|bigger|biggest|greater|greatest|higher|highest|longer|longest|"
                  rf"{_SMALLEST}")
-#: "Which comes first, A or B?", "Which opened later?": compared by their dates
+#: "Which comes first, A or B?", "Which opened later?", "Which is older?": compared by their dates
 _ORDER = re.compile(r"^\s*which\b[^?]*?\b(?P<verb>comes?|came|happens?|happened|is|was|are|were|"
                     r"takes?\s+place|took\s+place|starts?|started|begins?|began|opens?|opened|ends?|ended)\s+"
-                    r"(?P<order>first|earlier|earliest|sooner|soonest|later|latest)\b", re.I)
+                    r"(?P<order>first|earlier|earliest|sooner|soonest|older|oldest|later|latest|newer|newest)\b",
+                    re.I)
 _PAST_ORDER = re.compile(r"came|happened|was|were|took|started|began|opened|ended", re.I)
 #: "Who ran faster, A or B?": compared by their times, the faster the smaller
 _PACE = r"faster|fastest|quicker|quickest|slower|slowest"
@@ -194,7 +195,7 @@ def plan(question: str) -> Plan | None:
         return Plan(TOTAL, items) if len(items) >= 2 else None
     order = _ORDER.search(question)
     if order and len(items) >= 2:
-        return Plan(COMPARE, items, largest=order.group("order").lower().startswith("lat"), dates=True)
+        return Plan(COMPARE, items, largest=order.group("order").lower().startswith(("lat", "new")), dates=True)
     compares = _COMPARE.search(question)
     said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
     if compares and said and said.start() < compares.start():

@@ -579,6 +579,15 @@ def test_which_comes_first_orders_two_dates():
     assert not undated.ok and "Leeds fair only" in undated.detail, undated
 
 
+def test_which_is_older_orders_two_dates():
+    facts = [Fact("Leeds charter", "from 1642 [1]", (1,)), Fact("York roll", "from 1689 [2]", (2,))]
+    older = compose(plan("Which is older, the Leeds charter or the York roll?"), facts)
+    assert older.ok and older.text == "Leeds charter: 1642 [1], before York roll: 1689 [2].", older
+    newer = compose(plan("Which is newer, the Leeds charter or the York roll?"), facts)
+    assert newer.ok and newer.text.startswith("York roll: 1689 [2], after"), newer
+    assert plan("Who is older, Ann Lee or Bea Ray?") is None  # (a person's age is no date)
+
+
 def test_a_difference_of_one_figure_is_one_the_passage_tells_as_a_difference(make_bot):
     from rag.ingest import article_from_text
 
