@@ -195,7 +195,8 @@ def plan(question: str) -> Plan | None:
         return Plan(TOTAL, items) if len(items) >= 2 else None
     order = _ORDER.search(question)
     if order and len(items) >= 2:
-        return Plan(COMPARE, items, largest=order.group("order").lower().startswith(("lat", "new")), dates=True)
+        later = order.group("order").lower().startswith(("lat", "new"))
+        return Plan(COMPARE, items, largest=later, dates=True)
     compares = _COMPARE.search(question)
     said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
     if compares and said and said.start() < compares.start():
