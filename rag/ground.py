@@ -1605,13 +1605,18 @@ def counts_what_was_asked(claim: Claim) -> str | None:
                    for s in claim.sentences_holding(x) for pieces in [clauses(s)]
                    for i, c in enumerate(pieces) if x in stated(c)]
         also = _ALSO_COUNTING if things == content_words("times") else set()
-        if holding and not any((things | also) & content_words(c) for c in holding):
+        scored = things <= _SCORED and any(x in numbers(m.group(0))
+                                           for c in holding for m in _SCORE.finditer(c))
+        if holding and not scored and not any((things | also) & content_words(c) for c in holding):
             return f"{fmt([x])} is not stated about {', '.join(sorted(things))}"
     return None
 
 
 #: a count asked in one word and told in another: "How many times ...?" - "on three occasions"
 _ALSO_COUNTING = content_words("occasions instances")
+#: a game's score ("a 45-6 humiliation of France") counts what the game scores
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SCORED = content_words("points goals runs tries")
 
 
 #: "How many net cafes are there in China?", "How many staff does BA have?": all there are

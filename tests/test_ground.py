@@ -2229,3 +2229,10 @@ def test_a_unit_spelt_out_that_the_passage_writes_short():
                  passages).ok
     money = ["The tax rolls cost £300m to keep."]
     assert not check("The tax rolls are 300 meters long [1].", "How long are the tax rolls?", money).ok
+
+
+def test_a_score_counts_what_the_game_scores():
+    passages = ["Leeds impressed in recent weeks, including a 30-12 humiliation of York."]
+    assert check("Leeds beat York by 30-12 [1].", "By how many points did Leeds beat York?", passages).ok
+    fans = check("30 [1].", "How many fans did Leeds bring?", passages)
+    assert fans.rule == "counts_what_was_asked", fans
