@@ -385,6 +385,8 @@ _KIND_OF_DOER = ("company|firm|group|business|retailer|chain|bank|airline|carrie
 _REFERS_BACK = re.compile(r"^\W*(?:\w+,?\s+(?-i:[a-z]+),?\s+)?(?:he|she|it|they|his|her|its|their)\b"
                           r"|^\W*(?:\w+,\s+)?(?:that|this|these|those)\s+(?!(?:year|month|week|time)\b)(?-i:[a-z]+)\s+"
                           r"(?:is|was|are|were|has|had|have)\b"
+                          r"|^\W*(?:that|this)\s+(?:happened|happens|occurred|occurs|came|comes|followed|follows|"
+                          r"took\s+place|takes\s+place|was|is|meant|means)\b"
                           r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
                           r"tweeted)\b"
                           rf"|^\W*(?:\w+,?\s+)?the\s+(?:{_KIND_OF_DOER})(?:['’]s)?\s+(?-i:[a-z]+)\b", re.I)
@@ -405,6 +407,8 @@ def refers_back(text: str) -> bool:
     (False, False)
     >>> refers_back("The company saw a 3% rise."), refers_back("The company Acme Ltd rose.")
     (True, False)
+    >>> refers_back("That happened in 1801 after she found out."), refers_back("That deal is done.")
+    (True, True)
     """
     return bool(_REFERS_BACK.search(text))
 

@@ -2236,3 +2236,9 @@ def test_a_score_counts_what_the_game_scores():
     assert check("Leeds beat York by 30-12 [1].", "By how many points did Leeds beat York?", passages).ok
     fans = check("30 [1].", "How many fans did Leeds bring?", passages)
     assert fans.rule == "counts_what_was_asked", fans
+
+
+def test_that_happened_reads_with_the_sentence_before():
+    passages = ["Among the records is the story of Ann Lowe, the first woman to sue her landlord. That "
+                "happened in 1801 after she had found her landlord, Tom Hale, had cheated her sister Jo."]
+    assert check("1801 [1].", "In which year did Ann Lowe sue her landlord?", passages).ok
