@@ -2638,6 +2638,9 @@ _WRITTEN_WITH_NAME = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(thea
 #: "In which country ...?" is answered with a country's name, not a city's
 _ASKS_COUNTRY = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(?:country|countries|nation|nations)\b",
                            re.I)
+#: "Which club does he play for?": a body that no country is (a team may be a country's)
+_ASKS_BODY = re.compile(rf"^\s*(?:{PREPOSITION} )?(?:which|what)\s+(club|company|firm|newspaper|university|"
+                        r"bank|airline|broadcaster|magazine|charity|band)\b", re.I)
 #: "What is the name of the Leeds museum?": the thing named, by its last word ("museum")
 _NAME_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+[^?]*?([a-z]+)"
                       r"(?:\s+(?:who|that|which|where)\b[^?]*)?\s*\??\s*$", re.I)
@@ -2668,6 +2671,9 @@ def names_the_kind_asked(claim: Claim) -> str | None:
         return "the question asks which one by name, and the answer names none"
     if _ASKS_COUNTRY.match(claim.question) and not names_a_country(reply):
         return "the question asks which country, and the answer names no country"
+    body = _ASKS_BODY.match(claim.question)
+    if body and all(country_names(run) for run in _NAME_RUNS.findall(reply) if name_stems(run) & named):
+        return f"the question asks which {body.group(1).lower()}, and the answer names only a country"
     name_of = _NAME_OF.match(claim.question)
     if name_of and re.search(rf"(?i:\b{re.escape(name_of.group(1))}\w*\b)[^.]*?\b(?:is|was|are|were)\s+"
                              r"(?!(?:called|named|known|titled)\b)(?!(?:the|a|an)\s+[A-Z])[a-z]", reply):

@@ -2242,3 +2242,15 @@ def test_that_happened_reads_with_the_sentence_before():
     passages = ["Among the records is the story of Ann Lowe, the first woman to sue her landlord. That "
                 "happened in 1801 after she had found her landlord, Tom Hale, had cheated her sister Jo."]
     assert check("1801 [1].", "In which year did Ann Lowe sue her landlord?", passages).ok
+
+
+def test_a_club_asked_is_no_country():
+    passages = ["Every player is looked at on merit, and Tom Hale is an outstanding player.",
+                "And Wales forward Tom Hale looks certain to get the call, provided he recovers."]
+    wales = check("Wales forward Tom Hale plays for Wales [2].", "Which club does Tom Hale play for?",
+                  passages)
+    assert wales.rule == "names_the_kind_asked", wales
+    team = check("Wales [2].", "Which team does Tom Hale play for?", passages)  # (a country's team)
+    assert team.rule != "names_the_kind_asked", team
+    club = ["Wales forward Tom Hale, who plays for Bath Rugby, is fit."]
+    assert check("Bath Rugby [1].", "Which club does Tom Hale play for?", club).ok
