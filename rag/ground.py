@@ -360,6 +360,22 @@ def about_the_question(claim: Claim) -> str | None:
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
 
+def year_asked_in_passages(claim: Claim) -> str | None:
+    """A year the question asks about ("What was the result of the Lions' 2001 tour?") is told in
+    the cited passages, or just before them, when another passage shown tells it: the headline
+    "Lions blow to World Cup stars" says nothing of 2001, where "I took lessons from 2001" does.
+    (A figure asked of a year is `figure_of_the_year_asked`'s: "now" may be that year.)"""
+    if claim.new_numbers:
+        return None
+    years = {y for y in YEAR.findall(claim.question)  # (not one of a choice: "last year or for 2005?")
+             if not re.search(rf"\bor\s+(?:[\w’'-]+\s+){{0,2}}{y}\b|\b{y}\s+or\b", claim.question)}
+    if not years or any(y in text for y in years for text in claim.cited_context):
+        return None
+    if any(y in p for y in years for i, p in enumerate(claim.passages, 1) if i not in claim.cited):
+        return f"the cited passages do not tell of {', '.join(sorted(years))}, which another passage does"
+    return None
+
+
 #: "as a pointer", "as chairman": what something is used as or serves as (not "such as", "as well
 #: as", "as soon as", "as a result", "as part of", nor "as she soared", "as high as")
 _AS_A = re.compile(r"(?<!\bsuch )(?<!\bwell )(?<!\bmuch )(?<!\bmany )(?<!\bsoon )(?<!\bfar )(?<!\blong )"
@@ -2866,7 +2882,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
     figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
     count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is,
-    figure_of_the_year_asked, figure_of_all_not_of_a_part, figure_of_a_thing_told,
+    figure_of_the_year_asked, year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told,
     figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
     figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time,
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,

@@ -2254,3 +2254,14 @@ def test_a_club_asked_is_no_country():
     assert team.rule != "names_the_kind_asked", team
     club = ["Wales forward Tom Hale, who plays for Bath Rugby, is fit."]
     assert check("Bath Rugby [1].", "Which club does Tom Hale play for?", club).ok
+
+
+def test_a_year_asked_is_told_in_the_cited_passages():
+    passages = ["Lions blow to World Cup stars",
+                "\"I took lessons from 2001 in that we took one who was not fit,\" said the Lions coach."]
+    asked = "What was the result of the Lions' 2001 tour?"
+    headline = check("The Lions' 2001 tour resulted in a blow to World Cup stars [1].", asked, passages)
+    assert headline.rule == "year_asked_in_passages", headline
+    assert check("They took one who was not fit [2].", asked, passages).ok
+    assert check("A blow to World Cup stars [1].", "Was the blow to the stars in 2001 or 2005?", passages,
+                 ).rule != "year_asked_in_passages"  # (a year offered as a choice)
