@@ -572,7 +572,8 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         focus = (question if p.kind == LIST else f"When is {item}?" if p.dates
                  else f"How much {_preposition(question, item)} {item}?")
         # (an item that is a year is looked for in other passages below: a marker may be misplaced)
-        verdict = ground.check(fact.reply, focus, passages, surroundings, own, (*skip, "year_asked_in_passages"))
+        verdict = ground.check(fact.reply, focus, passages, surroundings, own,
+                               (*skip, "year_asked_in_passages"))
         cited = [passages[n - 1] for n in verdict.cited]
         read = [f"{surroundings[n - 1][0]} {passages[n - 1]}".strip() for n in range(1, len(passages) + 1)]
         problem = (str(verdict) if not verdict.ok
