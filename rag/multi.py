@@ -122,10 +122,12 @@ _YEARS_BETWEEN = re.compile(r"^\s*how many years\s+(?:after|before|later than|ea
                             r"\s+(?P<be>did|was|were|had|has|have|is|are|does|do|will)\s+"
                             r"(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we)\b|(?-i:[A-Z]))"
                             r"(?P<second>.+?)\s*\??\s*$", re.I)
-#: "How many years passed between A and B?"; "... between her first and second wins": "her first
-#: win" and "her second win"
+#: "How many years passed between A and B?", "How many years separate A from B?"; "... between her
+#: first and second wins": "her first win" and "her second win"
 _YEARS_APART = re.compile(r"^\s*how many years\s+(?:(?:passed|elapsed|went by|were there|are there|lay)\s+)?"
-                          r"between\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)\s*\??\s*$", re.I)
+                          r"between\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)\s*\??\s*$"
+                          r"|^\s*how many years\s+(?:separate|separated)\s+(?P<first2>.+?)\s+(?:from|and)\s+"
+                          r"(?P<second2>.+?)\s*\??\s*$", re.I)
 _ORDINAL_PAIR = re.compile(r"^(?P<owner>.*?)\b(?P<a>first|earlier|earliest)$", re.I)
 _OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
@@ -179,7 +181,7 @@ def plan(question: str) -> Plan | None:
         return Plan(DIFFERENCE, (between.group("first"), between.group("second")), years_between=True)
     apart = _YEARS_APART.search(question)
     if apart:
-        first, second = apart.group("first"), apart.group("second")
+        first, second = apart.group("first") or apart["first2"], apart.group("second") or apart["second2"]
         pair = _ORDINAL_PAIR.match(first)  # "her first" and "second wins": the noun is the second's
         if pair and len(second.split()) > 1:
             noun = re.sub(r"(?<=[^s])s$", "", second.split(maxsplit=1)[1])  # (one win each)
@@ -590,6 +592,29 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         elif all(content_words(item) != content_words(k.item) for k in kept):
             kept.append(Fact(item, fact.text, verdict.cited))
     return kept, problems
+
+
+_ANY_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # ("1606": text.YEAR holds modern years only)
+
+
+def dated_by_its_name(item: str, passages: list[str]) -> Fact | None:
+    """The fact of an item that names its own year ("the 1606 thanksgiving act"), for the years
+    between two things: that year, cited where a passage writes it with the item's words ("the
+    1606 act establishing 5 November as a thanksgiving day"); the model, asked its year, can only
+    repeat the question.
+
+    >>> dated_by_its_name("the 1606 feast act", ["Acts since 1497.", "The 1606 act set a feast day."])
+    Fact(item='the 1606 feast act', text='1606 [2]', cited=(2,))
+    """
+    years = _ANY_YEAR.findall(item)
+    words = content_words(_ANY_YEAR.sub(" ", item))
+    if len(years) != 1 or not words:
+        return None
+    for n, text in enumerate(passages, 1):
+        for a, b in sentence_spans(text):
+            if years[0] in text[a:b] and len(words & content_words(text[a:b])) * 2 >= len(words):
+                return Fact(item, f"{years[0]} [{n}]", (n,))
+    return None
 
 
 def _preposition(question: str, item: str) -> str:

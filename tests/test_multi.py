@@ -537,6 +537,9 @@ def test_the_years_between_two_things_named_after_between():
     assert made.ok and made.text.startswith("7 years: ")
     other = plan("How many years were there between the bridge's opening and its sale?")
     assert other is not None and other.items == ("the bridge's opening", "its sale")
+    apart = plan("How many years separate the oldest roll in the archive from the town charter?")
+    assert apart is not None and apart.years_between, apart
+    assert apart.items == ("the oldest roll in the archive", "the town charter")
 
 
 def test_a_superlative_inside_what_was_said_asks_who_said_it():
