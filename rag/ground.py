@@ -306,9 +306,10 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
     ...                    ["Leigh spoke. He said: 'The sale proved a fiasco.'"], most=1)[0]
     ["Leigh spoke. He said: 'The sale proved a fiasco.'"]
     """
-    wanted = content_words(question) - common
+    wanted = content_words(question) - common | {  # (a currency asked: "worth in pounds")
+        m.group(1).lower().rstrip("s") for m in _CURRENCY.finditer(question)}
     spans = [sentence_spans(p) for p in passages]
-    scored = [(len(wanted & content_words(p[a:b])), i, k)
+    scored = [(len(wanted & _words_and_currencies(p[a:b])), i, k)
               for i, p in enumerate(passages) for k, (a, b) in enumerate(spans[i])]
     best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:most]  # stable: rank, then place
     chosen = {(i, k) for _, i, k in best}
@@ -316,6 +317,15 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
     kept = sorted((i, *spans[i][k]) for i, k in chosen)
     texts = [" ".join(p[a:b] for j, a, b in kept if j == i) for i, p in enumerate(passages)]
     return texts, sum(shared for shared, _, _ in best)
+
+
+def _words_and_currencies(sentence: str) -> set[str]:
+    """The content words of a sentence and the currencies of its sums ("£3bn" writes "pound").
+
+    >>> sorted(_words_and_currencies("It bid $5.8bn."))
+    ['bid', 'bn', 'dollar']
+    """
+    return content_words(sentence) | {currency for currency, _ in money(sentence)}
 
 
 # -- the rules: each gets the Claim and returns what is wrong, or None -----------------------------

@@ -2266,3 +2266,11 @@ def test_a_year_asked_is_told_in_the_cited_passages():
     assert check("They took one who was not fit [2].", asked, passages).ok
     assert check("A blow to World Cup stars [1].", "Was the blow to the stars in 2001 or 2005?", passages,
                  ).rule != "year_asked_in_passages"  # (a year offered as a choice)
+
+
+def test_the_sentences_matching_a_sum_asked_in_a_currency():
+    from rag.ground import sentences_matching
+
+    passages = ["The offer was called hostile by the board.", "Tarn made an offer (£3bn) last week."]
+    best, shared = sentences_matching("What is the offer worth in pounds?", passages, most=1)
+    assert best == ["", "Tarn made an offer (£3bn) last week."] and shared == 2, (best, shared)
