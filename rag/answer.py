@@ -430,8 +430,9 @@ class RAG:
                 return whole
             problems.append(f"asked whole: {whole.verdict}")
         if plan.years_between:  # "the 1606 act" is dated by its name
-            facts += [f for i in plan.items if i not in {f.item for f in facts}
-                      if (f := multi.dated_by_its_name(i, shown)) is not None]
+            stated_items = {f.item for f in facts}
+            facts += [dated for i in plan.items if i not in stated_items
+                      if (dated := multi.dated_by_its_name(i, shown)) is not None]
         if plan.kind != multi.LIST and plan.items:
             alone = [i for i in plan.items if i not in {f.item for f in facts}]
             facts += self._items_alone(q, plan, alone, r, scope, gathered, trace, problems)

@@ -1837,9 +1837,9 @@ def _another_title(claim: Claim, role: set[str]) -> str:
                 titles.append((title, " ".join(words[:first])))
             # or after it, set off by a comma: "David Prior, assistant clerk of the archives"
             after = _APPOSITIVE_TITLE.match(text, run.end()) if first is not None else None
-            title = set(tokenize(after.group(1))) - STOPWORDS if after else set()
-            if after and title & role:
-                titles.append((title, after.group(1)))
+            set_off = set(tokenize(after.group(1))) - STOPWORDS if after else set()
+            if after and set_off & role:
+                titles.append((set_off, after.group(1)))
     if not titles or any(not role - title for title, _ in titles):
         return ""
     other = [written for title, written in titles if title - role]
