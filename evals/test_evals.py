@@ -870,6 +870,29 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact fifty-seventh new story": {  # 2/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "fifty-eighth new story": {
+        "accuracy": (">=", 0.72), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.24),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-eighth new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "fifty-ninth new story": {
+        "accuracy": (">=", 0.91), "refusal_rate": (">=", 0.87),
+        "wrong_refusal_rate": ("<=", 0.05),  # 0.000 blind; the target
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact fifty-ninth new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixtieth new story": {
+        "accuracy": (">=", 0.81), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.19),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixtieth new story": {  # 0/4 answerable blind (two refused, two wrong), 1/1 refused,
+        # so it has no accuracy floor
+        "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
