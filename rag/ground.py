@@ -1611,8 +1611,14 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     if not asked or not claim.new_numbers or _VERB.search(asked.group(1)):
         return None
     stems = set(tokenize(asked.group(1)))  # "how many months", "how many pounds" ask for a measure
-    if not (stems & _UNIT_WORDS or stems - content_words(asked.group(1))) and measures(claim.reply):
+    # (a figure the passages give as a sum of money is one, written bare or not: "40m" of "£40m")
+    sums = {v for text in claim.cited_text for _, v in money(text)}
+    if not (stems & _UNIT_WORDS or stems - content_words(asked.group(1))) and (
+            measures(claim.reply) or all(x in sums for x in claim.new_numbers)):
         return f"the question asks how many {asked.group(1)}, and the answer measures time, money or a share"
+    part = _part_for_the_whole(claim, content_words(asked.group(1)))
+    if part:
+        return part
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None
@@ -1638,6 +1644,29 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     return None
 
 
+def _part_for_the_whole(claim: Claim, things: set[str]) -> str | None:
+    """A figure that counts a part of a whole the sentence also states ("1.1m of the UK's 1.6m
+    Muslims are of voting age") answers how many of those things there are only if the question
+    asks for that part: for its words ("voting age")."""
+    asked = content_words(claim.question)
+    for x in claim.new_numbers:
+        for s in claim.sentences_holding(x):
+            parts = [m for m in _PART_OF_WHOLE.finditer(s) if x in stated(m["part"])]
+            cut = [s[a:b] for a, b in zip([0] + [m.end("part") for m in parts],
+                                          [m.start() for m in parts] + [len(s)], strict=True)]
+            if x in stated(" ".join(cut)):
+                continue  # (stated as a whole too: "16 principals ..., compared to 16 of the 21")
+            for m in parts:
+                rest = content_words(m["rest"])
+                if things & rest and not (rest - things) & asked:
+                    return f"{fmt([x])} counts only those of {m['whole']} {m['rest'].strip()}"
+    return None
+
+
+#: "1.1m of the UK's 1.6m Muslims are of voting age": a part, the whole, and what tells them apart
+_A_COUNT = r"\d[\d,]*(?:\.\d+)?(?:m|k|bn)?(?:\s+(?:million|thousand|billion))?"
+_PART_OF_WHOLE = re.compile(rf"(?P<part>{_A_COUNT})\s+of\s+(?:\S+\s+){{0,3}}?(?P<whole>{_A_COUNT})\s+"
+                            r"(?P<rest>[^.;:,]+)", re.I)
 #: a count asked in one word and told in another: "How many times ...?" - "on three occasions"
 _ALSO_COUNTING = content_words("occasions instances")
 #: a game's score ("a 45-6 humiliation of France") counts what the game scores

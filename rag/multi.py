@@ -145,6 +145,10 @@ _ORDER = re.compile(r"^\s*which\b[^?]*?\b(?P<verb>comes?|came|happens?|happened|
                     r"(?P<order>first|earlier|earliest|sooner|soonest|older|oldest|later|latest|newer|newest)\b",
                     re.I)
 _PAST_ORDER = re.compile(r"came|happened|was|were|took|started|began|opened|ended", re.I)
+#: "most" that counts the subject of the question's verb, ranking nothing: "Which party have most
+#: Muslims voted for?", "Where did most of them go?" (but "Which party has most seats?" ranks)
+_MOST_OF_THEM = re.compile(r"\b(?:(?:did|do|does)\s+most\s+\w|(?:have|has|had|are|were|is|was)\s+most\s+"
+                           r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:\w+ly\s+)?\w+(?:ed|en|ing)\b)", re.I)
 #: "Who ran faster, A or B?": compared by their times, the faster the smaller
 _PACE = r"faster|fastest|quicker|quickest|slower|slowest"
 _COMPARE = re.compile(rf"\b(?:{_COMPARATIVES}|{_PACE})\b", re.I)
@@ -201,7 +205,7 @@ def plan(question: str) -> Plan | None:
         return Plan(COMPARE, items, largest=later, dates=True)
     compares = _COMPARE.search(question)
     said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
-    if compares and said and said.start() < compares.start():
+    if compares and ((said and said.start() < compares.start()) or _MOST_OF_THEM.search(question)):
         compares = None
     if compares and _ASKS_WHICH.search(question):
         before = question[:compares.start()].split() or [""]

@@ -480,6 +480,8 @@ def measures(text: str) -> bool:
     (True, False)
     >>> measures("a quarter of a million people in 2004"), measures("half a million pounds")
     (False, True)
+    >>> measures("1.6m [1]"), measures("1.6m dollars")  # a scale written on counts no money
+    (False, True)
     """
     found, text = False, strip_markers(text)
     for m in _SCALED_FRACTION.finditer(text.lower()):  # "a quarter of a million people"
@@ -490,7 +492,7 @@ def measures(text: str) -> bool:
         if not m.group(2) and m.group().lower() not in _COUNT_WORDS:
             continue
         found = True
-        if m.group(1) or m.group(3) or YEAR.fullmatch(m.group()) or _MEASURE_AFTER.match(text, m.end()):
+        if m.group(1) or YEAR.fullmatch(m.group()) or _MEASURE_AFTER.match(text, m.end()):
             continue
         return False
     return found
@@ -722,9 +724,22 @@ def stated(text: str) -> set[float]:
     [1.13, 1130000000.0]
     >>> sorted(stated("only one has been broken")), sorted(stated("no one said"))
     ([1.0], [])
+
+    A bare "m" or "k" is read as metres or a unit by `quantities` ("a 100m sprint"), but it may
+    be a scale too ("1.1m of the UK's 1.6m Muslims"): it supports both readings.
+
+    >>> sorted(stated("1.6m Muslims"))
+    [1.6, 1600000.0]
     """
-    lone_one = {1.0} if LONE_ONE.search(_MARKER.sub(" ", text)) else set()
-    return {x for pair in quantities(text) for x in pair} | lone_one
+    text = _MARKER.sub(" ", text)
+    lone_one = {1.0} if LONE_ONE.search(text) else set()
+    bare = {float(m.group(1).replace(",", "")) * _SUFFIXES[m.group(2).lower()]
+            for m in _BARE_SCALE.finditer(text)}
+    return {x for pair in quantities(text) for x in pair} | lone_one | bare
+
+
+#: a figure with "m" or "k" and no currency sign: "1.6m Muslims" (or "a 100m sprint")
+_BARE_SCALE = re.compile(r"(?<![$£€¥\w.,])(\d+(?:,\d{3})*(?:\.\d+)?)(m|k)\b", re.I)
 
 
 _SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}

@@ -1294,6 +1294,22 @@ def test_how_many_of_some_things_is_not_answered_by_the_number_of_them_all():
     assert check("30 [1].", "How many of the entries came from schools?", passages).ok
 
 
+def test_how_many_there_are_is_not_answered_by_a_part_of_them():
+    passages = ["Approximately 1.1m of the country's 1.6m farmers are over 60. In 1990, 16 of the 21 "
+                "mills were open; now 16 mills are."]
+    part = check("There are 1.1 million farmers [1].", "How many farmers are there?", passages)
+    assert not part.ok and part.rule == "counts_what_was_asked", part
+    assert check("1.6m [1].", "How many farmers are there?", passages).ok  # a bare "m" is millions too
+    assert check("1.1m [1].", "How many of the farmers are over 60?", passages).ok  # the part asked
+    assert check("16 [1].", "How many mills are open?", passages).ok  # stated as a whole too
+
+
+def test_how_many_things_is_not_answered_by_a_sum_of_money_written_bare():
+    passages = ["About £40m of invoices are still unpaid."]
+    money = check("40m [1].", "How many invoices remain unpaid?", passages)
+    assert not money.ok and money.rule == "counts_what_was_asked", money
+
+
 def test_how_many_there_are_is_not_the_number_a_deed_was_done_to():
     passages = ["Officials closed 1,250 shops in the last months of 2004. All the 9,000 or so shops in "
                 "the country need a licence. The number of stalls rose to 400."]

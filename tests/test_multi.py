@@ -84,6 +84,8 @@ def test_the_kind_of_question_is_read_from_its_form(question, kind, items):
     "Which previous minister resigned over the plan?", "Which famous virus spread?",  # no plurals
     "Which port was more visited than Brest?",  # one thing set beside the one asked
     "Which port was the second most visited?",  # a place in a ranking the story may state
+    "Which party have most voters traditionally backed?",  # "most" counts the subject: no ranking
+    "Which port did most ferries use?",
 ])
 def test_a_simple_question_has_no_plan(question):
     assert plan(question) is None
@@ -545,6 +547,7 @@ def test_the_years_between_two_things_named_after_between():
 def test_a_superlative_inside_what_was_said_asks_who_said_it():
     assert plan("Which group said the country's controls are among the most developed?") is None
     assert plan("Which country took in the most Russians?").kind == COMPARE
+    assert plan("Which party has most seats?").kind == COMPARE  # "most" ranks what is had
 
 
 def test_who_was_faster_is_the_smaller_of_two_times():

@@ -3,6 +3,7 @@ import pytest
 
 from rag.text import (
     content_words,
+    measures,
     names,
     numbers,
     parse_markers,
@@ -39,6 +40,13 @@ def test_numbers(text, expected):
 def test_a_scaled_figure_supports_its_value_and_its_figure_as_written():
     assert stated("a profit of £75m") == {75e6, 75.0}
     assert stated("98,000 crossed") == {98000.0}
+
+
+def test_a_figure_with_a_bare_m_may_be_millions_or_metres():
+    assert stated("1.1m of the UK's 1.6m Muslims") == {1.1, 1.6, 1.1e6, 1.6e6}
+    assert numbers("a 100m sprint") == [100.0]  # read as written; millions only as support
+    assert not measures("1.6m [1]")  # a scale on a count is no sum of money
+    assert measures("£1.6m [1]")
 
 
 def test_one_point_five_is_not_fifteen():
