@@ -522,8 +522,10 @@ def figure_of_the_place_asked(claim: Claim) -> str | None:
             others = [p.strip() for c in holding for p in _AT_PLACE.findall(c)  # ("on Thursday" is no place)
                       if not name_stems(p) & named and not _TIME.search(p)]
             placed = named & name_stems(" ".join(_AT_PLACE.findall(s)))  # the place asked, as a place
-            told.append(others[0] if others and placed and not any(named & name_stems(c) for c in holding)
-                        else "")
+            # (a relative clause tells of the name before it: "the Super Bowl, which will be watched")
+            of = [_told_of(pieces, i) for i, c in enumerate(pieces) if x in stated(c)]
+            told.append(others[0] if others and placed and not any(named & name_stems(c)
+                                                                   for c in holding + of) else "")
         if told and all(told):
             return f"{fmt([x])} is told of a clause set in another place ({told[0]}) than the one asked"
     return None
@@ -890,7 +892,17 @@ def negation_kept(claim: Claim) -> str | None:
             after = content_words(m.group(2))
             if deeds(m.group(1)) & done and len(after & said) >= 2:
                 return f"the cited passage says the opposite: {m.group(0).strip()}"
+        for m in _NOT_TOLD_IF.finditer(sentence):  # what is not confirmed is not known
+            left_open = content_words(m.group(1))  # (most of its words said again)
+            if len(left_open & said) >= max(2, len(left_open) / 2):
+                return f"the cited passage leaves it open: {m.group(0).strip()}"
     return None
+
+
+#: what a sentence leaves open: "designers would not confirm if Windows was among those tested"
+_NOT_TOLD_IF = re.compile(r"\b(?:not|n[’']t|never|declined to|refused to)\s+(?:yet\s+)?(?:confirm|say|reveal|"
+                          r"disclose|specify|know|knows|known|indicate|decided|clear)\s+(?:if|whether)\b"
+                          r"([^,;:.!?]*)", re.I)
 
 
 _TO_OR_BY = re.compile(r"\b(to|by)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*)+)")
@@ -1002,8 +1014,9 @@ _ASKS_WHO_OR_WHICH = re.compile(r"^\s*(?:who|whom|which)\b", re.I)
 _TIME_PHRASE = re.compile(r"\b(?:in|on|by|since|until|from|last|next|this|early|late|mid)[\s-]+$", re.I)
 
 
-#: a name of letters and digits ("g7", "mp3", "a380"), in small letters
-_CODE = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b")
+#: a name of letters and digits ("g7", "mp3", "a380") or letters joined by "&" ("r&b", "at&t"), in
+#: small letters
+_CODE = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b|\b[a-z]{1,4}&[a-z]{1,4}\b")
 
 
 def says_something_new(claim: Claim) -> str | None:
@@ -3028,8 +3041,16 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     # unmarked: the passage naming most of its names, among those holding most of its new words
     # ("The Telegraph Group is mulling the sale of ... retailer Littlewoods" rests on the passage
     # with "retailer Littlewoods", not on the one naming the Telegraph Group)
-    best = max(candidates, key=lambda i: (_word_share(claim, [i]) >= MIN_NEW_WORD_SHARE, rank(i)))
+    # (and first the passages holding the reply's quotations as written: 'Keys said she was "very
+    # excited"' rests on the passage quoting her, not on the headline naming Alicia Keys)
+    quoted = [q.lower() for q in _QUOTATION.findall(strip_markers(claim.reply))]
+    best = max(candidates, key=lambda i: (_word_share(claim, [i]) >= MIN_NEW_WORD_SHARE,
+                                          all(q in claim.passages[i].lower() for q in quoted), rank(i)))
     return [best + 1], f"[{best + 1}] holds its numbers and words"
+
+
+#: a quotation in a reply: '"very excited"'
+_QUOTATION = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 
 
 def check(reply: str, question: str, passages: list[str], surroundings: list[tuple[str, str]] | None = None,

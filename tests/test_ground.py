@@ -1626,6 +1626,10 @@ def test_a_date_asked_of_one_place_is_not_read_from_a_clause_set_in_another():
     # a day after "on" is no place the clause is set in
     rate = ["In early trading in Paris, the franc fell to 4.21 against the mark, from 4.30 on Monday."]
     assert check("4.21 [1].", "What did the franc fall to in early trading in Paris?", rate).ok
+    # a relative clause tells of the place before it, wherever it is set
+    final = ["It will be her first show at the Grand Arena, which will be watched by millions in the US "
+             "on 6 May."]
+    assert check("On 6 May [1].", "On what date will the Grand Arena show be watched?", final).ok
 
 
 def test_a_title_with_a_word_beyond_the_leaders_is_that_title():
@@ -2054,6 +2058,12 @@ def test_a_reply_does_not_affirm_what_its_passage_denies():
     willing = check("Young dancers were willing to make the sacrifices to succeed [2].",
                     "What were young dancers willing to do?", passages)
     assert willing.rule == "negation_kept", willing
+    # nor what it leaves open: what was not confirmed is not known
+    open_ = ["The firm said the chip would run any system, but would not confirm if Linux was among those "
+             "tested on it."]
+    tested = check("Linux has been tested on the chip [1].", "Which systems have been tested on the chip?",
+                   open_)
+    assert tested.rule == "negation_kept", tested
 
 
 def test_who_made_or_carried_out_a_thing_is_the_name_after_from():
@@ -2172,6 +2182,8 @@ def test_a_verb_in_another_form_says_nothing_new():
     assert check("Ann Lowe won for Tide [1].", asked, passages).ok
     assert check("She won ahead of the G7 summit [1].", "Ahead of which summit did Ann Lowe win?",
                  passages).ok
+    genre = ["Soul star Ann Lowe, an R&B singer, will open the show."]
+    assert check("R&B [1].", "What kind of singer is Ann Lowe?", genre).ok  # letters joined by "&"
 
 
 def test_a_time_told_of_a_name_by_the_noun_beside_it():
@@ -2290,3 +2302,10 @@ def test_the_sentences_matching_a_sum_asked_in_a_currency():
     passages = ["The offer was called hostile by the board.", "Tarn made an offer (£3bn) last week."]
     best, shared = sentences_matching("What is the offer worth in pounds?", passages, most=1)
     assert best == ["", "Tarn made an offer (£3bn) last week."] and shared == 2, (best, shared)
+
+
+def test_an_unmarked_reply_rests_on_the_passage_holding_its_quotation():
+    passages = ["Ann Lee to open the games", 'Lee said she was "very proud" of the team.',
+                "Swimmer Ann Lee will open the games."]
+    verdict = check('Ann Lee said she was "very proud".', "How did Lee say she felt?", passages)
+    assert verdict.ok and verdict.cited == (2,), verdict
