@@ -25,6 +25,7 @@ from .text import (
     COUNT_WORD,
     MONTHS,
     PREPOSITION,
+    YEAR,
     acronyms,
     clauses,
     content_words,
@@ -791,8 +792,16 @@ def in_its_currency(answer: str, cited: list[str]) -> str:
 
 
 def change(answer: str) -> Computed | None:
-    """The change an answer states as two figures in the same unit ("from £6 to £10": £4)."""
+    """The change an answer states as two figures in the same unit ("from £6 to £10": £4), a
+    year beside a count being no second figure ("6,000 votes fewer ... in 2001": no change).
+
+    >>> change("from £6 to £10 [1]").result, change("just under 6,000 votes fewer in 2001 [1]")
+    ('£4', None)
+    """
     found = amounts(answer)
+    years = [a for a in found if not a.unit and YEAR.fullmatch(a.written)]
+    if years and len(years) < len(found):
+        found = [a for a in found if a not in years]
     if len(found) != 2 or not same_units(found):
         return None
     computed = Computed(DIFFERENCE, tuple(a.written for a in found),

@@ -845,6 +845,8 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("27 [1].", "How many British films were made in the UK in 2003?",
      "Twenty-seven British films were made in the UK last year, compared with 45 in 2003.",
      "figure_from_the_clause_asked"),
+    ("About 2,000 votes fewer [1].", "How many fewer votes did the Greens get in 2001?",  # a participle
+     "The Greens came third in 2001, securing about 2,000 votes fewer than Labour.", None),  # goes on
     ("£10 [1].", "How much was the long-haul surcharge raised to in October?",  # "In October," joins
      "In October, it rose to £10 for long-haul flights, while the short-haul one rose to £4.", None),
     ("Six months [1].", "How much of the leave that mothers take is paid?",  # "paid" is the clause's

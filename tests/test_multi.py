@@ -18,6 +18,7 @@ from rag.multi import (
     Fact,
     Plan,
     amount,
+    change,
     checked_facts,
     compose,
     figure_of_another,
@@ -412,6 +413,11 @@ def test_a_change_is_computed_from_the_figures_before_and_after(make_bot):
     assert [c.holds() for c in ans.computed] == [True] and ans.trace.kind == DIFFERENCE
     told = bot.ask("By how much did passenger numbers fall?", scope=ferry.id)
     assert told.refused  # the fake's reply holds no passenger figures: the check refuses it
+
+
+def test_a_year_beside_a_figure_is_no_change():
+    assert change("The Greens got 2,000 votes fewer than Labour in 2001 [1].") is None
+    assert change("from 2001 to 2004 [1]").result == "3"
 
 
 def test_a_change_keeps_the_currency_its_passage_gives_the_figures(make_bot):
