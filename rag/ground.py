@@ -713,7 +713,8 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
         if elsewhere and all(elsewhere):
             unasked.append((x, clauses_of_x))
             continue
-        other = _clause_asked_with_its_own_figure(claim, x) or _clause_of_the_time_asked(claim, x)
+        other = (_clause_asked_with_its_own_figure(claim, x) or _clause_of_the_time_asked(claim, x)
+                 or _compared_for_the_one_asked(claim, x))
         if other:
             return f"{fmt([x])} is stated in another clause than the one the question asks about ({other})"
     # A figure of another clause that the reply gives after one of the clause asked, with that
@@ -767,6 +768,27 @@ def _clause_asked_with_its_own_figure(claim: Claim, x: float) -> str:
             if x not in stated(c) and stated(c) and asked <= roots(c):
                 return c.strip()
     return ""
+
+
+def _compared_for_the_one_asked(claim: Claim, x: float) -> str:
+    """A clause that compares x with a figure of its own for another thing, the thing the
+    question asks of, while x's clause does not name all of it: "How many instruction sequences can
+    Intel chips carry out?" is not answered by the 10 of "they can carry out 10 instruction
+    sequences, compared with two for current Intel chips"; that clause's text, or ""."""
+    asked = content_words(claim.question)
+    for sentence in claim.sentences_holding(x):
+        pieces = clauses(sentence)
+        for before, c in zip(pieces, pieces[1:]):
+            thing = _FOR_A_THING.search(c)
+            whom = content_words(thing.group(1)) if thing else set()
+            if (_COMPARING.match(c) and whom and whom <= asked and x in stated(before) and x not in stated(c)
+                    and stated(c) and whom - content_words(before)):
+                return c.strip()
+    return ""
+
+
+#: what a compared figure is told for: "compared with two for current Intel chips"
+_FOR_A_THING = re.compile(r"\bfor\s+([^,;]+?)\s*[.!?]?$", re.I)
 
 
 #: a time before the story's a question asks a figure of, which tells one clause's figure from

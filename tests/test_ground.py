@@ -845,6 +845,14 @@ _FENCE = "The guard thinks 150 miles of barriers must be built. The fence will c
     ("27 [1].", "How many British films were made in the UK in 2003?",
      "Twenty-seven British films were made in the UK last year, compared with 45 in 2003.",
      "figure_from_the_clause_asked"),
+    # a figure compared with one told for the thing asked is not that thing's
+    ("12 tasks [1].", "How many tasks can older Arden chips run at once?",
+     "The new chip can run 12 tasks at once, compared with four for older Arden chips.",
+     "figure_from_the_clause_asked"),
+    ("Four [1].", "How many tasks can older Arden chips run at once?",
+     "The new chip can run 12 tasks at once, compared with four for older Arden chips.", None),
+    ("12 [1].", "How many tasks can the new chip run at once?",
+     "The new chip can run 12 tasks at once, compared with four for older Arden chips.", None),
     ("About 2,000 votes fewer [1].", "How many fewer votes did the Greens get in 2001?",  # a participle
      "The Greens came third in 2001, securing about 2,000 votes fewer than Labour.", None),  # goes on
     ("£10 [1].", "How much was the long-haul surcharge raised to in October?",  # "In October," joins
