@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from .ingest import Article, Passage
 from .text import (
@@ -778,7 +779,7 @@ def _compared_for_the_one_asked(claim: Claim, x: float) -> str:
     asked = content_words(claim.question)
     for sentence in claim.sentences_holding(x):
         pieces = clauses(sentence)
-        for before, c in zip(pieces, pieces[1:]):
+        for before, c in pairwise(pieces):
             thing = _FOR_A_THING.search(c)
             whom = content_words(thing.group(1)) if thing else set()
             if (_COMPARING.match(c) and whom and whom <= asked and x in stated(before) and x not in stated(c)
