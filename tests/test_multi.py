@@ -87,6 +87,8 @@ def test_the_kind_of_question_is_read_from_its_form(question, kind, items):
     "Which port was the second most visited?",  # a place in a ranking the story may state
     "Which party have most voters traditionally backed?",  # "most" counts the subject: no ranking
     "Which port did most ferries use?",
+    "Which firm plans to sell the port?", "Which firm owns the port?",  # a verb ending in "s"
+    "Which firm besides Seaco bid for the port?",
 ])
 def test_a_simple_question_has_no_plan(question):
     assert plan(question) is None
