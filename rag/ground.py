@@ -2364,7 +2364,9 @@ _BY_AGENT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][
                        r"(?!,?\s*(?:which|who|that)\s+(?:was|were|is|are|has|had)\b)")
 #: "When was Netscape founded?", "How much was Yukos sold for?": a deed done to the names asked of
 _DONE_TO_THE_NAMED = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+"
-                                r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)(?P<deed>[a-z]{3,})\b")
+                                r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)(?:(?:him|her|it|them)sel(?:f|ves)\s+)?"
+                                r"(?P<deed>[a-z]{3,})\b")
+_BE_DONE = r"\b(?:was|were|is|are|been|be)\s+"
 
 
 def done_to_the_one_asked(claim: Claim) -> str | None:
@@ -2379,9 +2381,19 @@ def done_to_the_one_asked(claim: Claim) -> str | None:
     nums, words = set(claim.new_numbers), claim.new_words
     holding = [s for s in claim.cited_sentences if who & name_stems("x " + s)
                and (nums & stated(s) if nums else words & content_words(s))]
-    if not who or not holding or any(who & name_stems("x " + _BY_AGENT.sub(" ", s)) for s in holding):
+    if not who or not holding:
         return None
-    return f"the cited passages name {asked['who'].strip()} only as who did a deed, not as {asked['deed']}"
+    named, deed = asked["who"].strip(), asked["deed"]
+    if not any(who & name_stems("x " + _BY_AGENT.sub(" ", s)) for s in holding):
+        return f"the cited passages name {named} only as who did a deed, not as {deed}"
+    # (and for a figure, as another thing than the one the deed was done to: "Twenty stations were
+    # fined $550,000 after complaints about Janet Jackson's show" fined the stations)
+    if not (nums and re.match(r"\s*how (?:much|many)\b", claim.question, re.I)):
+        return None
+    done = [m for s in holding for m in re.finditer(rf"([^,;:]*?){_BE_DONE}{deed}\b", s)]
+    if done and len(done) >= len(holding) and not any(who & name_stems("x " + m.group(1)) for m in done):
+        return f"the cited passages say {done[0].group(1).strip()} {deed}, not {named}"
+    return None
 
 
 #: "Who replaced Howard Flight?": who did a deed to the name after the verb

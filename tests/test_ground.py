@@ -471,6 +471,16 @@ def test_a_deed_done_to_the_one_asked_is_not_read_from_its_own_deed(question, ok
     assert verdict.ok == ok and (ok or verdict.rule == "done_to_the_one_asked"), verdict
 
 
+@pytest.mark.parametrize("question, ok", [
+    ("How much was Ann Lowe herself fined?", False),  # the stations were fined, over her show
+    ("How much were the stations fined?", True),
+])
+def test_a_figure_of_a_deed_done_to_another_is_not_the_one_asked(question, ok):
+    passages = ["Ten TV stations were fined $50,000 after complaints about Ann Lowe's show."]
+    verdict = check("$50,000 [1].", question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "done_to_the_one_asked"), verdict
+
+
 def test_a_name_that_ends_like_a_past_verb_is_no_deed():
     """"Who is Busted's frontman?" asks for a role, not who "busted" something."""
     passages = ["A statement said frontman Charlie Simpson planned a break. Busted would reconvene later."]
