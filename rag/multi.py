@@ -64,7 +64,8 @@ class Plan:
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
         figure, asked as "how many" (or "how much"), without the words that compare or add."""
-        if self.years_between or self.dates or self.complement or _THAN_CLAUSE.match(question):
+        if self.years_between or self.dates or self.complement or _THAN_CLAUSE.match(question) \
+                or _WHICH_DOES_MORE.match(question):
             return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
             how = ("How long" if self.pace or re.search(r"\b(?:long|short)(?:er|est)\b", question, re.I)
@@ -98,6 +99,12 @@ class Plan:
             be = "was" if order and _PAST_ORDER.fullmatch(order.group("verb").split()[0]) else "is"
             the = "the " if re.search(rf"\bthe\s+{re.escape(item)}", question, re.I) else ""
             return f"When {be} {the}{item}?"
+        does = _WHICH_DOES_MORE.match(question)  # "Which runs faster, A or B?" -> "How fast does A run?"
+        if does:
+            verb = does["verb"].lower()
+            verb = verb[:-2] if verb.endswith(("sses", "shes", "ches", "xes")) else verb[:-1]
+            the = "the " if re.search(rf"\bthe\s+{re.escape(item)}", question, re.I) else ""
+            return f"How {_MEASURE_OF[does['more'].lower()]} does {the}{item} {verb}?"
         paced = _PACED.match(question) if self.pace else None  # "In what time did Cragg run the 3,000m?"
         if paced:
             return " ".join(f"In what time did {item} {base_form(paced.group(1))} {paced.group(2)}?".split()
@@ -110,6 +117,14 @@ class Plan:
         return q[0].upper() + q[1:]
 
 
+#: a figure of a speed: "4 GHz", "70mph", "300 words a minute"
+_SPEED = re.compile(r"\d[\d,.]*\s*(?:[kMGT]?Hz\b|mph\b|km/h\b|kph\b|knots?\b|[a-z]+\s+(?:per|an?|each)\s+"
+                    r"(?:second|minute|hour)\b)", re.I)
+#: "Which runs faster, A or B?", "Which costs more?": a thing's verb, then what it is compared by
+_MEASURE_OF = {"faster": "fast", "slower": "fast", "quicker": "fast", "more": "much", "less": "much",
+               "longer": "long", "shorter": "long", "higher": "high", "lower": "high", "further": "far"}
+_WHICH_DOES_MORE = re.compile(rf"^\s*which\s+(?P<verb>[a-z]+s)\s+(?P<more>{'|'.join(_MEASURE_OF)})\b",
+                              re.I)
 _WH = r"(?:how|what|who|whom|whose|when|where|which|why)"
 _SPLIT_PARTS = re.compile(rf"\?\s+(?=\S)|,?\s+and\s+(?=(?:{PREPOSITION}\s+)?{_WH}\b)", re.I)
 _DIFFERENCE = re.compile(
@@ -947,11 +962,16 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
     if not same_units([a for _, a in have]):
         return Composed(False, detail="the figures are in different units: "
                         + _join([a.written for _, a in have]))
-    if p.pace and have[0][1].unit != "minute":
-        return Composed(False, detail="the figures are no times: " + _join([a.written for _, a in have]))
+    # (of times the faster is the smaller; of speeds, "4 GHz" against "3.8 GHz", the larger)
+    rate = p.pace and have[0][1].unit != "minute"
+    if rate and not all(_SPEED.search(f.text) for f, _ in have):
+        return Composed(False, detail="the figures are no times or speeds: "
+                        + _join([a.written for _, a in have]))
+    if rate:  # (a speed is shown with its unit: "4 GHz")
+        have = [(f, replace(a, written=m.group(0))) for f, a in have if (m := _SPEED.search(f.text))]
     shown = [f"{f.item}: {a.written} {_marks(f)}" for f, a in have]
     if p.kind == COMPARE:
-        ranked = sorted(have, key=lambda fa: fa[1].value, reverse=p.largest)
+        ranked = sorted(have, key=lambda fa: fa[1].value, reverse=p.largest != rate)
         first, rest = ranked[0], ranked[1:]
         if first[1].value == rest[0][1].value:
             return Composed(True, f"The same: {_join(shown)}.", _cited(facts), "equal figures")

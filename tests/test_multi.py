@@ -569,8 +569,19 @@ def test_who_was_faster_is_the_smaller_of_two_times():
     slower = compose(plan("Who was slower, Ann Lee or Bea Ray?"), [Fact("Ann Lee", "15:41.20 [1]", (1,)),
                                                                   Fact("Bea Ray", "15:39.80 [2]", (2,))])
     assert slower.text.startswith("Ann Lee: 15:41.20 [1], slower than"), slower
-    speeds = compose(p, [Fact("Ann Lee", "62 laps [1]", (1,)), Fact("Bea Ray", "60 laps [2]", (2,))])
-    assert not speeds.ok and "no times" in speeds.detail
+    laps = compose(p, [Fact("Ann Lee", "62 laps [1]", (1,)), Fact("Bea Ray", "60 laps [2]", (2,))])
+    assert not laps.ok and "no times" in laps.detail
+
+
+def test_which_runs_faster_is_the_larger_of_two_speeds():
+    question = "Which runs faster, the Arden chip or Bex's fastest chip?"
+    p = plan(question)
+    assert p is not None and p.pace and p.items == ("Arden chip", "Bex's fastest chip")
+    assert p.item_question(question, "Arden chip") == "How fast does the Arden chip run?"
+    assert p.queries(question)[2] == "How fast does Bex's fastest chip run?"
+    made = compose(p, [Fact("Arden chip", "more than 4 GHz [1]", (1,)),
+                       Fact("Bex's fastest chip", "3.8 GHz [2]", (2,))])
+    assert made.ok and made.text.startswith("Arden chip: 4 GHz [1], faster than Bex's"), made
 
 
 def test_which_comes_first_orders_two_dates():
