@@ -491,19 +491,26 @@ def _told_of(pieces: list[str], i: int) -> str:
     return before.group(1) if before else ""
 
 
+#: the name that does what a "how many/much" question asks: "George Galloway" in "How many votes
+#: did George Galloway win in Bethnal Green?"
+_DOER_ASKED = re.compile(r"^\s*(?i:how (?:many|much))\b[^?]*?\b(?:did|does|do|will|would|has|have|had)\s+"
+                         r"(?:the\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)")
+
+
 def figure_of_the_owner_asked(claim: Claim) -> str | None:
-    """A figure asked of a name's thing ("What was Greene's time in the semi-final?") is not
-    read from a clause that tells of another name: "Greene crossed the line 0.02 seconds behind
-    Gatlin, who won in 9.87 seconds" gives Gatlin's time."""
-    owners = {t for o in _POSSESSIVE.findall(claim.question) for t in tokenize(o)}
+    """A figure asked of a name's thing ("What was Greene's time in the semi-final?") or of what a
+    name did ("How many votes did Galloway win?") is not read from a clause that tells of another
+    name: "Greene crossed the line 0.02 seconds behind Gatlin, who won in 9.87 seconds" gives
+    Gatlin's time."""
+    asked = _POSSESSIVE.findall(claim.question) + _DOER_ASKED.findall(claim.question)
+    owners = {t for o in asked for t in tokenize(o)}
     if not owners or not claim.new_numbers:
         return None
     for x in set(claim.new_numbers):
         told = [(_told_of(pieces, i), piece) for s in claim.sentences_holding(x) for pieces in [clauses(s)]
                 for i, piece in enumerate(pieces) if x in stated(piece)]
         if told and all(of and not owners & (name_stems(of) | name_stems(piece)) for of, piece in told):
-            owner = ", ".join(_POSSESSIVE.findall(claim.question))
-            return f"{fmt([x])} is told of {told[0][0]}, not of {owner}"
+            return f"{fmt([x])} is told of {told[0][0]}, not of {', '.join(asked)}"
     return None
 
 
@@ -2874,6 +2881,41 @@ def figure_of_all_not_of_a_part(claim: Claim) -> str | None:
     return None
 
 
+#: a question that asks of each one: "how much was each station fined?", "per pupil", "on average"
+_ASKS_EACH = re.compile(r"\b(?:each|per|apiece|average|individually)\b", re.I)
+_TOLD_OF_EACH = re.compile(r"\b(?:each|per|apiece|average|a head|a piece|every)\b", re.I)
+_PLURAL = re.compile(r"\b([a-z][\w-]*s)\b")
+
+
+def _counted_group(sentence: str, x: float, asked: set[str]) -> str:
+    """The counted group of things `asked` of that `sentence` tells `x` of ("20 stations" in
+    "Twenty stations were fined $550,000"), or "" when it tells of none, or of each one."""
+    if _TOLD_OF_EACH.search(sentence):
+        return ""
+    for clause in (c for c in clauses(sentence) if x in stated(c)):
+        words = clause.split()
+        for i, w in enumerate(words):
+            if _PLURAL.fullmatch(w) and content_words(w) & asked:
+                counts = [n for t in words[max(0, i - 4):i] for n in numbers(t) if n > 1 and n != x]
+                if counts:
+                    return f"{fmt(counts[:1])} {w}"
+    return ""
+
+
+def figure_of_each_not_of_all(claim: Claim) -> str | None:
+    """"On average, how much was each station fined?" is not answered by $550,000 from "Twenty
+    stations were fined $550,000": a figure told of a counted group of the things the question asks
+    of each of, in a sentence that tells of no one each, is theirs together."""
+    if not claim.new_numbers or not _ASKS_EACH.search(claim.question):
+        return None
+    asked = content_words(claim.question) - claim.common
+    for x in set(claim.new_numbers):
+        groups = [_counted_group(s, x, asked) for s in claim.sentences_holding(x)]
+        if groups and all(groups):
+            return f"{fmt([x])} is told of {groups[0]} together, not of each"
+    return None
+
+
 def figure_of_a_thing_told(claim: Claim) -> str | None:
     """A reply that gives a figure of a thing no passage shown tells of gives none: "18% of
     complaints concerned telephone scams", two of its words the question's and in no passage, in
@@ -2969,7 +3011,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_the_denied, states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked,
     figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
     figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
-    count_of_all_asked, count_of_those_asked, figure_on_the_topic, figure_told_where_the_question_is,
+    count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all, figure_on_the_topic,
+    figure_told_where_the_question_is,
     figure_of_the_year_asked, year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told,
     figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
     figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time,

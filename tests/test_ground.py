@@ -1516,6 +1516,12 @@ def test_a_figure_asked_of_one_name_is_not_read_from_a_clause_telling_of_another
                   passages)
     assert not other.ok and other.rule == "figure_of_the_owner_asked", other
     assert check("44.10 seconds [1].", "What was Reid's time?", passages).ok
+    # a figure asked of what a name did, told of another in a relative clause
+    race = ["In Leeds, Tom Ash, who founded the club, is standing against Ann Lee, who had a 9,000-vote "
+            "lead."]
+    votes = check("Tom Ash won 9,000 votes [1].", "How many votes did Tom Ash win in Leeds?", race)
+    assert not votes.ok and votes.rule == "figure_of_the_owner_asked", votes
+    assert check("A 9,000-vote lead [1].", "How big a lead did Ann Lee have?", race).ok
     # "who" after a lowercase noun tells of that noun, not of the name earlier in the clause
     car = ["Mayo sold DVDs. In December 2002, he was stopped in his car by officers, who found 1,000 fakes."]
     assert check("1,000 fakes were found in Mayo's car [1].", "How many fakes were found in Mayo's car?",
@@ -2329,3 +2335,12 @@ def test_an_unmarked_reply_rests_on_the_passage_holding_its_quotation():
                 "Swimmer Ann Lee will open the games."]
     verdict = check('Ann Lee said she was "very proud".', "How did Lee say she felt?", passages)
     assert verdict.ok and verdict.cited == (2,), verdict
+
+
+def test_a_figure_of_a_counted_group_is_not_each_ones():
+    passages = ["Twelve council-run schools were given £240,000 after the inspection.",
+                "Each pupil gets £30 a term."]
+    each = check("£240,000 [1]", "On average, how much was each school given?", passages)
+    assert not each.ok and each.rule == "figure_of_each_not_of_all", each
+    assert check("£240,000 [1]", "How much were the schools given?", passages).ok
+    assert check("£30 a term [2]", "How much does each pupil get?", passages).ok
