@@ -2132,9 +2132,12 @@ def _speakers_told(sentence: str) -> set[str]:
 _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over|under|about|above|below|"
             r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then|besides|"
             r"beside|except|excluding|including|unlike|despite)\b")
+#: a name set aside before the deed: "Which company besides Intel plans ...?"
+_BESIDES_A_NAME = r"(?:besides|beside|except|excluding|other than|apart from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+)+"
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
-_DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{COUNT_WORD})\w+|(?!{COUNT_WORD})\w+))\s+(?!{_NO_DEED})"
+_DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{COUNT_WORD})\w+|(?!{COUNT_WORD})\w+))\s+"
+                   rf"(?:{_BESIDES_A_NAME})?(?!{_NO_DEED})"
                    rf"(?:(?P<modal>will|would|can|could|should|shall|may|might|must)\s+"
                    rf"(?!be\b)|(?!{AUXILIARY}))(?P<deed>[a-z]{{3,}})\b(?!\s+{AUXILIARY})", re.I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH}|calls|criticis\w*|criticiz\w*|dismiss\w*|condemn\w*|prais\w*|urg\w*|"

@@ -2344,3 +2344,12 @@ def test_a_figure_of_a_counted_group_is_not_each_ones():
     assert not each.ok and each.rule == "figure_of_each_not_of_all", each
     assert check("£240,000 [1]", "How much were the schools given?", passages).ok
     assert check("£30 a term [2]", "How much does each pupil get?", passages).ok
+
+
+def test_a_name_set_aside_does_not_hide_the_deed_asked():
+    passages = ["Next year, Acme and Borel Motors plan to sell their own electric vans.",
+                "Cray, Dunn and Ellis, who have worked on the van for Acme for two years, showed it on Monday."]
+    question = "Which company besides Acme plans to sell electric vans next year?"
+    other = check("Cray, Dunn and Ellis [2].", question, passages)
+    assert not other.ok and other.rule == "deed_not_words", other
+    assert check("Borel Motors [1].", question, passages).ok
