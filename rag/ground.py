@@ -2133,7 +2133,8 @@ _NO_DEED = (r"(?:outside|inside|within|without|among|between|from|with|into|over
             r"after|before|during|across|against|along|around|behind|beyond|near|than|also|only|then|besides|"
             r"beside|except|excluding|including|unlike|despite)\b")
 #: a name set aside before the deed: "Which company besides Intel plans ...?"
-_BESIDES_A_NAME = r"(?:besides|beside|except|excluding|other than|apart from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+)+"
+_BESIDES_A_NAME = (r"(?:besides|beside|except|excluding|other than|apart from)\s+(?:the\s+)?"
+                   r"(?:(?-i:[A-Z])[\w’'-]*\s+)+")
 #: "Who presents ...?", "Which company built ...?", "Who will replace ...?"; not "Which political
 #: parties are named?"
 _DEED = re.compile(rf"^\s*(?:who|which (?:(?P<count>{COUNT_WORD})\w+|(?!{COUNT_WORD})\w+))\s+"

@@ -2348,7 +2348,8 @@ def test_a_figure_of_a_counted_group_is_not_each_ones():
 
 def test_a_name_set_aside_does_not_hide_the_deed_asked():
     passages = ["Next year, Acme and Borel Motors plan to sell their own electric vans.",
-                "Cray, Dunn and Ellis, who have worked on the van for Acme for two years, showed it on Monday."]
+                "Cray, Dunn and Ellis, who have worked on the van for Acme for two years, showed it on "
+                "Monday."]
     question = "Which company besides Acme plans to sell electric vans next year?"
     other = check("Cray, Dunn and Ellis [2].", question, passages)
     assert not other.ok and other.rule == "deed_not_words", other
