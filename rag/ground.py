@@ -2426,6 +2426,30 @@ def doer_not_the_one_done_to(claim: Claim) -> str | None:
     return None
 
 
+#: a deed told as done before now: "a song only previously performed there by Ray Charles"
+_DONE_BEFORE = re.compile(r"\b(?:previously|formerly|already|earlier)\s+(?P<deed>[a-z]{3,})\b"
+                          r"(?:\s+[a-z]+){0,2}?\s+by\s+(?P<by>[^,;:.]+)")
+_DID_BEFORE = re.compile(r"(?P<by>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:previously|formerly|once|already)"
+                         r"\s+(?P<deed>[a-z]{3,})\b")
+
+
+def deed_done_before(claim: Claim) -> str | None:
+    """"Who will perform at the Super Bowl?" is not answered by a name whose cited sentences tell
+    only that it did so before: "a song only previously performed there by Ray Charles"."""
+    asked = _DEED.match(claim.question)
+    if not asked or (asked["modal"] or "").lower() not in ("will", "shall"):
+        return None
+    deed = deeds(asked["deed"])
+    for run in re.findall(_NAME_RUN, strip_markers(claim.reply)):
+        name = name_stems(run) & claim.new_names
+        naming = [s for s in claim.cited_sentences if name & name_stems(s)]
+        before = [m for s in naming for pattern in (_DONE_BEFORE, _DID_BEFORE) for m in pattern.finditer(s)
+                  if is_past_verb(m["deed"]) and deed & deeds(m["deed"]) and name & name_stems(m["by"])]
+        if name and naming and len(before) == len(naming):
+            return f"the passages tell that {run.strip()} {before[0]['deed']} before, not that they will"
+    return None
+
+
 def doer_named(claim: Claim) -> str | None:
     """"Who leaked the Budget?" is not answered from "Tory MP Ann Lee asked how measures had been
     leaked to the Standard": where the cited sentences naming the answer write the deed only in the
@@ -3023,7 +3047,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
     attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, doer_named, doer_not_the_one_done_to,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before, doer_named,
+    doer_not_the_one_done_to,
     done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 

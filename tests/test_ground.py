@@ -2354,3 +2354,12 @@ def test_a_name_set_aside_does_not_hide_the_deed_asked():
     other = check("Cray, Dunn and Ellis [2].", question, passages)
     assert not other.ok and other.rule == "deed_not_words", other
     assert check("Borel Motors [1].", question, passages).ok
+
+
+def test_who_will_do_a_deed_is_not_one_who_did_it_before():
+    passages = ["Ann Lee is to open the festival singing a song only previously sung there by Tom Hale.",
+                "Sam Ode will close the festival on Sunday."]
+    before = check("Tom Hale [1].", "Who will sing at this year's festival?", passages)
+    assert not before.ok and before.rule == "deed_done_before", before
+    assert check("Ann Lee [1].", "Who will open the festival?", passages).ok
+    assert check("Tom Hale [1].", "Who sang the song at the festival before?", passages).ok
