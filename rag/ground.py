@@ -2450,6 +2450,27 @@ def deed_done_before(claim: Claim) -> str | None:
     return None
 
 
+#: "Which songs will Paul McCartney perform ...?": a question that asks the object of a name's deed
+_OBJECT_ASKED = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
+                           r"(?:will|would|did|does|do|can|could|has|have|had)\s+(?:(?-i:[A-Z])[\w’'-]*\s+)+(?P<deed>[a-z]+)\b(?P<rest>[^?]*)",
+                           re.I)
+_COMPANION = r"\b(?:with|alongside|beside|against)\s+(?:the\s+)?"
+
+
+def object_not_a_companion(claim: Claim) -> str | None:
+    """"Which songs will McCartney perform?" is not answered by "McCartney will perform with
+    Janet Jackson": a name the answer gives only as one the deed is done with or against is not
+    what the deed is done to."""
+    asked = _OBJECT_ASKED.match(claim.question)
+    if not asked or re.search(_COMPANION, asked["rest"], re.I):
+        return None
+    reply = strip_markers(claim.reply)
+    runs = [m for m in re.finditer(_NAME_RUN, reply) if name_stems(m.group(1)) & claim.new_names]
+    if runs and all(re.search(_COMPANION + r"$", reply[:m.start()], re.I) for m in runs):
+        return f"the answer names {runs[0].group(1)} as one to {asked['deed']} with, not the {asked['noun']}"
+    return None
+
+
 def doer_named(claim: Claim) -> str | None:
     """"Who leaked the Budget?" is not answered from "Tory MP Ann Lee asked how measures had been
     leaked to the Standard": where the cited sentences naming the answer write the deed only in the
@@ -3047,8 +3068,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
     origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
     attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before, doer_named,
-    doer_not_the_one_done_to,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion,
+    doer_named, doer_not_the_one_done_to,
     done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 

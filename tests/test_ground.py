@@ -2363,3 +2363,13 @@ def test_who_will_do_a_deed_is_not_one_who_did_it_before():
     assert not before.ok and before.rule == "deed_done_before", before
     assert check("Ann Lee [1].", "Who will open the festival?", passages).ok
     assert check("Tom Hale [1].", "Who sang the song at the festival before?", passages).ok
+
+
+def test_one_a_deed_is_done_with_is_not_what_it_is_done_to():
+    passages = ["Sam Ode will sing at the gala in the slot filled by Ann Lee last year.",
+                "Tom Hale will play Moonlight Sonata with the Hallé Orchestra."]
+    companion = check("Sam Ode will sing at the gala with Ann Lee [1].", "Which songs will Sam Ode sing?",
+                      passages)
+    assert not companion.ok and companion.rule == "object_not_a_companion", companion
+    assert check("Moonlight Sonata [2].", "Which piece will Tom Hale play?", passages).ok
+    assert check("The Hallé Orchestra [2].", "Which orchestra will Tom Hale play with?", passages).ok
