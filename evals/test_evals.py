@@ -893,6 +893,28 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         # so it has no accuracy floor
         "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "sixty-first new story": {
+        "accuracy": (">=", 0.83), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.17),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-first new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixty-second new story": {
+        "accuracy": (">=", 0.95), "refusal_rate": (">=", 0.62),
+        "wrong_refusal_rate": ("<=", 0.05),  # 0.050 blind; the target
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-second new story": {  # 3/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixty-third new story": {
+        "accuracy": (">=", 0.81), "refusal_rate": (">=", 0.62), "wrong_refusal_rate": ("<=", 0.14),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-third new story": {  # 3/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
