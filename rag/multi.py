@@ -870,7 +870,8 @@ _GAPS = content_words("difference gap margin shortfall extra premium")
 
 
 #: the levels before and after a change: "grow from 19% to 37%" (neither is the change)
-_FROM_TO = re.compile(r"\bfrom\s+[$£€¥]?\d[\d,.]*\S*\s+(?:[\w’'-]+\s+){0,3}?to\s+[$£€¥]?\d[\d,.]*\S*", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+[$£€¥]?\d[\d,.]*\S*\s+(?:[\w’'-]+\s+){0,3}?to\s+[$£€¥]?\d[\d,.]*\S*"
+                      r"|[$£€¥]?\d[\d,.]*\S*\s+from\s+[$£€¥]?\d[\d,.]*\S*", re.I)  # (or "to 2.1% from 2.8%")
 
 
 def _number(x: float) -> str:

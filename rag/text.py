@@ -336,10 +336,18 @@ MONTHS = ("january february march april may june july august september october n
 TITLES = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
 
 
+_TITLE_STOP = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Sen|Gen|Rev|St)\.(?=\s+[A-Z])")
+
+
 def names(question: str) -> list[str]:
     """The capitalised words of a question, but its first word and titles ("Ms"), and words with
-    a capital inside ("easyJet"): the names it is about."""
-    found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b(?:[A-Z]|[a-z]+[A-Z])[\w’'-]*", question.strip())
+    a capital inside ("easyJet"): the names it is about.
+
+    >>> names("Who is Mr. Mubanga? Ask Dr Lee")
+    ['Mubanga', 'Lee']
+    """
+    text = _TITLE_STOP.sub(r"\1", question.strip())  # ("Mr. Mubanga": no sentence ends at a title)
+    found = re.findall(r"(?<=\S\s)(?<![.?!]\s)\b(?:[A-Z]|[a-z]+[A-Z])[\w’'-]*", text)
     return [n for n in found if tokenize(n) and n.lower().rstrip(".") not in TITLES]
 
 

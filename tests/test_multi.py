@@ -629,11 +629,12 @@ def test_a_difference_of_one_figure_is_one_the_passage_tells_as_a_difference(mak
     ("£90m [1]", False), ("£5m [1]", True), ("a rise of £5m [1]", True), ("The article does not say.", True),
     ("£8m [1]", False), ("£3m [1]", False),  # the levels before and after a change are no change
     ("£4m [1]", False), ("£2m [1]", True),  # the size of a thing that changes is no change
+    ("-7% [1]", False), ("9% [1]", False),  # nor is either level of "cut to 7% from 9%"
 ])
 def test_told_as_a_difference(answer, ok):
     passages = ["The claim for £90m was rejected. A grant of £60m was paid, and spending rose by £5m. "
                 "Fees are set to grow from £3m to £8m. The club will not be increasing its offer of £4m, "
-                "and a gap of £2m remains."]
+                "and a gap of £2m remains. Forecasts for growth were scaled back to 7% from 9% in 2005."]
     assert told_as_a_difference(answer, "By how much did it change?", passages) == ok
 
 
