@@ -1346,18 +1346,21 @@ def _verb_phrases(sentence: str) -> list[str]:
     Cambodia where he set up two schools" is one; nor before an -ing word that ends a list: "studied
     the piano, cello and singing at the Lausanne Conservatory" is one; nor before a word that
     describes a noun: one after "the", "his" ... ("held out hope for the struggling Scots"), or
-    one joined to a name ("by Zurich and London-based Xstrata")).
+    one joined to a name ("by Zurich and London-based Xstrata", "the Paris based think tank")).
 
     >>> _verb_phrases("He studied the piano, cello and singing at the Conservatory.")
     ['He', 'studied the piano, cello and singing at the Conservatory.']
     >>> _verb_phrases("Woodward held out hope for the struggling Scots, not London-based players.")
     ['Woodward', 'held out hope for the struggling Scots, not London-based players.']
+    >>> _verb_phrases("The Paris based think tank said it believed the economy would grow.")
+    ['The Paris based think tank said it', 'believed the economy would grow.']
     """
     cuts = [m.start() for m in re.finditer(r"[\w’'-]+", sentence) if m.start() and is_verb(m.group(0))
             and not re.search(r"\bwhere\s+(?:[\w’'-]+\s+){0,2}$", before := sentence[:m.start()])
             and not (m.group(0).endswith("ing") and re.search(r"(?:\band|\bor|,)\s*$", before))
             and not (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(sentence[m.end():]))
-            and not _NAMED_COMPOUND.match(m.group(0))]
+            and not _NAMED_COMPOUND.match(m.group(0))
+            and not (m.group(0) in ("based", "born") and re.search(r"\b[A-Z][\w’'-]*\s+$", before))]
     pieces = (sentence[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(sentence)]))
     return [p for p in pieces if p]
 

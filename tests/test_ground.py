@@ -2373,3 +2373,9 @@ def test_one_a_deed_is_done_with_is_not_what_it_is_done_to():
     assert not companion.ok and companion.rule == "object_not_a_companion", companion
     assert check("Moonlight Sonata [2].", "Which piece will Tom Hale play?", passages).ok
     assert check("The Hallé Orchestra [2].", "Which orchestra will Tom Hale play with?", passages).ok
+
+
+def test_a_place_written_before_based_goes_with_it():
+    passages = ["The OECD cut its forecasts. However, the Paris based think tank said it believed the "
+                "economy could still regain momentum."]
+    assert check("The OECD is based in Paris [1].", "In which city is the OECD based?", passages).ok
