@@ -1825,6 +1825,8 @@ def role_in_passages(claim: Claim) -> str | None:
     qualifiers = [q.group(1).lower() if (q := _QUALIFIED.search(b)) else "" for b in before]
     if qualifiers and all(qualifiers):
         return f"the cited passages name only a {qualifiers[0]} {bare}"
+    if asked.group(1) and (apart := _title_written_apart(bare, claim.cited_context)):
+        return apart
     title = content_words(phrase) - name_stems(phrase) - _ASKING_NOUNS  # (words the story keeps using too)
     # the role's first word as written ("chair" of "the chair of the club"), wherever it stands
     first = next((w for w in re.findall(r"[a-z]+", phrase.lower()) if content_words(w) & title), None)
@@ -1855,7 +1857,36 @@ def role_in_passages(claim: Claim) -> str | None:
     if len(found) * 2 < len(role):
         missing = ", ".join(sorted(role - found))
         return f"the cited passages do not name what the question asks for ({missing})"
+    head = re.split(r"\s(?:of|for|in|at|on|with|from|responsible|in charge)\b", bare)[0].split()[-1]
+    # a long head word is written whole ("Commission" shares only its first letters with "commissioner")
+    if asked.group(1) and len(head) >= 8 and not head.endswith("ing") and content_words(head) & role \
+            and not _written_whole(head, " ".join(claim.cited_context)):
+        return f"the cited passages never write {head}"
     return None
+
+
+def _written_whole(word: str, text: str) -> bool:
+    """Whether `text` writes `word`, or its plural, as a word: "commissioners" is "commissioner",
+    "Commission" is not.
+
+    >>> _written_whole("commissioner", "the European Commission"), _written_whole("chairman", "two chairmen")
+    (False, True)
+    """
+    forms = {word, word + "s", word + "es", re.sub(r"y$", "ies", word), re.sub(r"man$", "men", word)}
+    return any(re.search(rf"\b{re.escape(f)}\b", text, re.I) for f in forms)
+
+
+def _title_written_apart(title: str, cited: list[str]) -> str:
+    """"Who is the Foreign Secretary?" is not answered from passages that write "Foreign Office"
+    and "Home Secretary", never "Foreign Secretary": a title of two or more capitalised words is
+    written whole in the cited passages, in any case, when they write each of its words."""
+    words = title.split()
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return ""
+    text = " ".join(cited)
+    if re.search(rf"\b{re.escape(title)}\b", text, re.I) or not all(_written_whole(w, text) for w in words):
+        return ""
+    return f"the cited passages write {', '.join(words)} apart, never the {title}"
 
 
 def _small_title(before: str) -> list[str]:

@@ -2379,3 +2379,15 @@ def test_a_place_written_before_based_goes_with_it():
     passages = ["The OECD cut its forecasts. However, the Paris based think tank said it believed the "
                 "economy could still regain momentum."]
     assert check("The OECD is based in Paris [1].", "In which city is the OECD based?", passages).ok
+
+
+def test_a_role_is_written_whole():
+    passages = ["The EU's European Commission was imposing new financial reporting standards in 2005.",
+                "A Foreign Office spokesman would not comment. Home Secretary Tom Hale spoke on Sunday."]
+    body = check("The EU commissioner for financial reporting is the European Commission [1].",
+                 "Who is the EU commissioner responsible for financial reporting?", passages)
+    assert not body.ok and body.rule == "role_in_passages", body
+    apart = check("The Foreign Secretary is the Foreign Office spokesman [2].",
+                  "Who is the Foreign Secretary?", passages)
+    assert not apart.ok and apart.rule == "role_in_passages", apart
+    assert check("Tom Hale [2].", "Who is the Home Secretary?", passages).ok
