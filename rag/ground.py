@@ -3014,6 +3014,16 @@ def figure_of_a_thing_told(claim: Claim) -> str | None:
                               or roots(w) & have or re.fullmatch(PREPOSITION + r"|before|after", w, re.I))})
     if len(untold) >= 2:
         return f"no passage shown tells of {', '.join(untold)}"
+    # or one, that the reply writes beside its figure: "a 1.8% unemployment rate", "unemployment of 1.8%"
+    # (a thing, not a measure: "23 years old", "the winning time was 7:39")
+    reply = strip_markers(claim.reply)
+    things = [w for w in untold if len(w) > 5 and not w.endswith("ing")]
+    beside = [w for w in things for m in _A_FIGURE.finditer(reply)
+              if re.match(rf"\W*(?:[\w’'-]+\s+)?{re.escape(w)}\b", reply[m.end():], re.I)
+              or re.search(rf"\b{re.escape(w)}\s+(?:[\w’'-]+\s+)?(?:of|at|was|is)\s+$", reply[:m.start()],
+                           re.I)]
+    if beside:
+        return f"no passage shown tells of {beside[0]}, which the answer gives its figure"
     return None
 
 

@@ -2391,3 +2391,12 @@ def test_a_role_is_written_whole():
                   "Who is the Foreign Secretary?", passages)
     assert not apart.ok and apart.rule == "role_in_passages", apart
     assert check("Tom Hale [2].", "Who is the Home Secretary?", passages).ok
+
+
+def test_a_figure_beside_a_thing_no_passage_tells_of_is_not_its():
+    passages = ["Growth forecasts for the bloc slipped to 1.8% this year.", "Ann Lee, 23, joined in 2001."]
+    rate = check("A 1.8% unemployment rate [1].", "What unemployment rate is forecast for the bloc?",
+                 passages)
+    assert not rate.ok and rate.rule == "figure_of_a_thing_told", rate
+    assert check("Growth of 1.8% [1].", "What growth is forecast for the bloc?", passages).ok
+    assert check("Ann Lee is 23 years old [2].", "How old is Ann Lee?", passages).ok
