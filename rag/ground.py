@@ -2521,8 +2521,8 @@ def doer_named(claim: Claim) -> str | None:
 
 
 #: a deed asked in the perfect, with the groups of `_DEED`: "Which club has made bids for him?"
-_PERFECT_DEED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:has|have|had)\s+(?P<count>)(?P<modal>)"
-                           r"(?P<deed>[a-z]{3,})\b", re.I)
+_PERFECT_DEED = re.compile(r"^\s*(?:who|which\s+[\w-]+)\s+(?:has|have|had)\s+(?:already\s+|just\s+|ever\s+)?"
+                           r"(?P<count>)(?P<modal>)(?P<deed>[a-z]{3,})\b", re.I)  # ("has already dropped")
 
 
 def _deed_asked(question: str) -> re.Match[str] | None:

@@ -2400,3 +2400,13 @@ def test_a_figure_beside_a_thing_no_passage_tells_of_is_not_its():
     assert not rate.ok and rate.rule == "figure_of_a_thing_told", rate
     assert check("Growth of 1.8% [1].", "What growth is forecast for the bloc?", passages).ok
     assert check("Ann Lee is 23 years old [2].", "How old is Ann Lee?", passages).ok
+
+
+def test_a_deed_asked_with_already_is_a_deed():
+    passages = ["Some, particularly the UK's CBI, warned that companies would choose to let their US "
+                "listings drop.", "Acme has already dropped its US listing."]
+    question = "Which company has already dropped its US listing?"
+    warned = check("The UK's CBI warned that companies would choose to let their US listings drop [1].",
+                   question, passages)
+    assert not warned.ok and warned.rule == "deed_not_words", warned
+    assert check("Acme [2].", question, passages).ok
