@@ -1825,6 +1825,9 @@ def role_in_passages(claim: Claim) -> str | None:
     qualifiers = [q.group(1).lower() if (q := _QUALIFIED.search(b)) else "" for b in before]
     if qualifiers and all(qualifiers):
         return f"the cited passages name only a {qualifiers[0]} {bare}"
+    if before and claim.new_names and all(_INDEFINITE.search(b) for b in before) \
+            and not _named_beside(claim, bare):
+        return f"the cited passages write the {bare} only after \"a\" or \"an\", and name none"
     if asked.group(1) and (apart := _title_written_apart(bare, claim.cited_context)):
         return apart
     title = content_words(phrase) - name_stems(phrase) - _ASKING_NOUNS  # (words the story keeps using too)
@@ -1863,6 +1866,22 @@ def role_in_passages(claim: Claim) -> str | None:
             and not _written_whole(head, " ".join(claim.cited_context)):
         return f"the cited passages never write {head}"
     return None
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+$", re.I)
+
+
+def _named_beside(claim: Claim, role: str) -> bool:
+    """Whether the cited passages set a name of the answer beside the role it is asked by, where
+    they write it only as "a ..." ("John Smith, an MI6 officer" or "an MI6 officer, John Smith"):
+    "Martin Mubanga claimed that an MI6 officer played a key role" names no officer."""
+    for text in claim.cited_context:
+        for run in re.finditer(_NAME_RUN, text):
+            if name_stems(run.group(1)) & claim.new_names and (
+                    re.match(rf",?\s+(?:a|an|another)\s+{re.escape(role)}\b", text[run.end():], re.I)
+                    or re.search(rf"\b{re.escape(role)},?\s+(?:the\s+)?$", text[:run.start()], re.I)):
+                return True
+    return False
 
 
 def _written_whole(word: str, text: str) -> bool:

@@ -1629,7 +1629,7 @@ def test_the_name_of_a_thing_is_a_name_not_what_happened_there():
     passages = ["Mayor Ann Berry spoke at a Leeds museum, the Royal Armouries, on Monday."]
     where = check("The Leeds museum is where Ann Berry spoke [1].", "What is the name of the Leeds museum?",
                   passages)
-    assert not where.ok and where.rule == "names_the_kind_asked", where
+    assert not where.ok and where.rule in ("names_the_kind_asked", "role_in_passages"), where
     assert check("The Leeds museum is the Royal Armouries [1].", "What is the name of the Leeds museum?",
                  passages).ok
 
@@ -2410,3 +2410,11 @@ def test_a_deed_asked_with_already_is_a_deed():
                    question, passages)
     assert not warned.ok and warned.rule == "deed_not_words", warned
     assert check("Acme [2].", question, passages).ok
+
+
+def test_a_role_written_only_as_a_or_an_names_no_one():
+    passages = ["Tom Hale claimed that an MI6 officer played a key role in his arrest.",
+                "Ann Lee, an MI6 officer, denied it."]
+    unnamed = check("Tom Hale [1]", "What is the name of the MI6 officer?", passages[:1])
+    assert not unnamed.ok and unnamed.rule == "role_in_passages", unnamed
+    assert check("Ann Lee [2]", "What is the name of the MI6 officer?", passages).ok
