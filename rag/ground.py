@@ -697,8 +697,8 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
     years = _years_asked(claim.question)
     unasked: list[tuple[float, list[str]]] = []  # figures of clauses the question does not ask about
     for x in sorted(set(claim.new_numbers), key=claim.new_numbers.index):
-        if answering is not None and x not in stated(answering):  # a detail
-            continue
+        if (answering is not None and x not in stated(answering)) or _counts_a_thing_asked(claim, x):
+            continue  # a detail
         elsewhere = []  # for each sentence stating x: whether only its other clauses match
         clauses_of_x = []
         for sentence in claim.sentences_holding(x):
@@ -734,6 +734,17 @@ def figure_from_the_clause_asked(claim: Claim) -> str | None:
         if x == first or not any(content_words(c) <= reply for c in pieces):
             return f"{fmt([x])} is stated in a clause the question does not ask about"
     return None
+
+
+def _counts_a_thing_asked(claim: Claim, x: float) -> bool:
+    """Whether the reply gives `x`, not its first figure, as the count of a thing the question
+    names ("growth of 3.1% in 2006 for the 30 member countries" for "What growth is forecast for
+    the OECD countries in 2006?"): a detail of what was asked, no answer to it."""
+    if not claim.new_numbers or x == claim.new_numbers[0]:
+        return False
+    reply, asked = strip_markers(claim.reply), content_words(claim.question)
+    return any(x in stated(m.group(0)) and content_words(" ".join(reply[m.end():].split()[:2])) & asked
+               for m in _A_FIGURE.finditer(reply))
 
 
 #: words that ask for a figure of some kind, which tell no clause from another

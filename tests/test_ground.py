@@ -2418,3 +2418,11 @@ def test_a_role_written_only_as_a_or_an_names_no_one():
     unnamed = check("Tom Hale [1]", "What is the name of the MI6 officer?", passages[:1])
     assert not unnamed.ok and unnamed.rule == "role_in_passages", unnamed
     assert check("Ann Lee [2]", "What is the name of the MI6 officer?", passages).ok
+
+
+def test_a_count_of_the_thing_asked_is_a_detail_of_the_answer():
+    passages = ["The report forecast growth of 3.6% in 2004 for the 30 member countries, slipping to 2.9% "
+                "next year before recovering to 3.1% in 2006."]
+    question = "What growth does the report forecast for the member countries in 2006?"
+    assert check("Growth of 3.1% in 2006 for the 30 member countries [1].", question, passages).ok
+    assert not check("Growth of 3.6% for the 30 member countries [1].", question, passages).ok
