@@ -1871,7 +1871,7 @@ def role_in_passages(claim: Claim) -> str | None:
     if len(found) * 2 < len(role):
         missing = ", ".join(sorted(role - found))
         return f"the cited passages do not name what the question asks for ({missing})"
-    head = re.split(r"\s(?:of|for|in|at|on|with|from|responsible|in charge)\b", bare)[0].split()[-1]
+    head = re.split(r"\s(?:of|for|in|at|on|with|from|responsible)\b", bare)[0].split()[-1]
     # a long head word is written whole ("Commission" shares only its first letters with "commissioner")
     if asked.group(1) and len(head) >= 8 and not head.endswith("ing") and content_words(head) & role \
             and not _written_whole(head, " ".join(claim.cited_context)):
@@ -3135,16 +3135,16 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
     figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
     count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all, figure_on_the_topic,
-    figure_told_where_the_question_is,
-    figure_of_the_year_asked, year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told,
-    figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
-    figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, time_not_a_deadline, states_a_place, place_from_the_clause_asked,
-    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
-    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion,
-    doer_named, doer_not_the_one_done_to,
-    done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    figure_told_where_the_question_is, figure_of_the_year_asked, year_asked_in_passages,
+    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
+    figure_for_the_period_asked, told_for_the_time_asked, figure_of_the_present_asked,
+    figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
+    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
+    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
+    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
+    named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion, doer_named,
+    doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages,
+    names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 
