@@ -915,6 +915,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact sixty-third new story": {  # 3/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "sixty-fourth new story": {
+        "accuracy": (">=", 0.70), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.19),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-fourth new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixty-fifth new story": {
+        "accuracy": (">=", 0.86), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.14),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-fifth new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixty-sixth new story": {
+        "accuracy": (">=", 0.88), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.12),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-sixth new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
