@@ -690,9 +690,11 @@ def quantities(text: str) -> list[tuple[float, float]]:
                 run.append(words[j])
                 j += 1
                 # a fraction ends its number ("a half, a quarter"), but for a scale ("two and a half
-                # million") or a period's ordinal ("the third quarter")
-                if run[-1] in _FRACTIONS and not (j < len(toks) and words[j] in _SCALES) \
-                        and not (run[-1] in _ORDINALS and j < len(toks) and words[j] in _FRACTIONS):
+                # million"); so does an ordinal ("the first nine days" are nine, "the first and
+                # second" no third), but for a period's ("the third quarter")
+                nxt = words[j] if j < len(toks) else ""
+                if (run[-1] in _FRACTIONS and nxt not in _SCALES and run[-1] not in _ORDINALS) \
+                        or (run[-1] in _ORDINALS and nxt not in _FRACTIONS):
                     break
             while run and run[-1] in ("and", "a"):
                 run.pop()
@@ -715,6 +717,8 @@ def numbers(text: str) -> list[float]:
     [0.25, 3.0]
     >>> numbers("almost a quarter of a million people, half a billion dollars")
     [250000.0, 500000000.0]
+    >>> numbers("for the first nine days, the twenty first, the first and second")
+    [1.0, 9.0, 21.0, 1.0, 2.0]
     """
     return [value for value, _ in quantities(text)]
 
