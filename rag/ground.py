@@ -111,6 +111,10 @@ def _figures_of(x: float, text: str) -> list[re.Match[str]]:
     return [m for m in _FIGURE.finditer(text) if numbers(m.group(0)) == [x]]
 
 
+#: "first" and the word after it
+_FIRST_BEFORE = re.compile(r"\bfirst\s+(?=([\w’'-]+))", re.I)
+
+
 @dataclass(frozen=True)
 class Claim:
     """A reply and what it is checked against; passages[0] is [1]."""
@@ -124,7 +128,12 @@ class Claim:
 
     @cached_property
     def numbers(self) -> list[float]:
-        return numbers(self.reply)
+        """The reply's numbers, but a "first" before a word of the question, which restates what it
+        asks about ("How big were mobile phones when launched?" -> "The first mobile phone was the
+        size of a briefcase")."""
+        asked = content_words(self.question)
+        return numbers(_FIRST_BEFORE.sub(lambda m: "" if content_words(m.group(1)) & asked else m.group(0),
+                                         self.reply))
 
     @cached_property
     def new_numbers(self) -> list[float]:
@@ -392,7 +401,8 @@ def year_asked_in_passages(claim: Claim) -> str | None:
 _AS_A = re.compile(r"(?<!\bsuch )(?<!\bwell )(?<!\bmuch )(?<!\bmany )(?<!\bsoon )(?<!\bfar )(?<!\blong )"
                    r"(?<!\bsame )\bas\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
                    r"(?!(?:well|much|many|soon|far|long|if|though|part|result|such|yet|usual|expected|"
-                   r"planned|ever|before|follows|a|an|the|i|you|he|she|it|we|they|this|that|there)\b)"
+                   r"planned|ever|before|follows|a|an|the|i|you|he|she|it|we|they|this|that|there|"
+                   r"for|to|of|in|on|at|by|with|from)\b)"
                    r"(?![\w’'-]+\s+as\b)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)", re.I)
 
 
@@ -1395,6 +1405,11 @@ def _places_given(claim: Claim) -> set[str]:
     return name_stems(located) - content_words(claim.question)
 
 
+#: the end of a phrase whose deed is told in the passive next ("The first call was | made in New
+#: York"): what it names is what the deed, and its place, were done to
+_PASSIVE_DONE_TO = re.compile(r"\b(?:was|were|is|are|been|being|be)$")
+
+
 def place_from_the_clause_asked(claim: Claim) -> str | None:
     """"Where will the world championships be held?" is not answered by a place that goes with
     another verb of the sentence than the words the question asks about: "losing his Olympic
@@ -1421,7 +1436,9 @@ def place_from_the_clause_asked(claim: Claim) -> str | None:
     if about and holding_place and not any(tells(text) for text in claim.cited_context) \
             and any(tells(text) for text in claim.passages):
         return "the place is told in a passage about something else than what the question asks"
-    cut = [(phrases, [p for p in phrases if places & name_stems(p)])
+    cut = [(phrases, [p for k, p in enumerate(phrases) if places & name_stems(p)
+                      or (k + 1 < len(phrases) and places & name_stems(phrases[k + 1])
+                          and _PASSIVE_DONE_TO.search(p))])
            for phrases in map(_verb_phrases, holding_place)]
     cut = [(phrases, holding) for phrases, holding in cut if holding]
     if not cut or any(any(asked & (content_words(p) | deeds(p)) for p in holding)
@@ -1797,7 +1814,7 @@ _HEDGED_DEED = re.compile(r"(?:said|thought|believed|reported|understood|known|a
 _ASKING_NOUNS = content_words("name names surname title job role position profession occupation post number "
                               "amount total figure size level reason cause purpose point result outcome "
                               "effect impact view opinion response reaction message aim goal main exact "
-                              "current latest new full kind type sort")
+                              "current latest new full kind type sort known called dubbed nicknamed")
 
 
 #: a word before a role that makes it another role: the deputy prime minister is not the prime minister
@@ -1882,15 +1899,21 @@ def role_in_passages(claim: Claim) -> str | None:
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+$", re.I)
 
 
+#: the words that set a name after what it names: "a Windows virus called Bofra"
+_CALLED = r"(?:called|named|dubbed|known\s+as)"
+
+
 def _named_beside(claim: Claim, role: str) -> bool:
     """Whether the cited passages set a name of the answer beside the role it is asked by, where
-    they write it only as "a ..." ("John Smith, an MI6 officer" or "an MI6 officer, John Smith"):
-    "Martin Mubanga claimed that an MI6 officer played a key role" names no officer."""
+    they write it only as "a ..." ("John Smith, an MI6 officer", "an MI6 officer, John Smith", "a
+    Windows virus called Bofra"): "Martin Mubanga claimed that an MI6 officer played a key role"
+    names no officer."""
     for text in claim.cited_context:
         for run in re.finditer(_NAME_RUN, text):
             if name_stems(run.group(1)) & claim.new_names and (
                     re.match(rf",?\s+(?:a|an|another)\s+{re.escape(role)}\b", text[run.end():], re.I)
-                    or re.search(rf"\b{re.escape(role)},?\s+(?:the\s+)?$", text[:run.start()], re.I)):
+                    or re.search(rf"\b{re.escape(role)},?\s+(?:{_CALLED}\s+)?(?:the\s+)?$",
+                                 text[:run.start()], re.I)):
                 return True
     return False
 
@@ -2069,12 +2092,15 @@ def _speaker_window(text: str, spans: list[tuple[int, int]], i: int) -> str:
     Oleg."), not of what the narrator says before a quotation ("The government was keen to play
     it down. 'It is a minor adjustment,' said Takenaka."); "'...,' he said." names its speaker a
     sentence earlier, 'He added: "..."' where the quotations before it opened: back over the
-    sentences that say "he" and, once one does, over those inside a quotation (news text often
-    leaves one unclosed); and a quotation goes on to where its speaker is named."""
+    sentences that say "he" and, once one does or the sentence, naming no one, is itself inside
+    one, over those inside a quotation (news text often leaves one unclosed); and a quotation goes
+    on to where its speaker is named."""
     sentence = text[slice(*spans[i])]
     quoted = bool(_QUOTE.search(sentence)) or leaves_a_quote_open(text[:spans[i][0]])
     first, last = max(0, i - 1), min(i + int(quoted), len(spans) - 1)
-    pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence)
+    # (a sentence in a quotation left open that names someone is the narrator's)
+    pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence) or (
+        leaves_a_quote_open(text[:spans[i][0]]) and not names(sentence))
     while first > 0 and pronouns < BACK_SENTENCES:
         if refers_back(text[slice(*spans[first])]):
             first, pronouns, chasing = first - 1, pronouns + 1, True
@@ -2476,15 +2502,25 @@ _WHO_DID_IT_TO = re.compile(rf"^\s*who\s+(?!{AUXILIARY}\b)(?P<deed>[a-z]{{3,}})\
                             r"(?P<whom>(?:[A-Z][\w’'-]*\s*)+)", re.I)
 
 
+#: a name at the head of a reply and the word after it: "Hutu militias", "Howard Flight was"
+_NAME_HEADING = re.compile(r"\W*(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?P<noun>[a-z][\w’'-]*)")
+
+
 def doer_not_the_one_done_to(claim: Claim) -> str | None:
     """"Who replaced Howard Flight?" is not answered by "Howard Flight was sacked for his gaffe":
     a reply that names nobody new and tells of the one the deed was done to, as its subject,
-    names no doer."""
+    names no doer. (A name that heads a noun of its own tells of others: "Hutu militias killed
+    the Tutsis and moderate Hutus".)"""
     asked = _WHO_DID_IT_TO.match(claim.question)
     if not asked or not asked["deed"].islower() or claim.new_names:
         return None
     whom = name_stems("x " + asked["whom"])
-    first = name_stems("x " + " ".join(strip_markers(claim.reply).split()[:3]))
+    reply = strip_markers(claim.reply)
+    first = name_stems("x " + " ".join(reply.split()[:3]))
+    headed = _NAME_HEADING.match(reply)
+    if headed and not is_verb(headed["noun"]) \
+            and not content_words(headed["noun"]) <= content_words(asked["whom"]):
+        return None
     if whom and whom & first:
         return f"the answer tells of {asked['whom'].strip()}, not who {asked['deed']} them"
     return None
@@ -2872,6 +2908,12 @@ _NAME_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names
 _ADDRESS = re.compile(r"\b[\w-]+\.(?:org|com|net|gov|edu|info|co|uk)\b", re.I)
 
 
+#: "What is the robot called?": the name of a thing the question names only by its kind (not
+#: "What was the Macintosh named after?", nor "What was Busted's debut album called?": "self-titled")
+_ASKS_WHAT_IT_IS_CALLED = re.compile(r"^\s*(?i:what)\s+(?:is|was|are|were)\s+the\s+(?:[a-z-]+\s+){1,3}"
+                                     r"(?:called|named|known\s+as)\b(?!\s+after)")
+
+
 def names_the_kind_asked(claim: Claim) -> str | None:
     """"Which company will make the processor?" is answered with a name ("Intel"), not with
     what a passage says of companies ("The manufacturers of the components will make money"),
@@ -2880,9 +2922,11 @@ def names_the_kind_asked(claim: Claim) -> str | None:
     is called so where the name is: "At which theatre is it playing?" is not answered by
     "London's West End". A country is named by a country's name: "St Etienne" is no country. And
     "What is the name of the Leeds museum?" is not answered by "The Leeds museum is where the
-    mayor spoke": what follows "is" there is no name. A name that ends in one the question gives
+    mayor spoke": what follows "is" there is no name; nor "What is the robot called?" by "the
+    unnamed robot". A name that ends in one the question gives
     is that one in full, no answer: "John Underwood" names no friend of Mr Underwood."""
-    if not _ASKS_NAMED.match(claim.question) and not _WRITTEN_WITH_NAME.match(claim.question):
+    if not (_ASKS_NAMED.match(claim.question) or _WRITTEN_WITH_NAME.match(claim.question)
+            or _ASKS_WHAT_IT_IS_CALLED.match(claim.question)):
         return None
     reply = strip_markers(claim.reply)
     asked = {t for n in names("x " + claim.question) for t in tokenize(n)}
@@ -3217,10 +3261,12 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
     names = claim.new_names
     said = content_words(strip_markers(claim.reply)) - name_stems(claim.question)
 
+    def context(i: int) -> str:
+        return " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])
+
     def rank(i: int) -> tuple[int, float, bool, int, int]:
-        context = " ".join([claim.surroundings[i][0], claim.passages[i], claim.surroundings[i][1]])
         return (len(names & content_words(claim.passages[i])), _word_share(claim, [i]),
-                bool(claim.about & naming_words(context)),  # as about_the_question asks
+                bool(claim.about & naming_words(context(i))),  # as about_the_question asks
                 len(said & content_words(claim.passages[i])), -i)
 
     best = max(candidates, key=rank, default=None)
@@ -3230,6 +3276,12 @@ def resolve_citations(claim: Claim, use_numbers: bool = True) -> tuple[list[int]
             and _word_share(claim, [best]) >= MIN_NEW_WORD_SHARE):
         # a misplaced marker: the words are in another passage holding the numbers too
         return [best + 1], f"the cited passage lacks its words; [{best + 1}] holds them"
+    if (cited and best is not None and claim.about and _word_share(claim, [best]) == 1.0
+            and claim.about & naming_words(context(best))
+            and not any(claim.about & naming_words(context(n - 1)) for n in cited)):
+        # a marker on a passage about something else, where another holds the words and is about
+        # what the question asks ("One2One is now T Mobile [3]", [3] telling of "Mobiles")
+        return [best + 1], f"the cited passage is not about {', '.join(sorted(claim.about))}; [{best + 1}] is"
     if cited:
         return cited, "cited by the model"
     # facts from several passages ("412 [1] and 98,000 [2]"): each marked passage holds some of

@@ -182,11 +182,11 @@ _LIST = re.compile(
     r"^\s*(?:name|list)\b|\b(?:which|what|who)\b.*\b(?:are|were)\b.*\b(?:named|mentioned|listed|"
     r"quoted|cited)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?[a-z-]+s\b(?![’'])", re.I)
 #: "Which countries ...?", "Which British players ...?" (not a verb: "Which company plans to ...?", "Which
-#: firm owns the ...?", nor "Which company besides Intel ...?")
+#: firm owns the ...?", "Which update stops Windows users ...?", nor "Which company besides Intel ...?")
 _WHICH_PLURAL = re.compile(rf"^\s*which\s+(?:{COUNT_WORD})?(?:[a-z-]+\s+)?"
                            r"(?!(?:is|was|has|does|goes|says|besides|across|towards|unless|whereas)\b)"
-                           r"([a-z-]+[^siu\W]s)\b(?!\s+(?:to|the|an?|its|his|her|their|this|that|these|those)\b)",
-                           re.I)
+                           r"([a-z-]+[^siu\W]s)\b(?!\s+(?:(?:to|the|an?|its|his|her|their|this|that|these|those)\b"
+                           r"|(?-i:[A-Z])))", re.I)
 _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
 
 

@@ -25,7 +25,9 @@ through to too under until up very was we were what when where which while who w
 would you your said say says tell according article
 """.split())
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+#: a word: a number, or letters that may go on with digits and letters, as names do ("O2",
+#: "MP3", "One2One"; not "14m" nor "1990s", which are numbers)
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:\d+[^\W\d_]*)*")
 
 
 @functools.cache
@@ -243,7 +245,11 @@ def tokenize(text: str, letters: int = 5) -> list[str]:
     """Lowercase word stems, stopwords dropped, numbers without thousands separators: plurals
     made singular (a plural s dropped, "women" -> "woman"), demonyms mapped to their country, -ed
     and -ing cut, then cut to five letters (a crude stemmer: Mongolia/Mongolian, cross/crossed,
-    drop/dropped; `letters` for a finer one, where shares/shareholders differ)."""
+    drop/dropped; `letters` for a finer one, where shares/shareholders differ).
+
+    >>> tokenize("Cellnet (now O2) and One2One sold 14m MP3 players")
+    ['celln', 'now', 'o2', 'one2o', 'sold', '14', 'mp3', 'playe']
+    """
     out = []
     demonyms = _demonyms()
     for tok in _WORD.findall(text.lower()):

@@ -2426,3 +2426,62 @@ def test_a_count_of_the_thing_asked_is_a_detail_of_the_answer():
     question = "What growth does the report forecast for the member countries in 2006?"
     assert check("Growth of 3.1% in 2006 for the 30 member countries [1].", question, passages).ok
     assert not check("Growth of 3.6% for the 30 member countries [1].", question, passages).ok
+
+
+def test_a_name_with_digits_inside_is_one_name():
+    passages = ["Now Acme has 9m users in France alone.", "On 3 May Zeta (now K9) opened its shop."]
+    held = check("K9 has 9m users in France [1].", "How many users does K9 have in France?", passages)
+    assert not held.ok and held.rule in ("about_the_question", "number_about_the_question"), held
+    assert check("It opened on 3 May [2].", "When did K9 open its shop?", passages).ok
+
+
+def test_a_marker_on_a_passage_about_another_thing_moves_to_the_one_asked_about():
+    passages = ["Until 1990 Zeta4All (now Q Pay) ran alone.",
+                "Q Pay payments are now the largest use of the system."]
+    moved = check("Zeta4All is now Q Pay [2].", "What is Zeta4All called now?", passages)
+    assert moved.ok and moved.cited == (1,), moved
+
+
+def test_a_name_heading_a_noun_of_its_own_is_not_the_one_done_to():
+    passages = ["About 900 Ardans and moderate Belians were killed by Belian gangs in the riots."]
+    question = "Who killed the Ardans and moderate Belians?"
+    assert check("Belian gangs killed the Ardans and moderate Belians [1].", question, passages).ok
+    told = check("The Ardans were killed in the riots [1].", question, passages)
+    assert not told.ok, told
+
+
+def test_a_name_after_called_names_the_role():
+    passages = ["A Linux worm called Zorba is spreading fast."]
+    assert check("Zorba [1]", "What is the name of the Linux worm that is spreading fast?", passages).ok
+
+
+def test_known_as_for_short_asks_a_name():
+    passages = ["Ann Lee, founder of the Relief Trust (RELT), spoke."]
+    assert check("The Relief Trust is known as RELT [1].", "What is the Relief Trust known as for short?",
+                 passages).ok
+
+
+def test_what_a_thing_is_called_is_a_name():
+    passages = ["The unnamed robot from the lab greeted visitors."]
+    unnamed = check("The robot is called the unnamed robot [1].", "What is the robot called?", passages)
+    assert not unnamed.ok and unnamed.rule == "names_the_kind_asked", unnamed
+
+
+def test_a_place_of_a_deed_told_in_the_passive_goes_with_its_subject():
+    passages = ["The first ever sale of a flying car was made in 1999 in Oslo but it took 5 years for "
+                "the first factory to be opened."]
+    assert check("Oslo [1]", "In which city was the first ever flying car sold?", passages).ok
+
+
+def test_first_before_a_word_of_the_question_is_no_figure():
+    passages = ["Tom Hale said that when the cars were launched they were the size of a bus and cost "
+                "about £9,000."]
+    assert check("The first cars were the size of a bus and cost about £9,000.",
+                 "How big were the cars when they were launched?", passages).ok
+
+
+def test_a_sentence_inside_a_quotation_is_said_by_who_opened_it():
+    passages = ['But Tom Hale, who chairs the panel, warned of costs. He said: "The plan failed. Every '
+                'office had a say. The process was slow and muddled." He added: "It is over."']
+    assert check("Tom Hale described the process as slow and muddled [1].",
+                 "How did Tom Hale describe the process?", passages).ok
