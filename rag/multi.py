@@ -41,6 +41,7 @@ from .text import (
     sentence_spans,
     stated,
     strip_markers,
+    tokenize,
 )
 
 PARTS, DIFFERENCE, TOTAL, COMPARE, LIST = "parts", "difference", "total", "compare", "list"
@@ -613,7 +614,7 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
                 problem, verdict = None, replace(verdict, cited=(moved[0],))
         if problem:
             problems.append(f"{item}: {problem}")
-        elif all(content_words(item) != content_words(k.item) for k in kept):
+        elif all(_item_words(item) != _item_words(k.item) for k in kept):
             kept.append(Fact(item, fact.text, verdict.cited))
     return kept, problems
 
@@ -674,15 +675,20 @@ def one_figure_one_item(facts: list[Fact], passages: list[str], problems: list[s
 def _not_an_item(item: str, question: str, cited: list[str]) -> str | None:
     """A list item is named in its passage and says more than the question ("checkpoints"; nor is
     "Lenders withdrew products temporarily in November" an item of "Which lenders withdrew
-    products?": a time and a manner name no one)."""
-    words = content_words(item)
-    have = set().union(*(content_words(t) | acronyms(t) for t in cited))
+    products?": a time and a manner name no one). An item may be a figure that names: Windows "95"."""
+    words = _item_words(item)
+    have = set().union(*(_item_words(t) | acronyms(t) for t in cited))
     manner = content_words(" ".join(re.findall(r"\b[a-z]+ly\b", item)))
     if not words or words - _MONTH_STEMS - manner <= content_words(question):
         return "restates the question"
     if not words <= have:
         return f"not named in the cited passages ({', '.join(sorted(words - have))})"
     return None
+
+
+def _item_words(text: str) -> set[str]:
+    """The content words of a text and its figures as written ("Windows 95": "windo", "95")."""
+    return content_words(text) | {t for t in tokenize(strip_markers(text)) if t[0].isdigit()}
 
 
 _MONTH_STEMS = content_words(" ".join(MONTHS))

@@ -838,9 +838,10 @@ _CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|" +
 
 
 #: a comma between names of a list ("England, Wales and Northern Ireland"), which splits no clause
-_CAPITAL = r"[A-Z][\w’'-]*"
-_IN_A_LIST = re.compile(rf",\s+{_CAPITAL}(?:\s+{_CAPITAL})*(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)*"
-                        rf",?\s+(?:and|or)\s+{_CAPITAL}")
+#: an item of a list of names or numbers: "Wales", "2000", "XP" ("Windows 2000, 95, 98, Me and XP")
+_LIST_ITEM = r"(?:[A-Z][\w’'-]*|\d[\w’'.-]*)"
+_IN_A_LIST = re.compile(rf",\s+{_LIST_ITEM}(?:\s+{_LIST_ITEM})*(?:,\s+{_LIST_ITEM}(?:\s+{_LIST_ITEM})*)*"
+                        rf",?\s+(?:and|or)\s+{_LIST_ITEM}")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
                         r"should|must|does|did|says|said)\b", re.I)
 
@@ -879,12 +880,14 @@ def clauses(sentence: str) -> list[str]:
     ['Sales in Leeds were at their lowest with 4,100 sofas selling.']
     >>> clauses("It starts in England, Wales and Northern Ireland, on 1 January while Scotland waits.")
     ['It starts in England, Wales and Northern Ireland on 1 January', 'Scotland waits.']
+    >>> clauses("It can infect Windows 2000, 95, 98, Me and XP, the firm said.")
+    ['It can infect Windows 2000, 95, 98, Me and XP', 'the firm said.']
     >>> clauses("It made a 7.4bn Australian dollar ($5.8bn; £3bn) bid, a record.")
     ['It made a 7.4bn Australian dollar ($5.8bn; £3bn) bid', 'a record.']
     """
     breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)
               if not (m.group(0).startswith(",") and _IN_A_LIST.match(sentence, m.start())
-                      and re.search(rf"\b{_CAPITAL}$", sentence[:m.start()]))
+                      and re.search(rf"\b{_LIST_ITEM}$", sentence[:m.start()]))
               and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
     pieces = [sentence[a.end() if a else 0:b.start() if b else len(sentence)]
               for a, b in zip([None, *breaks], [*breaks, None])]

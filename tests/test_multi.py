@@ -349,6 +349,18 @@ def test_a_list_written_as_one_sentence_is_cut_into_its_items():
     assert [f.item for f in kept] == ["the Odeon cinema chain"] and "Ealing" in problems[0], problems
 
 
+def test_a_list_of_figures_that_name_things_keeps_each():
+    """Versions named by figures ("Windows 95") are items: each said in the passage, none taken for
+    a restatement of the question, nor for a repeat of another figure."""
+    passages = ["The worm, which was first seen in May, can infect machines running Linux 2000, 95, 98, NT "
+                "and Server 2003."]
+    facts = parse_facts("Linux 2000 [1]\n95 [1]\n98 [1]\nNT [1]\n97 [1]", 1)
+    kept, problems = checked_facts(Plan(LIST), facts, "Which versions of Linux can the worm infect?",
+                                   passages, [("", "")], frozenset())
+    assert [f.item for f in kept] == ["Linux 2000", "95", "98", "NT"], problems
+    assert len(problems) == 1 and problems[0].startswith("97"), problems
+
+
 def test_a_list_item_written_after_a_colon_is_read():
     facts = parse_facts("Russia: Georgia [1]\nFinland [2]", 2)
     passages = ["Russians fled to Georgia.", "And to Finland."]
