@@ -111,10 +111,6 @@ def _figures_of(x: float, text: str) -> list[re.Match[str]]:
     return [m for m in _FIGURE.finditer(text) if numbers(m.group(0)) == [x]]
 
 
-#: "first" and the word after it
-_FIRST_BEFORE = re.compile(r"\bfirst\s+(?=([\w’'-]+))", re.I)
-
-
 @dataclass(frozen=True)
 class Claim:
     """A reply and what it is checked against; passages[0] is [1]."""
@@ -128,12 +124,7 @@ class Claim:
 
     @cached_property
     def numbers(self) -> list[float]:
-        """The reply's numbers, but a "first" before a word of the question, which restates what it
-        asks about ("How big were mobile phones when launched?" -> "The first mobile phone was the
-        size of a briefcase")."""
-        asked = content_words(self.question)
-        return numbers(_FIRST_BEFORE.sub(lambda m: "" if content_words(m.group(1)) & asked else m.group(0),
-                                         self.reply))
+        return numbers(self.reply)
 
     @cached_property
     def new_numbers(self) -> list[float]:
