@@ -2562,12 +2562,19 @@ def object_not_a_companion(claim: Claim) -> str | None:
     return None
 
 
+#: what follows a deed that has no object: the question's end, or a time or a place
+_NO_OBJECT = re.compile(r"\s*(?:\?|$|(?:in|on|at|after|before|during|since|until|last|this|next|"
+                        r"yesterday|today|early|earlier|late|later)\b)", re.I)
+
+
 def doer_named(claim: Claim) -> str | None:
     """"Who leaked the Budget?" is not answered from "Tory MP Ann Lee asked how measures had been
     leaked to the Standard": where the cited sentences naming the answer write the deed only in the
-    passive, with no "by", they say what was done, not who did it."""
+    passive, with no "by", they say what was done, not who did it. A deed asked with no object
+    ("Which operators launched in the UK?") is done by what the passive says was done ("One2One was
+    launched")."""
     asked = _deed_asked(claim.question)
-    if not asked:
+    if not asked or _NO_OBJECT.match(claim.question[asked.end():]):
         return None
     deed = deeds(asked["deed"])
     answer = _doer(strip_markers(claim.reply), deed) - content_words(claim.question)

@@ -2478,3 +2478,10 @@ def test_a_sentence_inside_a_quotation_is_said_by_who_opened_it():
                 'office had a say. The process was slow and muddled." He added: "It is over."']
     assert check("Tom Hale described the process as slow and muddled [1].",
                  "How did Tom Hale describe the process?", passages).ok
+
+
+def test_a_deed_asked_with_no_object_is_done_by_what_the_passive_says_was_done():
+    passages = ["Zeta and Acme were the only banks in Peru until 1993 when Q9 (now Bluebank) was launched."]
+    assert check("Q9 [1]", "Which bank launched in Peru after Zeta and Acme?", passages).ok
+    leaked = check("Ann Lee [1]", "Who leaked the report?", ["Ann Lee asked how the report had been leaked."])
+    assert not leaked.ok, leaked
