@@ -2087,11 +2087,11 @@ def _speaker_window(text: str, spans: list[tuple[int, int]], i: int) -> str:
     one, over those inside a quotation (news text often leaves one unclosed); and a quotation goes
     on to where its speaker is named."""
     sentence = text[slice(*spans[i])]
-    quoted = bool(_QUOTE.search(sentence)) or leaves_a_quote_open(text[:spans[i][0]])
+    inside = leaves_a_quote_open(text[:spans[i][0]])
+    quoted = bool(_QUOTE.search(sentence)) or inside
     first, last = max(0, i - 1), min(i + int(quoted), len(spans) - 1)
     # (a sentence in a quotation left open that names someone is the narrator's)
-    pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence) or (
-        leaves_a_quote_open(text[:spans[i][0]]) and not names(sentence))
+    pronouns, chasing = 0, refers_back(sentence) or opens_quoted(sentence) or (inside and not names(sentence))
     while first > 0 and pronouns < BACK_SENTENCES:
         if refers_back(text[slice(*spans[first])]):
             first, pronouns, chasing = first - 1, pronouns + 1, True

@@ -837,9 +837,9 @@ _CLAUSE_BREAK = re.compile(r"(?:[;,]\s+|\s+)(?:while|whereas|but)\s+|[;,]\s+|" +
                            + _AND_CLAUSE + _AND_FIGURE, re.I)
 
 
-#: a comma between names of a list ("England, Wales and Northern Ireland"), which splits no clause
 #: an item of a list of names or numbers: "Wales", "2000", "XP" ("Windows 2000, 95, 98, Me and XP")
 _LIST_ITEM = r"(?:[A-Z][\w’'-]*|\d[\w’'.-]*)"
+#: a comma between the items of a list ("England, Wales and Northern Ireland"), which splits no clause
 _IN_A_LIST = re.compile(rf",\s+{_LIST_ITEM}(?:\s+{_LIST_ITEM})*(?:,\s+{_LIST_ITEM}(?:\s+{_LIST_ITEM})*)*"
                         rf",?\s+(?:and|or)\s+{_LIST_ITEM}")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
