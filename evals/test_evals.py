@@ -936,6 +936,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact sixty-sixth new story": {  # 2/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "sixty-seventh new story": {
+        "accuracy": (">=", 0.85), "refusal_rate": (">=", 0.66), "wrong_refusal_rate": ("<=", 0.15),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-seventh new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixty-eighth new story": {
+        "accuracy": (">=", 1.0), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.0),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-eighth new story": {  # 3/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "sixty-ninth new story": {
+        "accuracy": (">=", 0.80), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.20),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact sixty-ninth new story": {  # 0/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
