@@ -107,8 +107,9 @@ _AGE_WORDS = content_words("year years old aged age")
 
 
 def _figures_of(x: float, text: str) -> list[re.Match[str]]:
-    """Each place `text` writes the quantity `x` ("£4m" of 4,000,000)."""
-    return [m for m in _FIGURE.finditer(text) if numbers(m.group(0)) == [x]]
+    """Each place `text` writes the quantity `x` ("£4m" of 4,000,000; a lone "one" of 1)."""
+    found = [m for m in _FIGURE.finditer(text) if numbers(m.group(0)) == [x]]
+    return found or (list(LONE_ONE.finditer(text)) if x == 1 else [])
 
 
 @dataclass(frozen=True)
@@ -1184,9 +1185,12 @@ _YEARS_AFTER = re.compile(r"^[\s-]*years?\b(?![\s-]*old)(\s+(?:ago|later|earlier
 
 def age_not_a_span(claim: Claim) -> str | None:
     """"How old is she?" is not answered by "48 years old" from "who has taught ballet for over 48
-    years": a figure every cited sentence writes as a span of years is no age."""
+    years": a figure every cited sentence writes as a span of years is no age; nor by a share or a
+    sum of money ("40%")."""
     if not _ASKS_AGE.search(claim.question):
         return None
+    if claim.new_numbers and not numbers(_NO_TIME.sub(" ", strip_markers(claim.reply))):
+        return "the question asks an age, and the answer gives only shares or sums of money"
     for x in claim.new_numbers:
         spans = [bool(after and (after.group(1) or _SPAN_BEFORE.search(sentence[:m.start()])))
                  for sentence, m in claim.written(x) for after in [_YEARS_AFTER.match(sentence[m.end():])]]
@@ -1456,6 +1460,12 @@ _WHERE_LEVEL = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|was|are|wer
                           r"rankings?|charts?)\b", re.I)
 
 
+#: "Where was the call made from?" asks whence: a way, a goal or a doer ("across the network",
+#: "to the head office", "by Ernie Wise") is not where it came from
+_ASKS_WHENCE = re.compile(r"\bfrom\s*\??\s*$", re.I)
+_NOT_WHENCE = frozenset("to towards toward into onto across along by for throughout".split())
+
+
 #: a reply that is a name and nothing else: "Manchester High School for Girls"
 _A_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|the|and|de|du|la|le))*")
 
@@ -1472,7 +1482,11 @@ def states_a_place(claim: Claim) -> str | None:
     if len(reply.split()) <= 4 or _A_NAME.fullmatch(reply.rstrip(" .")):
         return None
     asked = asked_words(claim.question)
+    whence = _ASKS_WHENCE.search(claim.question)
     for m in _PLACED.finditer(reply):
+        if m.group(1) is not None and (_DAY_OF_MONTH.search(m.group(1)) or (
+                whence and m.group(0).split()[0].lower() in _NOT_WHENCE)):
+            continue  # (a date is no place: "on 1 January 1985")
         if m.group(1) is None or content_words(m.group(1)) - asked or re.search(r"\d", m.group(1)):
             return None
     return "the question asks where, and the answer gives no place"
@@ -1777,18 +1791,29 @@ def _acting_verb(sentence: str, m: re.Match, asked: set[str]) -> str:
     return verb if acts else ""
 
 
+#: "one of his hotels", "three of the firm's staff": some of them, not how many there are
+_SOME_OF_THEM = re.compile(r"\s+of\s+(?:the|his|her|its|their|our|these|those|[\w-]+[’']s?)\s", re.I)
+#: "How many of the city's theatres does it run?" asks for some of them
+_ASKS_A_PART = re.compile(r"^\s*how many of\b", re.I)
+
+
 def count_of_all_asked(claim: Claim) -> str | None:
     """"How many net cafes are there in China?" is not answered by "Chinese authorities closed
     12,575 net cafes" or "The 12,575 cafes were shut", nor "How many journalists does the FT
     employ?" by "offering voluntary redundancy to about 30 reporters": a number that a verb of the
     passage acts on ("closed", "shut", "sold", "offering ... to") counts those it was done to, not
     all there are, unless the question asks about that deed. A figure the passage also states
-    plainly counts all: "two out of 16 dancers are British, compared to 16 of the 21 in 1985"."""
+    plainly counts all: "two out of 16 dancers are British, compared to 16 of the 21 in 1985".
+    Nor is it answered by a figure of some of them: "one of his hotels"."""
     if not _ASKS_ALL.match(claim.question):
         return None
     asked = deeds(claim.question)
     for x in claim.new_numbers:
-        verbs = [(m.group(0), _acting_verb(sentence, m, asked)) for sentence, m in claim.written(x)]
+        written = claim.written(x)
+        if written and not _ASKS_A_PART.match(claim.question) \
+                and all(_SOME_OF_THEM.match(sentence, m.end()) for sentence, m in written):
+            return f"{written[0][1].group(0)} counts some of them, and the question asks how many there are"
+        verbs = [(m.group(0), _acting_verb(sentence, m, asked)) for sentence, m in written]
         if verbs and all(verb for _, verb in verbs):
             figure, verb = verbs[0]
             return f"{figure} counts those {verb}, and the question asks how many there are"
@@ -2068,6 +2093,8 @@ _SPEECH = (r"say|said|says|tell|told|report|reported|announce|announced|warn|war
            r"estimate|estimated|predict|predicted|think|believe|mean|meant|add|added|explain|explained")
 #: verbs that ask what was said without naming it: "How did he say he felt?", "What did she say happened?"
 _ASKING_VERBS = content_words("feel feels felt feeling think thinks thought happen happens happened")
+#: words that name what was said of only as news: "How did he say he felt about the news?"
+_NEWS_WORDS = content_words("news announcement")
 #: a word that tells someone said something ("said", "claims", "insisted", "according to")
 _SAYS = re.compile(rf"\b(?:{_SPEECH}|insist|suggest|argue|urge|accuse|stress|note|comment|repl|respond|deny|"
                    r"denied|confirm|agree|promise|vow|pledge|acknowledge|conclude|remark|complain|criticis|"
@@ -2156,7 +2183,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     if about and len(about & have) * 2 < len(about):
         return f"the cited passages do not say what was said about {topic.group(1) if topic else ''}"
     said = claim.question[asked.end():] if asked.group(1) else ""  # "... say [the first attempt proved]?"
-    what = content_words(said) - name_stems(claim.question) - claim.common - speaker - _ASKING_VERBS
+    what = (content_words(said) - name_stems(claim.question) - claim.common - speaker - _ASKING_VERBS
+            - _NEWS_WORDS)
     if what and claim.adding and not any(what & content_words(w) for w in claim.adding):
         return f"the answer comes from words that do not speak of {said.strip(' ?')}"
     return None
@@ -2338,7 +2366,14 @@ def _deed_of_another(deed: set[str], rest: set[str], answer: set[str], sentence:
     if not at_deed or not at_rest or max(at_rest) > at_deed[0] \
             or answer & name_stems(" ".join(words[at_deed[0] + 1:at_deed[0] + 5])):
         return False
+    # (a relative clause between them tells the deed of what is asked: "a service in St George's
+    # Chapel at which the Archbishop will preside")
+    if _RELATIVE_WORD.search(" ".join(words[max(at_rest) + 1:at_deed[0]])):
+        return False
     return any(is_verb(w) and not deed & deeds(w) for w in words[max(0, min(at_rest) - 4):min(at_rest)])
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|where|whom|whose)\b", re.I)
 
 
 #: an -ing word after a determiner describes and does nothing: "the leading Federation"

@@ -61,11 +61,12 @@ class Plan:
     years_between: bool = False  # DIFFERENCE: "How many years after A did B?", the years of A and B
     dates: bool = False  # COMPARE: "Which comes first, A or B?", by their dates, the first the smallest
     complement: bool = False  # DIFFERENCE: "How many of A are not B?", all of A and those that are B
+    ages: bool = False  # DIFFERENCE: "How much older is A than B?", the ages of A and B
 
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
         figure, asked as "how many" (or "how much"), without the words that compare or add."""
-        if self.years_between or self.dates or self.complement or _THAN_CLAUSE.match(question) \
+        if self.years_between or self.dates or self.complement or self.ages or _THAN_CLAUSE.match(question) \
                 or _WHICH_DOES_MORE.match(question):
             return [question] + [self.item_question(question, item) for item in self.items]
         if self.kind in (COMPARE, DIFFERENCE, TOTAL):
@@ -73,6 +74,7 @@ class Plan:
                    else "How much" if re.search(r"\bhow much\b", question, re.I) else "How many")
             question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(  # ("how many million tonnes more")
                 lambda m: f" {m['unit'] or ''}", question)))
+            question = re.sub(r"^\s*[^,?]{1,40},\s*(?=(?:which|who|what)\b)", "", question, flags=re.I)
             group = r"(?:\s+of\s+the)?(?:\s+\w+){0,2}?(?=\s+(?:took|got|had|was|were|received|did|saw|is))"
             question = re.sub(rf"^\s*(?:which{group if self.items else ''}|who|what|did|was|were|is|are|does|"
                               r"do)\b", "", question, flags=re.I)
@@ -95,6 +97,8 @@ class Plan:
             if own:
                 return f"In which year {own.group('be').lower()} {own.group('subject')} {own.group('rest')}?"
             return f"In which year was {item}?"
+        if self.ages:  # "How much older is A than B?" -> "How old is A?"
+            return f"How old is {item}?"
         if self.dates:  # "Which came first, A or B?" -> "When was A?"
             order = _ORDER.search(question)
             be = "was" if order and _PAST_ORDER.fullmatch(order.group("verb").split()[0]) else "is"
@@ -147,6 +151,8 @@ _YEARS_APART = re.compile(r"^\s*how many years\s+(?:(?:passed|elapsed|went by|we
                           r"(?P<second2>.+?)\s*\??\s*$", re.I)
 _ORDINAL_PAIR = re.compile(r"^(?P<owner>.*?)\b(?P<a>first|earlier|earliest)$", re.I)
 _OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
+#: "How much older is A than B?", "How many years younger ...?": the difference of their ages
+_OLDER = re.compile(r"\bhow (?:much|many years) (?:older|younger)\b", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
 #: a total a share is of ("What share of the total ...?", "of total complaints"), no sum asked
@@ -174,7 +180,9 @@ _PACED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?!(?:is|was|are|were)\b)([a-z]+
 _SAYS = re.compile(r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|report|reports|reported|warn|"
                    r"warns|warned|argue|argues|argued|believe|believes|believed|think|thinks|thought|write|"
                    r"writes|wrote)\b", re.I)
-_ASKS_WHICH = re.compile(r"^\s*(?:which|who|what|where|did|was|were|is|are|does|do)\b", re.I)
+#: (after a phrase that sets where it holds: "In the poll, which had more support ...?")
+_ASKS_WHICH = re.compile(r"^\s*(?:[^,?]{1,40},\s*)?(?:which|who|what|where|did|was|were|is|are|does|do)\b",
+                         re.I)
 _GROUP = re.compile(rf"^\s*which\s+(?:of\s+the\s+)?(?:{COUNT_WORD})?"
                     r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
                     r"had|took|got|saw|received|reported|said|made|gave|sent|drew|came|went|"
@@ -217,7 +225,7 @@ def plan(question: str) -> Plan | None:
         return Plan(DIFFERENCE, (f"{denied['group']} in all", denied["rest"]), complement=True)
     items = _options(question)
     if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
-        return Plan(DIFFERENCE, items if len(items) == 2 else ())
+        return Plan(DIFFERENCE, items if len(items) == 2 else (), ages=bool(_OLDER.search(question)))
     if _TOTAL.search(_OF_TOTAL.sub(" ", question)) and _ASKS_AMOUNT.search(question):
         return Plan(TOTAL, items) if len(items) >= 2 else None
     order = _ORDER.search(question)
@@ -300,6 +308,9 @@ def _options(question: str) -> tuple[str, ...]:
     between = re.search(r"\bbetween\s+(.+?)\s+and\s+(.+)$", q, re.I)
     if between:
         return _bare(between.group(1)), _bare(between.group(2))
+    listed = re.search(r":\s*([^,:]+?)\s+(?:or|and)\s+([^,:]+)$", q)  # "which had more support: A or B"
+    if listed:
+        return _bare(listed.group(1)), _bare(listed.group(2))
     pieces = re.split(r",(?!\d)", q)  # (not the comma of "3,000m")
     if len(pieces) > 1 and re.search(r"\s(?:or|and)\s", pieces[-1]):  # "..., A or B", "A, B and C"
         last = [_bare(o) for o in re.split(r"\s+(?:or|and)\s+", pieces[-1].strip()) if o.strip()]
@@ -597,7 +608,7 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         # checked as the answer to a question about that one item (and, but for a list, one
         # that asks for an amount: a fact without a figure fails states_the_quantity_asked)
         focus = (question if p.kind == LIST else f"When is {item}?" if p.dates
-                 else f"How much {_preposition(question, item)} {item}?")
+                 else f"How old is {item}?" if p.ages else f"How much {_preposition(question, item)} {item}?")
         # (an item that is a year is looked for in other passages below: a marker may be misplaced)
         verdict = ground.check(fact.reply, focus, passages, surroundings, own,
                                (*skip, "year_asked_in_passages"))
@@ -998,8 +1009,8 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
     if not computed.holds():
         return Composed(False, detail=f"the {p.kind} of {_join(list(computed.operands))} cannot be written "
                         "as a checked figure")
-    if p.years_between:
-        text = f"{result} years: {shown[0]}, {shown[1]}."
+    if p.years_between or p.ages:
+        text = f"{result} year{'' if result == '1' else 's'}: {shown[0]}, {shown[1]}."
     elif p.kind == DIFFERENCE:
         text = f"A difference of {result}: {shown[0]} against {shown[1]}."
     else:

@@ -317,9 +317,21 @@ def _stem(word: str, letters: int = 5) -> str:
 
 def content_words(text: str, letters: int = 5) -> set[str]:
     """The stems of a text's words that carry meaning: no numbers, markers or stopwords, and no
-    words that only write a quantity ("million", "dollars", "per cent": "$300m" says them too)."""
-    return {t for t in tokenize(strip_markers(text), letters)
-            if not t[0].isdigit() and t not in STOPWORDS and t[:5] not in _quantity_stems()}
+    words that only write a quantity ("million", "dollars", "per cent": "$300m" says them too),
+    unless the word is a name ("Dick Pound", "Penny Lane"), not after a figure ("3 Pounds").
+
+    >>> sorted(content_words("Agency chief Dick Pound paid $3 million, or 2 Pounds"))
+    ['agenc', 'chief', 'dick', 'paid', 'pound']
+    >>> sorted(content_words("Agency chief Dick Smith paid $3 million, or 2 Pounds"))
+    ['agenc', 'chief', 'dick', 'paid', 'smith']
+    """
+    text = strip_markers(text)
+    words = {t for t in tokenize(text, letters) if not t[0].isdigit() and t not in STOPWORDS}
+    quantities = {t for t in words if t[:5] in _quantity_stems()}
+    if quantities:
+        quantities -= {t for n in names(text) if not re.search(rf"[\d£$€¥]\s*{re.escape(n)}\b", text)
+                       for t in tokenize(n, letters)}
+    return words - quantities
 
 
 @functools.cache
@@ -884,6 +896,8 @@ def clauses(sentence: str) -> list[str]:
     ['It can infect Windows 2000, 95, 98, Me and XP', 'the firm said.']
     >>> clauses("It made a 7.4bn Australian dollar ($5.8bn; £3bn) bid, a record.")
     ['It made a 7.4bn Australian dollar ($5.8bn; £3bn) bid', 'a record.']
+    >>> clauses("It goes to her grandson Prince William, 22, on her death or abdication.")
+    ['It goes to her grandson Prince William 22', 'on her death or abdication.']
     """
     breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)
               if not (m.group(0).startswith(",") and _IN_A_LIST.match(sentence, m.start())
@@ -895,7 +909,9 @@ def clauses(sentence: str) -> list[str]:
     out: list[str] = []
     alone = False  # whether the last piece stands as a clause of its own
     for i, piece in enumerate(pieces):
-        aside = 0 < i < len(breaks) and dash[i - 1] and dash[i] and len(piece.split()) <= 3
+        # (an aside between dashes, or an age between commas: "Prince William, 22, on ...")
+        aside = 0 < i < len(breaks) and ((dash[i - 1] and dash[i] and len(piece.split()) <= 3)
+                                         or _AGE_BESIDE.fullmatch(piece) is not None)
         finishes = i > 0 and _finishes_the_clause(breaks[i - 1].group(0), piece)
         # (a verb after a longer aside between dashes goes on with the clause before it: "two of
         # 16 dancers - Ann Lee and Tom Hale - are British")
@@ -912,3 +928,5 @@ def clauses(sentence: str) -> list[str]:
 
 
 _AUXILIARY_FIRST = re.compile(r"\s*" + AUXILIARY, re.I)
+#: a figure alone between commas, after a name: its age ("her grandson Prince William, 22, on ...")
+_AGE_BESIDE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*")

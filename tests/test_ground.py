@@ -147,6 +147,12 @@ def test_how_someone_said_they_felt_asks_what_they_said():
     passages = ['Giampaolo Vianello said: "I am filled with extreme sadness."']
     assert check("Extreme sadness [1].", "How did Giampaolo Vianello say he felt?", passages).ok
     assert not check("Extreme sadness [1].", "How did Vianello say the theatre looked?", passages).ok
+    # nor does "the news": what he felt about is what the passage tells
+    delighted = ['Tom Reed said he was "delighted" for the couple and offered his congratulations.']
+    assert check('Tom Reed said he was "delighted" for the couple [1].',
+                 "How did Tom Reed say he felt about the news?", delighted).ok
+    assert not check('Tom Reed said he was "delighted" for the couple [1].',
+                     "How did Tom Reed say he felt about the ring?", delighted).ok
 
 
 def test_a_speaker_is_named_by_his_surname():
@@ -1236,6 +1242,14 @@ def test_where_is_answered_with_a_place():
     assert check("The company is Geneva-based [1].", "Where is the company Tom Reed used based?", passages).ok
     assert check("Ann Lee is headed for Israel [2].", "Where is Ann Lee headed?", passages).ok
     assert check("Manchester High School for Girls [2].", "Where did Tom Reed arrive?", passages).ok
+    # "Where ... from?": the way, the goal or the doer is not where it came from
+    calls = ["The first call was made from St Kilda dock to the firm's head office across the Acme "
+             "network on 1 January 1985 by comedian Tom Reed."]
+    whence = check("The first call was made across the Acme network on 1 January 1985 by comedian Tom "
+                   "Reed [1].", "Where was the first call made from?", calls)
+    assert not whence.ok and whence.rule == "states_a_place", whence
+    assert check("The first call was made from St Kilda dock [1].", "Where was the first call made from?",
+                 calls).ok
 
 
 def test_a_kind_of_place_written_with_its_name_is_called_so_where_the_name_is():
@@ -1491,6 +1505,11 @@ def test_who_did_a_deed_is_not_read_from_a_deed_done_to_another_thing():
     assert not other.ok and other.rule == "deed_not_words", other
     assert check("Jo Reid [2].", "Who won the Olympic 400m?", passages).ok
     assert check("Ann Blyth starred in it [3].", "Who starred in Disney's film?", passages).ok
+    # a relative clause ties the deed to what is asked, whatever verb comes before it
+    served = ["The wedding is followed by a service in St Mary's Church at which the bishop, Dr Tom "
+              "Reed, will preside."]
+    assert check("Dr Tom Reed will preside at the service in St Mary's Church [1].",
+                 "Who will preside at the service in St Mary's Church?", served).ok
 
 
 def test_an_adjective_in_ing_is_no_deed():
@@ -1890,6 +1909,18 @@ def test_a_count_of_all_the_things_is_not_a_count_of_those_in_the_state_asked():
     # the state told in the figure's own sentence
     told = ["About 40,000 schools were ready for the new law, inspectors said."]
     assert check("40,000 [1].", "How many schools are ready for the new law?", told).ok
+
+
+
+def test_one_of_the_things_does_not_count_them_all():
+    passages = ["He was taken away in a van outside one of his Grand hotels in Leeds.",
+                "The group runs three of the city's 20 theatres."]
+    one = check("There is 1 Grand hotel [1].", "How many Grand hotels are there?", passages)
+    assert not one.ok and one.rule == "count_of_all_asked", one
+    three = check("There are three theatres [2].", "How many theatres are there in the city?", passages)
+    assert not three.ok, three
+    assert check("20 [2].", "How many theatres are there in the city?", passages).ok
+    assert check("Three [2].", "How many of the city's theatres does the group run?", passages).ok
 
 
 def test_who_said_words_is_answered_by_their_speaker():
@@ -2485,3 +2516,14 @@ def test_a_deed_asked_with_no_object_is_done_by_what_the_passive_says_was_done()
     assert check("Q9 [1]", "Which bank launched in Peru after Zeta and Acme?", passages).ok
     leaked = check("Ann Lee [1]", "Who leaked the report?", ["Ann Lee asked how the report had been leaked."])
     assert not leaked.ok, leaked
+
+
+def test_a_name_that_is_also_a_currency_is_a_name():
+    """"Dick Pound" names a man: the check finds him in the passage, not a quantity word."""
+    passages = ["The race ended four years ago, but agency chief Dick Pound said the rule may not apply "
+                "because the claims are only coming out now."]
+    assert check("Dick Pound is the chief of the agency [1].", "Who is the chief of the agency?", passages).ok
+    assert check("Because the claims are only coming out now [1].",
+                 "Why did Dick Pound say the rule may not apply?", passages).ok
+    assert not check("Tom Reed is the chief of the agency [1].", "Who is the chief of the agency?",
+                     passages).ok

@@ -658,3 +658,26 @@ def test_the_present_is_named_by_any_word_for_it():
     assert figure_of_another("in 1990", Fact("in 1990", "3 [1]", (1,)), [sentence], frozenset()) is not None
     q = "How many fewer Welsh players does the club have now than in 1990?"
     assert plan(q).items == ("now", "in 1990")
+
+
+def test_how_much_older_is_the_difference_of_two_ages():
+    question = "How much older is Mrs Ann Lee than Tom Reed?"
+    p = plan(question)
+    assert p is not None and p.kind == DIFFERENCE and p.ages and p.items == ("Ann Lee", "Tom Reed")
+    assert p.item_question(question, "Tom Reed") == "How old is Tom Reed?"
+    passages = ["Only 40% think Ann Lee should take the title.",
+                "On Thursday night, Tom Reed, 56, and Ann Lee, 57, hosted a dinner."]
+    share = [Fact("Ann Lee", "40% [1]", (1,)), Fact("Tom Reed", "56 [2]", (2,))]
+    kept, problems = checked_facts(p, share, question, passages, [("", "")] * 2, frozenset())
+    assert [f.item for f in kept] == ["Tom Reed"] and "Ann Lee" in problems[0]  # a share is no age
+    ages = [Fact("Ann Lee", "57 [2]", (2,)), Fact("Tom Reed", "56 [2]", (2,))]
+    kept, _ = checked_facts(p, ages, question, passages, [("", "")] * 2, frozenset())
+    made = compose(p, kept)
+    assert made.ok and made.text == "1 year: Ann Lee: 57 [2], Tom Reed: 56 [2].", made
+
+
+def test_options_after_a_colon_and_a_question_after_a_scope_phrase():
+    question = "In the survey, which had more support: Ann Lee becoming chair or having no chair?"
+    p = plan(question)
+    assert p is not None and p.kind == COMPARE and p.items == ("Ann Lee becoming chair", "having no chair")
+    assert not p.queries(question)[1].startswith("How many In the survey")
