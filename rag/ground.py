@@ -477,6 +477,14 @@ _SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:highest|maximum|most|largest|biggest)\b", r"\b(?:lowest|minimum|least|smallest)\b"),
     (r"\b(?:previous|old|former)\b", r"\bnew\b"),
 ))
+#: and for a figure (a share of a poll), those for and those against ("What share oppose the
+#: plan?" is not answered by the share that supports it; but a reason for falling support may be
+#: told of those who opposed a war)
+_OPINION_SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
+    (r"\b(?:support|supports|supported|supporting|supporters?|favour|favours|favoured|favor|favors|favored|"
+     r"approve|approves|approved)\b",
+     r"\b(?:oppose|opposes|opposed|opposing|opponents?|opposition|disapprove|disapproves|disapproved)\b"),
+))
 
 
 #: a clause that tells of the name before it: "..., who won in 9.87 seconds"
@@ -547,7 +555,8 @@ def of_the_side_asked(claim: Claim) -> str | None:
     part-time it is 60p", nor "How many exports ...?" by a figure for imports, nor "Who set the
     previous world mark?" by "Dibaba set a new world record". The sentences are those stating
     each figure of the reply, or for a reply without one, those naming the names it adds."""
-    sides = [(asked, other) for side in _SIDES for asked, other in (side, side[::-1])
+    sides = [(asked, other) for side in _SIDES + (_OPINION_SIDES if claim.new_numbers else ())
+             for asked, other in (side, side[::-1])
              if asked.search(claim.question) and not other.search(claim.question)]
     if not sides:
         return None
@@ -1303,9 +1312,10 @@ _LENGTH = re.compile(
 #: words that place a time only against the present: "The cellars were recently excavated" tells
 #: no "when"; with a time they may ("later in the summer", "earlier this year")
 _VAGUE_TIME = re.compile(r"\b(?:now|soon|recently|lately|later|earlier)\b", re.I)
-#: a sum of money or a share is no time ("It will cost $150" tells no "when")
-_NO_TIME = re.compile(r"[$£€¥]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s*(?:%|per ?cent\b)",
-                      re.I)
+#: a sum of money, a share or a figure in thousands is no time ("It will cost $150" and "carried
+#: out on 1,313 people" tell no "when")
+_NO_TIME = re.compile(r"[$£€¥]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s*(?:%|per ?cent\b)"
+                      r"|\b\d{1,3}(?:,\d{3})+\b", re.I)
 #: "When can handlers stop the gun?" asks on what condition, and "if it is aimed off-range" tells it
 #: (not "When did/will it happen?": a time)
 _ASKS_CONDITION = re.compile(r"^\s*when\s+(?:can|could|may|might|must|should|do|does)\b", re.I)

@@ -1009,8 +1009,9 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
     if not computed.holds():
         return Composed(False, detail=f"the {p.kind} of {_join(list(computed.operands))} cannot be written "
                         "as a checked figure")
-    if p.years_between or p.ages:
-        text = f"{result} year{'' if result == '1' else 's'}: {shown[0]}, {shown[1]}."
+    if p.years_between or p.ages:  # (ages written "57 years" give "1 year" already)
+        years = "" if re.search(r"\byears?$", result) else " year" if result == "1" else " years"
+        text = f"{result}{years}: {shown[0]}, {shown[1]}."
     elif p.kind == DIFFERENCE:
         text = f"A difference of {result}: {shown[0]} against {shown[1]}."
     else:

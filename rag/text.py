@@ -62,9 +62,11 @@ def _demonym_forms() -> frozenset[str]:
 # The countries the United Kingdom is made of (countryinfo lists its counties): an article that
 # names them speaks of the UK without naming it.
 _MADE_OF = {"united kingdom": ("England", "Scotland", "Wales", "Northern Ireland")}
-#: their peoples, whom countryinfo does not list ("the struggling Scots"; a plural s is cut first)
+#: their peoples, and Britain's ("British", "Britons"), whom countryinfo does not list ("the
+#: struggling Scots"; a plural s is cut first)
 _PART_DEMONYMS = {"scot": "scotland", "scottish": "scotland", "scotsman": "scotland", "welsh": "wales",
-                  "welshman": "wales", "english": "england", "englishman": "england"}
+                  "welshman": "wales", "english": "england", "englishman": "england",
+                  "british": "britain", "briton": "britain"}
 #: short names that countryinfo does not list
 _SHORT = {"united kingdom": ("Britain",), "united states": ("America",)}
 #: the two-letter codes news writes as names (other codes, "GB" or "FR", are other things in most

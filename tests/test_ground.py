@@ -550,6 +550,13 @@ def test_an_acronym_in_the_question_is_named_by_the_passage_s_full_name():
     assert check("It is off limits to most Russians [1].", "Why is the EU off limits?", passages).ok
 
 
+def test_british_and_britons_are_of_britain():
+    from rag.text import content_words
+
+    britain = content_words("Britain leaders")
+    assert content_words("British leaders") == britain == content_words("Britons leaders")
+
+
 def test_french_is_a_content_word_not_a_currency():
     from rag.text import content_words
 
@@ -560,10 +567,12 @@ def test_french_is_a_content_word_not_a_currency():
     ("It last called on November 2 [1].", True), ("Last week [1].", True),
     ("It fell on the verge of falling [1].", False), ("It will launch with the Mars Program [1].", False),
     ("It will happen closer to the election [1].", True), ("After the vote [1].", True),
+    ("It happened on 1,313 people [1].", False),
 ])
 def test_when_is_answered_with_a_time(reply, ok):
     passages = ["It last called on November 2. It fell on the verge of falling last week, with the "
-                "Mars Program launch. It will happen closer to the election, after the vote."]
+                "Mars Program launch. It will happen closer to the election, after the vote. It "
+                "happened on 1,313 people."]
     verdict = check(reply, "When did it happen?", passages)
     assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
 
@@ -666,6 +675,10 @@ def test_a_figure_asked_of_one_side_is_not_one_said_of_the_other():
     assert check("60p [1]", "How much are women working part-time paid?", passages).ok
     assert not check("80p [1]", "How much are women working part-time paid?", passages).ok
     assert not check("25 tonnes [2]", "How large were the exports?", passages).ok
+    polled = ["A poll suggests 60% of voters support the plan."]
+    opposed = check("60% of voters support the plan [1].", "What share of voters oppose the plan?", polled)
+    assert not opposed.ok and opposed.rule == "of_the_side_asked", opposed
+    assert check("60% [1].", "What share of voters support the plan?", polled).ok
 
 
 def test_what_was_said_is_what_the_question_says_was_said():

@@ -674,6 +674,8 @@ def test_how_much_older_is_the_difference_of_two_ages():
     kept, _ = checked_facts(p, ages, question, passages, [("", "")] * 2, frozenset())
     made = compose(p, kept)
     assert made.ok and made.text == "1 year: Ann Lee: 57 [2], Tom Reed: 56 [2].", made
+    written = compose(p, [Fact("Ann Lee", "57 years [2]", (2,)), Fact("Tom Reed", "54 years [2]", (2,))])
+    assert written.ok and written.text.startswith("3 years: Ann Lee: 57 years [2]"), written
 
 
 def test_options_after_a_colon_and_a_question_after_a_scope_phrase():
