@@ -74,7 +74,7 @@ class Plan:
                    else "How much" if re.search(r"\bhow much\b", question, re.I) else "How many")
             question = _COMPARE.sub(" ", _TOTAL.sub(" ", _DIFFERENCE.sub(  # ("how many million tonnes more")
                 lambda m: f" {m['unit'] or ''}", question)))
-            question = re.sub(r"^\s*[^,?]{1,40},\s*(?=(?:which|who|what)\b)", "", question, flags=re.I)
+            question = re.sub(rf"^\s*{_SCOPE_PHRASE}(?=(?:which|who|what)\b)", "", question, flags=re.I)
             group = r"(?:\s+of\s+the)?(?:\s+\w+){0,2}?(?=\s+(?:took|got|had|was|were|received|did|saw|is))"
             question = re.sub(rf"^\s*(?:which{group if self.items else ''}|who|what|did|was|were|is|are|does|"
                               r"do)\b", "", question, flags=re.I)
@@ -180,8 +180,9 @@ _PACED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?!(?:is|was|are|were)\b)([a-z]+
 _SAYS = re.compile(r"\b(?:say|says|said|tell|tells|told|claim|claims|claimed|report|reports|reported|warn|"
                    r"warns|warned|argue|argues|argued|believe|believes|believed|think|thinks|thought|write|"
                    r"writes|wrote)\b", re.I)
-#: (after a phrase that sets where it holds: "In the poll, which had more support ...?")
-_ASKS_WHICH = re.compile(r"^\s*(?:[^,?]{1,40},\s*)?(?:which|who|what|where|did|was|were|is|are|does|do)\b",
+#: a short phrase before the question that sets where it holds: "In the poll, which had more support ...?"
+_SCOPE_PHRASE = r"[^,?]{1,40},\s*"
+_ASKS_WHICH = re.compile(rf"^\s*(?:{_SCOPE_PHRASE})?(?:which|who|what|where|did|was|were|is|are|does|do)\b",
                          re.I)
 _GROUP = re.compile(rf"^\s*which\s+(?:of\s+the\s+)?(?:{COUNT_WORD})?"
                     r"((?:[A-Za-z-]+\s+)?[A-Za-z-]+?)\s+(?=(?:is|was|are|were|did|does|do|has|have|"
