@@ -957,6 +957,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact sixty-ninth new story": {  # 0/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "seventieth new story": {
+        "accuracy": (">=", 0.66), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.24),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventieth new story": {  # 1/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.25), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "seventy-first new story": {
+        "accuracy": (">=", 0.65), "refusal_rate": (">=", 0.75), "wrong_refusal_rate": ("<=", 0.27),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-first new story": {  # 4/5 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.8), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "seventy-second new story": {
+        "accuracy": (">=", 0.92), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.08),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-second new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
