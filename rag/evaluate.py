@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .config import CHECKOUT
 from .errors import RagError
-from .text import names, numbers, quantities, stated, strip_markers
+from .text import names, numbers, quantities, share_percents, stated, strip_markers
 
 # the checkout's evals/ folder (or ./evals for an installed package)
 ROOT = CHECKOUT or Path(".")
@@ -137,6 +137,8 @@ def answer_matches(answer: str, gold: list[str], question: str = "", at_least: i
     True
     >>> answer_matches("45,000: 98,000 against 53,000", ["45,000"], may_state=["98,000", "53,000"])
     True
+    >>> answer_matches("33% [1]", ["a third"]), answer_matches("30% [1]", ["a third"])
+    (True, False)
     """
     text, q = f" {normalize(answer)} ", f" {normalize(question)} "
     have = stated(answer)
@@ -146,8 +148,8 @@ def answer_matches(answer: str, gold: list[str], question: str = "", at_least: i
 
     def present_as(form: str) -> bool:
         want = numbers(form)
-        if want:
-            return all(x in have for x in want)
+        if want:  # ("33%" gives "a third")
+            return all(x in have for x in want) or bool(share_percents(form) & have)
         needle = f" {normalize(form)} "
         if needle not in text:
             return False

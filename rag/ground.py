@@ -100,6 +100,9 @@ def _longer_words(reply: str, question: str) -> dict[str, set[str]]:
                 out.setdefault(stem, set()).update(content_words(word, WORD_LETTERS))
     return out
 
+#: words that only say two figures are one sum ("481.42m yuan equals $58.16m", where the passage
+#: writes "481.42m yuan ($58.16m)"): no claim of their own
+_EQUAL_WORDS = content_words("equal equals equivalent equating")
 
 #: "How old ...?" asks an age, which "years old" or "aged" only writes out
 _ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b", re.I)
@@ -142,7 +145,7 @@ class Claim:
         asked = roots(self.question)  # ("axed" for "axing", "color" for "colour")
         ages = _AGE_WORDS if _ASKS_AGE.search(self.question) else set()  # "50 years old" for "at 50"
         return ({stem for stem, forms in stem_roots(reply).items() if not forms <= asked}
-                - asked_words(self.question) - ages) | set(self.longer_words)
+                - asked_words(self.question) - ages - _EQUAL_WORDS) | set(self.longer_words)
 
     @cached_property
     def longer_words(self) -> dict[str, set[str]]:
@@ -207,6 +210,12 @@ class Claim:
         return [" ".join(text[a:b] for a, b in spans[max(0, i - 1):i + 1])
                 for text in self.cited_text for spans in [sentence_spans(text)]
                 for i, (start, end) in enumerate(spans) if x in stated(text[start:end])]
+
+    def holding_read_back(self, x: float) -> list[str]:
+        """Each cited sentence that states `x`, with the sentence before it when it refers back
+        to it ("This compares with 59 litres in France" after "... 0.22 litres per capita")."""
+        return [both if refers_back(one) else one
+                for one, both in zip(self.sentences_holding(x), self.holding_with_the_one_before(x))]
 
     @cached_property
     def shown_text(self) -> str:
@@ -372,6 +381,51 @@ def about_the_question(claim: Claim) -> str | None:
     return None if about & have else f"the cited passages do not mention {', '.join(sorted(about))}"
 
 
+#: "What kind of maker is Illva?", "What is Changyu?": a question of what a named thing is
+_WHAT_IS_NAMED = re.compile(r"^\s*what\s+(?:(?:kind|type|sort)\s+of\s+[\w’'-]+\s+)?(?:is|was|are|were)\s+"
+                            r"((?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)\s*\??\s*$", re.I)
+#: a reply that opens by telling what a named thing is: "Changyu is the largest wine maker"
+_NAMED_IS = re.compile(r"^\W*((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)\s+(?:is|was|are|were)\b", re.I)
+
+
+def of_the_one_asked(claim: Claim) -> str | None:
+    """"What kind of maker is Illva?" is not answered by "Changyu is the largest wine maker in
+    China": a reply that opens by telling what another named thing is, and never names the one
+    asked, tells of another."""
+    asked = _WHAT_IS_NAMED.match(claim.question)
+    told = _NAMED_IS.match(strip_markers(claim.reply))
+    if not asked or not told:
+        return None
+    named = name_stems(asked.group(1))
+    if named and not named & name_stems(told.group(1)) and not named & name_stems(claim.reply):
+        return f"the answer tells what {told.group(1)} is, not {asked.group(1)}"
+    return None
+
+
+#: "Who is the other co author of the report?", "Who was another founder?"
+_ASKS_ANOTHER = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?:the\s+other|another)\s+([a-z][\w -]*?)"
+                           r"(?:\s+(?:of|at|for|in|on)\b|\s*\??\s*$)", re.I)
+
+
+def another_than_the_one_named(claim: Claim) -> str | None:
+    """"Who is the other co author of the Demos report?" is not answered by John Craig when the
+    passages shown call him alone a co author: a question of another of a kind is answered only
+    where more than one is named as that kind, and not by the only one."""
+    asked = _ASKS_ANOTHER.match(claim.question)
+    if not asked:
+        return None
+    kind, known = content_words(asked.group(1)), name_stems(claim.question) | claim.common
+    sentences = [p[a:b] for p in claim.passages for a, b in sentence_spans(p)]
+    # (one capitalised word opening a sentence is no name: "Broadband is putting ...")
+    runs = {run for s in sentences if kind and kind <= content_words(s) for m in _NAME_RUNS.finditer(s)
+            if " " in m.group(0) or s[:m.start()].strip(" \"'‘“")
+            for run in re.split(r"\s+(?:and|&)\s+", m.group(0))  # ("Ann Lee and Tom Reed": two)
+            if name_stems(run) - known and not name_stems(run) & known}
+    if len(runs) == 1 and claim.new_names and claim.new_names <= name_stems(next(iter(runs))):
+        return f"the passages shown call {next(iter(runs))} alone a {asked.group(1)}, and name no other"
+    return None
+
+
 def year_asked_in_passages(claim: Claim) -> str | None:
     """A year the question asks about ("What was the result of the Lions' 2001 tour?") is told in
     the cited passages, or just before them, when another passage shown tells it: the headline
@@ -528,10 +582,13 @@ def figure_of_the_place_asked(claim: Claim) -> str | None:
     """A figure or a date asked of a place is not read from a clause that is set in another
     place, while the place asked is told in another clause of the sentence: "On what date will
     the Madrid exhibit open?" is not answered by 15 April from "an installation is to open on
-    15 April in Brussels, with a further exhibit in Madrid later in the summer"."""
+    15 April in Brussels, with a further exhibit in Madrid later in the summer"; nor, when the
+    place asked is a country, from a clause set in another country that the sentence names
+    alone ("59 litres in France" is no figure of Italy)."""
     named = name_stems(claim.question)
     if not named or not claim.new_numbers:
         return None
+    country = any(names_a_country(n) for n in names(claim.question))
     for x in set(claim.new_numbers):
         told = []  # for each sentence stating x: the other places of x's clause, if it is one
         for s in claim.sentences_holding(x):
@@ -539,13 +596,40 @@ def figure_of_the_place_asked(claim: Claim) -> str | None:
             holding = [c for c in pieces if x in stated(c)]
             others = [p.strip() for c in holding for p in _AT_PLACE.findall(c)  # ("on Thursday" is no place)
                       if not name_stems(p) & named and not _TIME.search(p)]
-            placed = named & name_stems(" ".join(_AT_PLACE.findall(s)))  # the place asked, as a place
+            # the place asked, as a place (or, a country, against another country)
+            placed = bool(named & name_stems(" ".join(_AT_PLACE.findall(s)))) or (
+                country and any(names_a_country(o) for o in others))
             # (a relative clause tells of the name before it: "the Super Bowl, which will be watched")
             of = [_told_of(pieces, i) for i, c in enumerate(pieces) if x in stated(c)]
             told.append(others[0] if others and placed and not any(named & name_stems(c)
                                                                    for c in holding + of) else "")
         if told and all(told):
             return f"{fmt([x])} is told of a clause set in another place ({told[0]}) than the one asked"
+    return None
+
+
+#: the other side of a comparison: "... than people on dial up connections"
+_THAN = re.compile(r"\bthan\s+([^,.;:!?]+)", re.I)
+
+
+def figure_not_of_the_compared(claim: Claim) -> str | None:
+    """"How many pages do dial up users view?" is not answered by 1,444 from "They spend twice
+    as long online than people on dial up connections, viewing 1,444 pages a month": a word the
+    question asks of, which the figure's sentence writes only after "than" (where the figure is
+    not), names the other side of a comparison. (Words the question itself compares with are
+    its own: "How many more than dial up users?"; and the figure the comparison is by, "26% more
+    than the year before", tells of both sides.)"""
+    asked = content_words(_THAN.sub(" ", claim.question)) - claim.common
+    for x in set(claim.new_numbers):
+        for sentence in claim.sentences_holding(x):
+            outside = _THAN.sub(" ", sentence)
+            than = list(_THAN.finditer(sentence))
+            compared = set().union(*(content_words(m.group(1)) for m in than))
+            only = (asked & compared) - content_words(outside)
+            # (the figure of the comparison itself is of both sides: "26% more than the year before")
+            by = any(x in stated(" ".join(sentence[:m.start()].split()[-3:])) for m in than)
+            if only and x in stated(outside) and not by:
+                return f"{fmt([x])} is not of {', '.join(sorted(only))}: the sentence compares with them"
     return None
 
 
@@ -629,7 +713,8 @@ def figure_on_the_topic(claim: Claim) -> str | None:
 
 def figure_told_where_the_question_is(claim: Claim) -> str | None:
     """A figure is not read from a cited sentence when another cited sentence, with a figure of
-    its own, tells at least two more of the question's words and every one that sentence tells:
+    its own, tells at least two more of the question's words and every one that sentence tells
+    (with the one before, when it refers back to it):
     "What share of people rely entirely on mobiles?" is not answered by 54% from "54% of those
     asked in a poll for a mobile firm do not have another address book" when the next sentence
     says "A fifth rely entirely on mobiles"."""
@@ -642,8 +727,7 @@ def figure_told_where_the_question_is(claim: Claim) -> str | None:
         return asked & (content_words(text) | deeds(text))
 
     for x in set(claim.new_numbers):
-        holding = claim.sentences_holding(x)
-        here = set().union(*map(told, holding))
+        here = set().union(*map(told, claim.holding_read_back(x)))
         for other in claim.cited_sentences:
             if x not in stated(other) and stated(other) - stated(q) and len(told(other) - here) >= 2 \
                     and here <= told(other):
@@ -875,6 +959,71 @@ def figure_not_supposed(claim: Claim) -> str | None:
                     and x not in stated(c[:m.start()])]
         if clauses and len(supposed) == len(clauses):
             return f"{fmt([x])} is told only as a condition (\"{supposed[0].strip()[:60]}\")"
+    return None
+
+
+#: a sentence that says what it leaves untold: "although it didn't say who", "would not name the
+#: buyer", "declined to say how much", "an undisclosed sum", "an unnamed company"
+_UNTOLD = re.compile(r"\b(?:did|does|do|would|will|could|has|have|had)\s*(?:not|n[’']t)\s+|\bwon[’']t\s+|"
+                     r"\b(?:declined|refused)\s+to\s+", re.I)
+_UNTOLD_WHAT = re.compile(r"(?:say|said|name|disclose|reveal|identify|specify|confirm)\s+"
+                          r"(?:(who|which|how much|how many|when|where)\b|"
+                          r"(?:the|its|their|his|her)\s+([a-z]+))?", re.I)
+_UNTOLD_WORD = re.compile(r"\b(undisclosed|unnamed|unidentified|unspecified)\s+([a-z]+)", re.I)
+#: what each kind of question asks, as the untold may say it
+_UNTOLD_KINDS = (
+    (re.compile(r"^\s*(?:who|whom|whose|which|what (?:company|firm|group|person|country|bank|buyer)\b)",
+                re.I),
+     {"who", "which", "name", "identity", "buyer", "bidder", "company", "firm", "partner", "unnamed",
+      "unidentified"}),
+    (re.compile(r"^\s*(?:how much|what (?:was |is |will be )?(?:the )?(?:price|sum|amount|value|cost|fee))\b",
+                re.I),
+     {"how much", "price", "sum", "amount", "value", "cost", "fee", "terms", "undisclosed", "unspecified"}),
+    (re.compile(r"^\s*how many\b", re.I), {"how many", "number"}),
+    (re.compile(r"^\s*(?:when|what (?:date|day|time))\b", re.I), {"when", "date", "timing", "time"}),
+    (re.compile(r"^\s*where\b", re.I), {"where", "location", "place"}),
+)
+
+
+def _untold(sentence: str) -> set[str]:
+    """What `sentence` says it does not tell: the question words and nouns of "didn't say who",
+    "would not disclose the price", "an undisclosed sum" ("name" where it names no word).
+
+    >>> sorted(_untold("It will sell 10% to another firm, although it didn't say who."))
+    ['who']
+    >>> sorted(_untold("Acme bought it for an undisclosed sum.")), _untold("He did not say much.")
+    (['sum', 'undisclosed'], set())
+    """
+    out: set[str] = set()
+    for m in _UNTOLD.finditer(sentence):
+        what = _UNTOLD_WHAT.match(sentence, m.end())
+        if what:
+            word = what.group(1) or what.group(2)
+            out.add(word.lower() if word else "name" if what.group(0).lower().startswith("name") else "")
+    for m in _UNTOLD_WORD.finditer(sentence):
+        out |= {m.group(1).lower(), m.group(2).lower().rstrip("s")}
+    return out - {""}
+
+
+def told_to_be_untold(claim: Claim) -> str | None:
+    """A question that the article says it cannot answer ("Which company will buy the other 10%?"
+    of "... sell 10% of its stake to another overseas company, although it didn't say who") is
+    refused, not answered from another sentence: the shown sentence that shares most of the
+    question's words, and at least half of them, says that what the question asks is untold
+    (who, how much, when, where). A reply whose new words that sentence holds ("another overseas
+    company") only repeats it."""
+    kinds = next((k for pattern, k in _UNTOLD_KINDS if pattern.match(claim.question)), None)
+    asked = content_words(claim.question) - claim.common
+    if kinds is None or len(asked) < 2:
+        return None
+    sentences = [p[a:b] for p in claim.passages for a, b in sentence_spans(p)]
+    scored = [(len(asked & content_words(s)), s) for s in sentences]
+    most = max((n for n, _ in scored), default=0)
+    for n, sentence in scored:
+        untold = _untold(sentence) & kinds
+        repeats = claim.new_words <= content_words(sentence) and set(claim.new_numbers) <= stated(sentence)
+        if n == most and n * 2 >= len(asked) and untold and not repeats:
+            return f"the article says it does not tell this ({', '.join(sorted(untold))})"
     return None
 
 
@@ -1300,9 +1449,11 @@ _TIME = re.compile(
 _ASKS_LENGTH = re.compile(r"(?:^|,)\s*(?:for\s+)?how long\b", re.I)
 #: a period or a length: a number of units of time or distance ("13 weeks", "a three-day
 #: celebration", "an hour and a half", "1.2km", "800-mile"), or a time it lasts to or from ("until
-#: Friday", "since 2003"); a date ("9 April") is when, not how long
+#: Friday", "since 2003"), or one told against another ("twice as long", "three times longer"); a
+#: date ("9 April") is when, not how long
 _LENGTH = re.compile(
     r"\b(?:until|till|since|through|throughout|all|whole|ever)\b|"
+    r"\b(?:twice|half|(?:\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+long|longer)\b|"
     r"\bfor\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|ages)\b|"  # "for years"
     r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|hundred|half|several|few|many|some|couple|more|less|dozen)\b)[\d.,]*(?:\s*|-)"
@@ -2110,7 +2261,7 @@ _SAYS = re.compile(rf"\b(?:{_SPEECH}|insist|suggest|argue|urge|accuse|stress|not
                    r"denied|confirm|agree|promise|vow|pledge|acknowledge|conclude|remark|complain|criticis|"
                    r"criticiz|praise|hint|maintain|declare|forecast|reveal|concede|demand|ask|spokes|"
                    r"statement|interview|speech|letter|quot)\w*|\baccording to\b", re.I)
-_SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does|do|has|have|had)\s+(.+?)"
+_SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does|do|has|have|had)\s+([^,]+?)"
                       rf"\s+(?:{_SPEECH})\b|\baccording to\s+(.+?)\s*(?:[,?]|$)", re.I)
 
 
@@ -2142,6 +2293,13 @@ def _speaker_window(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return unquoted(text[spans[first][0]:spans[last][1]])  # who speaks, not whom they name
 
 
+#: a share of some people who speak, written before them: "one in five broadband users", "half of
+#: voters" (a sentence may give the share alone: "One in five even admitted ...")
+_SHARE_SPEAKING = re.compile(r"^\s*((?:one|two|three|four|five|\d+)\s+in\s+(?:\w+)|"
+                             r"(?:a\s+)?(?:half|quarter|third)|(?:the\s+)?(?:majority|minority)|"
+                             r"\d+(?:\.\d+)?%)\s", re.I)
+
+
 def attributed_to_the_speaker(claim: Claim) -> str | None:
     """When the question names who said something ("What did Kazakhstan's president say?",
     "according to the ministry"), the cited sentence that holds the answer, the one just before
@@ -2169,6 +2327,9 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     speaker = named - claim.common
     if not speaker:  # (one the whole article keeps naming, or quoting, may say anything in it)
         return None
+    share = _SHARE_SPEAKING.match(who)
+    if share and any(re.search(rf"\b{re.escape(share.group(1))}\b", s, re.I) for s in holding):
+        return None  # "One in five even admitted ...": the share of those the question names
     # a person's name ("Ed Balls", "Sir Digby Jones") is named by the surname alone: "Mr Balls"
     person = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+([A-Z][\w’'-]*)", who.strip())
     surname = set(tokenize(person.group(1))) - claim.common if person else set()
@@ -2685,6 +2846,10 @@ def _deed_done_to(claim: Claim, verb: str) -> str | None:
 #: preposition asks for what follows that word and preposition
 _STRANDED = re.compile(r"^\s*(?:which|what)\b.*\b([a-z]{3,})\s+(of|for|to|with|at|in|on|from|by|about)"
                        r"\s*\?\s*$", re.I)
+#: what two sides do with each other: "Rangers signed an agreement with Umbro" is Umbro's agreement
+#: with Rangers too
+_WITH_EACH_OTHER = content_words("agreement agreements deal deals contract contracts partnership alliance "
+                                 "treaty talks merger merge merged meeting met married marry partnered")
 
 
 def object_of_the_phrase_asked(claim: Claim) -> str | None:
@@ -2700,9 +2865,11 @@ def object_of_the_phrase_asked(claim: Claim) -> str | None:
     # ("Which sites can AutoLink link to?" is not answered by "Google can link to AutoLink")
     subject, said = name_stems(claim.question), content_words(claim.question)
     own = rf"([\w’'-]+)\s+{preposition}\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)"
+    # ("remnants of Coudenberg Palace" names more; an agreement with Umbro is Umbro's with them)
     for m in re.finditer(own, strip_markers(claim.reply)):
         if word & (deeds(m.group(1)) | content_words(m.group(1))) and name_stems(m.group(2)) & subject \
-                and content_words(m.group(2)) <= said:  # ("remnants of Coudenberg Palace" names more)
+                and content_words(m.group(2)) <= said \
+                and not (preposition == "with" and word & _WITH_EACH_OTHER):
             return (f"the answer puts {m.group(2)}, whom the question asks about, after "
                     f"\"{m.group(1)} {preposition}\"")
     # (none after it: "a new scheme was being looked at" tells it before; and a quantity word is
@@ -2842,13 +3009,14 @@ _PER_UNIT = re.compile(r"\bhow much\b.*?(?<!\bof )\b(?:a|an|per|each)\s+([a-z][\
 def figure_for_the_unit_asked(claim: Claim) -> str | None:
     """A price asked for one unit ("How much did a litre of fuel cost?") comes from a sentence
     that names that unit ("£102.80 a week"), not from a sum for something else ("surcharge
-    revenues - £160m")."""
+    revenues - £160m"); or from one that refers back to a sentence naming it ("0.22 litres per
+    capita. This compares with 59 litres in France")."""
     asked = _PER_UNIT.search(claim.question)
     if not asked or not claim.new_numbers:
         return None
     unit = set(tokenize(asked.group(1)))
     for x in set(claim.new_numbers):
-        holding = claim.sentences_holding(x)
+        holding = claim.holding_read_back(x)
         if unit and holding and not any(unit & set(tokenize(s)) for s in holding):
             return f"the question asks for the figure of one {asked.group(1)}, and {fmt([x])} is not"
     return None
@@ -2880,7 +3048,9 @@ def choice_from_passages(claim: Claim) -> str | None:
     have = claim.context_words
     for m in re.finditer(rf"\b([\w’'-]+)\s+{re.escape(noun)}(?:s|es)?\b", reply, re.I):
         chosen = content_words(m.group(1)) - content_words(claim.question)
-        if chosen and not chosen & have:
+        # (a verb chooses nothing: "saw sales growth of 8%" where the passage writes "had seen")
+        if chosen and not chosen & have and not (
+                is_verb(m.group(1)) and deeds(m.group(1)) & deeds(" ".join(claim.cited_context))):
             return f"the {noun} it names ({m.group(1)}) is not in the cited passages"
     kind = content_words(noun)
     said = content_words(reply)
@@ -3003,6 +3173,11 @@ _SPEAKING = deeds("speak spoke speaks talk talked talks")
 _SPOKE = re.compile(r"\b(?:say|said|says|tell|told|tells|speak|spoke|speaks|talk|talked|talks)\b", re.I)
 
 
+#: words that ask what the story itself names: "Which three clubs are named in the story?"
+_IN_THE_STORY = re.compile(r"\b(?:(?:named|mentioned|cited|listed|referred\s+to)\s+)?(?:in|by)\s+the\s+"
+                           r"(?:story|article|text|piece)\b", re.I)
+
+
 def named_with_what_was_asked(claim: Claim) -> str | None:
     """"Which club was Bates formerly chairman of?" is not answered by a name from a passage that
     tells nothing of a chairman ("Ken Bates has completed his takeover of Leeds United"), nor
@@ -3017,6 +3192,7 @@ def named_with_what_was_asked(claim: Claim) -> str | None:
     if not asked:
         return None
     question = re.split(r"\s(?:that|which|who|whose)\s", claim.question[asked.end():])[0]
+    question = _IN_THE_STORY.sub(" ", question)  # "named in the story" asks what it names
     told = ((content_words(question) | deeds(question)) - name_stems(claim.question) - claim.common
             - _LIGHT_VERBS - _ASKING_NOUNS - _BELONGING - TITLES)
     answer = claim.new_names
@@ -3216,10 +3392,11 @@ def names_an_owner(claim: Claim) -> str | None:
     return "the question asks whose, and the answer names no one"
 
 RULES: tuple[Callable[[Claim], str | None], ...] = (
-    numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, as_what_was_asked,
-    about_the_question, roles_kept, words_from_passages, negation_from_passages, negation_kept,
-    figure_of_the_denied, states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked,
-    figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_of_the_owner_asked,
+    numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, told_to_be_untold,
+    as_what_was_asked, about_the_question, of_the_one_asked, another_than_the_one_named, roles_kept,
+    words_from_passages, negation_from_passages, negation_kept, figure_of_the_denied,
+    states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked, figure_of_the_version_asked,
+    number_about_the_question, of_the_side_asked, figure_not_of_the_compared, figure_of_the_owner_asked,
     figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
     count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all, figure_on_the_topic,
     figure_told_where_the_question_is, figure_of_the_year_asked, year_asked_in_passages,

@@ -414,7 +414,7 @@ _REFERS_BACK = re.compile(r"^\W*(?:\w+,?\s+(?-i:[a-z]+),?\s+)?(?:he|she|it|they|
                           r"|^\W*(?:\w+,\s+)?(?:that|this|these|those)\s+(?!(?:year|month|week|time)\b)(?-i:[a-z]+)\s+"
                           r"(?:is|was|are|were|has|had|have)\b"
                           r"|^\W*(?:that|this)\s+(?:happened|happens|occurred|occurs|came|comes|followed|follows|"
-                          r"took\s+place|takes\s+place|was|is|meant|means)\b"
+                          r"took\s+place|takes\s+place|was|is|meant|means|compares|compared)\b"
                           r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
                           r"tweeted)\b"
                           rf"|^\W*(?:\w+,?\s+)?the\s+(?:{_KIND_OF_DOER})(?:['’]s)?\s+(?-i:[a-z]+)\b", re.I)
@@ -437,6 +437,8 @@ def refers_back(text: str) -> bool:
     (True, False)
     >>> refers_back("That happened in 1801 after she found out."), refers_back("That deal is done.")
     (True, True)
+    >>> refers_back("This compares with 59 litres in France.")
+    True
     """
     return bool(_REFERS_BACK.search(text))
 
@@ -762,12 +764,56 @@ def stated(text: str) -> set[float]:
 
     >>> sorted(stated("1.6m Muslims"))
     [1.6, 1600000.0]
+
+    A share in words supports the percentage it comes to: "a quarter of users" supports 25%.
+
+    >>> sorted(stated("a quarter of users"))
+    [0.25, 25.0]
     """
     text = _MARKER.sub(" ", text)
     lone_one = {1.0} if LONE_ONE.search(text) else set()
     bare = {float(m.group(1).replace(",", "")) * _SUFFIXES[m.group(2).lower()]
             for m in _BARE_SCALE.finditer(text)}
-    return {x for pair in quantities(text) for x in pair} | lone_one | bare
+    return {x for pair in quantities(text) for x in pair} | lone_one | bare | share_percents(text)
+
+
+#: a share written in words: "a quarter of", "two thirds of", "more than half", "one in five" (or
+#: a fraction alone: "a third")
+_SHARE_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_SHARE = re.compile(
+    rf"\b(?:(?P<n>a|one|two|three|four)\s+(?P<part>{'|'.join(_SHARE_WORDS)})s?(?:\s+of\b|\s*$)|"
+    r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|over|under|around|roughly|just|only)\s+(?P<half>half)\b|"
+    r"\bhalf\s+of\b|"
+    r"(?P<x>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    r"(?P<y>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[2-9]|10|20|100)\b)", re.I)
+
+
+def share_percents(text: str) -> set[float]:
+    """The percentages the shares a text writes in words come to, exactly and rounded: "a
+    quarter of" is 25%, "two thirds of" 66.7% (or 67%), "more than half" 50%, "one in five" 20%
+    (not "two out of 16 dancers", a count of some: a share is out of ten, twenty or a hundred at
+    most; nor to a whole percent but for a fraction's name, "a third", which is 33%).
+
+    >>> sorted(share_percents("two thirds of Britons; one in five users; the third quarter"))
+    [20.0, 66.67, 66.7, 67.0]
+    >>> sorted(share_percents("two out of 16 dancers; one in eight adults"))
+    [12.5]
+    """
+    out: set[float] = set()
+    for m in _SHARE.finditer(text):
+        if m.group("x"):
+            x, y = (_words_value([w]) if not w.isdigit() else float(w) for w in (m.group("x").lower(),
+                                                                                m.group("y").lower()))
+            if y and x < y:
+                out |= {round(x / y * 100, 2), round(x / y * 100, 1)}
+            continue
+        if m.group("part"):
+            n = m.group("n").lower()
+            share = (1 if n in ("a", "one") else _UNITS[n]) / _SHARE_WORDS[m.group("part").lower()]
+        else:
+            share = 0.5
+        out |= {round(share * 100, 2), round(share * 100, 1), float(round(share * 100))}
+    return out
 
 
 #: a figure with "m" or "k" and no currency sign: "1.6m Muslims" (or "a 100m sprint")
@@ -777,7 +823,8 @@ _BARE_SCALE = re.compile(r"(?<![$£€¥\w.,])(\d+(?:,\d{3})*(?:\.\d+)?)(m|k)\b"
 _SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
 _AMOUNT = r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(bn|tn|mn|m|k|thousand|million|billion|trillion)?"
 #: "$5.8bn", "7.4bn Australian dollars" (a currency's country named: QUALIFIED_CURRENCY), "44p"
-QUALIFIED_CURRENCY = r"(?:(?-i:[A-Z][\w.]*)\s+){0,2}(dollars?|pounds?|euros?|yen|pence|sterling)\b"
+QUALIFIED_CURRENCY = (r"(?:(?-i:[A-Z][\w.]*)\s+){0,2}(dollars?|pounds?|euros?|yen|yuan|rupees?|roubles?|"
+                      r"rubles?|pence|sterling)\b")
 _MONEY = re.compile(rf"([$£€¥])\s?{_AMOUNT}|{_AMOUNT}\s*(?:{QUALIFIED_CURRENCY}|(p)\b)", re.I)
 
 
@@ -789,6 +836,8 @@ def money(text: str) -> set[tuple[str, float]]:
     [('dollar', 141.0), ('dollar', 141000000.0), ('pence', 274.5), ('pound', 75.0), ('pound', 75000000.0)]
     >>> sorted(money("a 7.4bn Australian dollar bid"))
     [('dollar', 7.4), ('dollar', 7400000000.0)]
+    >>> sorted(money("it will pay 481.42m yuan"))
+    [('yuan', 481.42), ('yuan', 481420000.0)]
     """
     out = set()
     for m in _MONEY.finditer(_MARKER.sub(" ", text)):

@@ -2540,3 +2540,115 @@ def test_a_name_that_is_also_a_currency_is_a_name():
                  "Why did Dick Pound say the rule may not apply?", passages).ok
     assert not check("Tom Reed is the chief of the agency [1].", "Who is the chief of the agency?",
                      passages).ok
+
+
+def test_a_sum_in_yuan_or_rupees_is_money():
+    passages = ["Acme will pay 4.5m yuan ($0.6m) for the plant, and 90m rupees for the land."]
+    assert check("4.5m yuan [1]", "How much will Acme pay in yuan?", passages).ok
+    assert check("90m rupees [1]", "How much will Acme pay for the land in rupees?", passages).ok
+    assert not check("$0.6m [1]", "How much will Acme pay in yuan?", passages).ok
+
+
+def test_two_sums_said_to_be_equal_add_no_claim():
+    passages = ["Acme will pay 4.5m yuan ($0.6m) for the plant."]
+    assert check("4.5m yuan equals $0.6m [1].", "How much will Acme pay in dollars?", passages).ok
+
+
+def test_a_figure_per_unit_may_follow_the_sentence_naming_the_unit():
+    passages = ["The consumption of tea in Peru is still low, at 0.3 kg per capita. This compares with 2 kg "
+                "in Chile and 1 kg in Bolivia."]
+    assert check("2 kg per capita [1]", "How much tea per capita is drunk in Chile?", passages).ok
+    other = ["The consumption of tea in Peru is still low, at 0.3 kg per capita. Chile grows 2 kg of tea a "
+             "year."]
+    assert not check("2 kg per capita [1]", "How much tea per capita is drunk in Chile?", other).ok
+
+
+def test_what_the_article_says_it_does_not_tell_is_refused():
+    passages = ["The bank will sell 20% of its stake to another foreign lender, although it did not say "
+                "which.",
+                "Zeta Bank bought 30% of the lender last year."]
+    untold = check("Zeta Bank [2]", "Which foreign lender will buy the 20% stake?", passages)
+    assert not untold.ok and untold.rule == "told_to_be_untold", untold
+    assert check("Zeta Bank [2]", "Which bank bought 30% of the lender?", passages).ok
+    price = check("£5m [1]", "How much did Acme pay for the brand?",
+                  ["Acme bought the brand from Zeta for an undisclosed sum.", "Acme paid £5m for a plant."])
+    assert not price.ok, price
+
+
+def test_an_agreement_with_someone_is_theirs_too():
+    passages = ["Acme said it had signed a new deal with the club Rovers."]
+    assert check("Rovers has signed a new deal with Acme [1].", "Which club has Acme signed a new deal with?",
+                 passages).ok
+    assert not check("Rovers is a member of Acme [1].", "Which club is Acme a member of?",
+                     ["Rovers, a member of the league, signed with Acme."]).ok
+
+
+def test_a_verb_before_the_noun_asked_chooses_nothing():
+    passages = ["Acme said the French market had seen sales growth of 5% last year."]
+    assert check("Acme saw sales growth of 5% last year [1].",
+                 "What sales growth did Acme see in France last year?", passages).ok
+
+
+def test_what_the_story_names_is_asked_of_the_story():
+    passages = ["Acme lost its deal with Rovers."]
+    assert check("Rovers [1]", "Which club is named in the story?", passages).ok
+    assert not check("Rovers [1]", "Which club was founded in 1900?", passages).ok
+
+
+def test_a_speaker_may_be_a_share_of_people():
+    passages = ["Most people with a car said they liked it. One in four even admitted to speeding."]
+    assert check("One in four drivers admitted to speeding [1].", "What did one in four drivers admit to?",
+                 passages).ok
+    assert not check("One in three drivers admitted to speeding [1].",
+                     "What did one in three drivers admit to?", passages).ok
+    said = check("Photographs [1].", "What do people post online, according to the survey?",
+                 ["People post photographs online, the survey found."])
+    assert said.ok, said
+
+
+def test_a_length_told_against_another_answers_how_long():
+    passages = ["Cats sleep twice as long as dogs do."]
+    assert check("Cats sleep twice as long as dogs [1].", "How long do cats sleep compared with dogs?",
+                 passages).ok
+    assert not check("Cats sleep a lot [1].", "How long do cats sleep?", ["Cats sleep a lot."]).ok
+
+
+def test_a_figure_is_not_of_the_side_compared_with():
+    passages = ["Children talk more than adults do, speaking an average of 1,200 words a day."]
+    compared = check("1,200 words a day [1]", "How many words a day do adults speak?", passages)
+    assert not compared.ok and compared.rule == "figure_not_of_the_compared", compared
+    assert check("1,200 words a day [1]", "How many words a day do children speak?", passages).ok
+    assert check("26% [1]", "By how much were sales up on the previous year?",
+                 ["Sales rose to 5m, 26% more than the previous year."]).ok
+
+
+def test_what_a_named_thing_is_is_told_of_it():
+    passages = ["Acme, a small savings bank, bought 5% of Zeta, the largest bank in Peru."]
+    other = check("Zeta is the largest bank in Peru [1].", "What kind of bank is Acme?", passages)
+    assert not other.ok and other.rule == "of_the_one_asked", other
+    assert check("Acme is a small savings bank [1].", "What kind of bank is Acme?", passages).ok
+
+
+def test_a_share_in_words_supports_its_percentage():
+    passages = ["A quarter of drivers own two cars. One in five drivers owns no car at all."]
+    assert check("25% [1]", "What share of drivers own two cars?", passages).ok
+    assert check("20% [1]", "What share of drivers own no car?", passages).ok
+    assert not check("30% [1]", "What share of drivers own two cars?", passages).ok
+
+
+def test_another_of_a_kind_is_not_the_only_one_named():
+    passages = ['"It works," said Ann Lee, co founder of the Acme charity.']
+    other = check("Ann Lee is the other co founder of Acme [1].", "Who is the other co founder of Acme?",
+                  passages)
+    assert not other.ok and other.rule == "another_than_the_one_named", other
+    two = ['"It works," said Ann Lee and Tom Reed, co founders of the Acme charity.']
+    assert check("Tom Reed [1]", "Who is the other co founder of Acme?", two).ok
+
+
+def test_a_figure_set_in_one_country_is_not_of_another():
+    passages = ["Italy's Acme buys tea from Peru, where tea drinking is low, at 0.3 kg a head. This compares "
+                "with 2 kg in Chile."]
+    italy = check("Tea drinking in Italy is 2 kg a head [1].", "How much tea a head is drunk in Italy?",
+                  passages)
+    assert not italy.ok and italy.rule == "figure_of_the_place_asked", italy
+    assert check("2 kg [1]", "How much tea a head is drunk in Chile?", passages).ok
