@@ -1805,6 +1805,39 @@ def time_not_a_deadline(claim: Claim) -> str | None:
 _LIGHT_VERBS = content_words("set held hold holds take took taken make made get got give gave")
 
 
+#: a time given as a limit: "within three years of the Games closing", "within 30 days"
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?(?:[\w.-]+\s+){0,2}"
+                     r"(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+_AUX_WORDS = set(re.findall(r"[a-z]+", AUXILIARY)) | {"be", "been", "being", "only", "not"}
+
+
+def time_not_a_limit(claim: Claim) -> str | None:
+    """"When will the board make its decision?" is not answered by "within three years" from
+    "Olympic decisions can only be challenged within three years of the Games closing": a limit
+    the cited sentences set on a deed ("within ...") tells when that deed may be done; it answers
+    "when" only of that deed, the verb before it (or of a limit asked: "By when ...?"). A question
+    whose only verb says little ("make its decision") is matched by its other words."""
+    if not _ASKS_TIME.search(claim.question) or _ASKS_DEADLINE.search(claim.question) \
+            or not _WITHIN.search(strip_markers(claim.reply)):
+        return None
+    words = re.findall(r"[A-Za-z][\w’'-]*", claim.question)
+    asked = {d for w in words if w.lower() not in _AUX_WORDS and is_verb(w) for d in deeds(w)} - _LIGHT_VERBS
+    asked = asked or content_words(claim.question) - name_stems(claim.question) - claim.common
+    limited = []
+    for sentence in claim.cited_sentences:
+        for m in _WITHIN.finditer(sentence):
+            before = sentence[:m.start()].split()[-5:]
+            verbs = [w for w in before if w.lower() not in _AUX_WORDS and is_verb(w)]
+            if not verbs or deeds(verbs[-1]) & asked:
+                return None
+            limited.append(verbs[-1])
+    if limited:
+        return f"the passage gives the time as a limit on another deed ({limited[0]}), not when it happens"
+    return None
+
+
+
+
 #: "Capra's 1946 movie": a year between a name's possessive and a noun dates the owner's thing
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)[’']s\b")
 _OWNER_YEAR = re.compile(_POSSESSIVE.pattern + r"\s+((?:1\d|20)\d\d)\s+[a-z]")
@@ -3403,12 +3436,12 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_of_the_present_asked,
     figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    time_not_a_deadline, states_a_place, place_from_the_clause_asked, origin_not_whereabouts,
-    place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages, attributed_to_the_speaker,
-    said_by_the_speaker_given, choice_from_passages, states_the_name_asked, names_the_kind_asked,
-    named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion, doer_named,
-    doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages,
-    names_an_owner)
+    time_not_a_deadline, time_not_a_limit, states_a_place, place_from_the_clause_asked,
+    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
+    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
+    names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion,
+    doer_named, doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked,
+    names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -2652,3 +2652,11 @@ def test_a_figure_set_in_one_country_is_not_of_another():
                   passages)
     assert not italy.ok and italy.rule == "figure_of_the_place_asked", italy
     assert check("2 kg [1]", "How much tea a head is drunk in Chile?", passages).ok
+
+
+def test_a_limit_on_another_deed_answers_no_when():
+    passages = ["The panel will rule on the case. Rulings of the panel can only be appealed within two years "
+                "of the hearing."]
+    limit = check("Within two years of the hearing [1].", "When will the panel rule on the case?", passages)
+    assert not limit.ok and limit.rule == "time_not_a_limit", limit
+    assert check("Within two years of the hearing [1].", "When can the rulings be appealed?", passages).ok
