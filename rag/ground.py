@@ -3268,6 +3268,35 @@ def figure_of_the_year_asked(claim: Claim) -> str | None:
     return None
 
 
+#: a time a sentence tells: a time of day, a day, a month, a year ("in morning trade", "on Monday")
+_ANOTHER_TIME = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|overnight|"
+                           rf"{_WEEKDAY}|{'|'.join(MONTHS)}|(?:this|last|next)\s+(?:week|month|year)|"
+                           r"(?:19|20)\d\d)\b", re.I)
+#: a month a question asks of, written as a name ("in June"; not the modal "may")
+_MONTH_NAME = re.compile(rf"(?<=\s)(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+
+
+def figure_of_the_month_asked(claim: Claim) -> str | None:
+    """"At what price did Umbro shares list in June?" is not answered by 115.5 pence from "Shares
+    in Umbro were up 1.76% at 115.5 pence in morning trade" when another sentence shown tells of
+    June ("since listing on the London Stock Exchange in June"): a figure asked of a month comes
+    from a sentence that names it (or one it refers back to), when another one shown does and the
+    figure's own sentences tell another time; one that tells none speaks of the story's present,
+    which may be that month ("The gain was below market expectations of 190,000 new jobs" in a
+    story of January's jobs)."""
+    months = set(_MONTH_NAME.findall(claim.question))
+    if not months or not claim.new_numbers:
+        return None
+    elsewhere = [s for p in claim.passages for a, b in sentence_spans(p) for s in [p[a:b]]
+                 if any(re.search(rf"\b{m}\b", s) for m in months)]
+    for x in set(claim.new_numbers):
+        holding = claim.holding_read_back(x)
+        if holding and elsewhere and all(_ANOTHER_TIME.search(s) for s in holding) \
+                and not any(re.search(rf"\b{m}\b", s) for s in holding for m in months):
+            return f"{fmt([x])} is told in a sentence that does not name {', '.join(sorted(months))}"
+    return None
+
+
 #: a figure told of all there is: "The total cost of fraud was $546m" (not "16.5% of the total")
 _OF_ALL = re.compile(r"(?<!\bof )\b(?:the|a)\s+(?-i:total)\b|\b(?:overall|altogether|all told)\b", re.I)
 
@@ -3432,8 +3461,8 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     number_about_the_question, of_the_side_asked, figure_not_of_the_compared, figure_of_the_owner_asked,
     figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
     count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all, figure_on_the_topic,
-    figure_told_where_the_question_is, figure_of_the_year_asked, year_asked_in_passages,
-    figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
+    figure_told_where_the_question_is, figure_of_the_year_asked, figure_of_the_month_asked,
+    year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
     figure_for_the_period_asked, told_for_the_time_asked, figure_of_the_present_asked,
     figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
     time_not_a_deadline, time_not_a_limit, states_a_place, place_from_the_clause_asked,

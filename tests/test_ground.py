@@ -2660,3 +2660,15 @@ def test_a_limit_on_another_deed_answers_no_when():
     limit = check("Within two years of the hearing [1].", "When will the panel rule on the case?", passages)
     assert not limit.ok and limit.rule == "time_not_a_limit", limit
     assert check("Within two years of the hearing [1].", "When can the rulings be appealed?", passages).ok
+
+
+def test_a_figure_asked_of_a_month_is_told_of_it():
+    passages = ["Shares in Acme were up 2% at 80 cents in morning trade.",
+                "Acme listed its shares in Paris in March."]
+    around = [("Acme listed its shares in Paris in March.", ""), ("", "")]  # (the text before [1])
+    month = check("80 cents [1]", "At what price did Acme shares list in March?", passages, around)
+    assert not month.ok and month.rule == "figure_of_the_month_asked", month
+    assert check("80 cents [1]", "At what price were Acme shares in morning trade?", passages).ok
+    present = ["The gain was below market expectations of 190,000 new jobs.", "Fewer jobs came in January."]
+    assert check("190,000 [1]", "How many new jobs had the market expected in January?", present,
+                 [("Fewer jobs came in January.", ""), ("", "")]).ok  # (no time told: the story's own)
