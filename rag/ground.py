@@ -192,6 +192,11 @@ class Claim:
     def cited_sentences(self) -> list[str]:
         return [p[a:b] for p in self.cited_text for a, b in sentence_spans(p)]
 
+    @cached_property
+    def shown_sentences(self) -> list[str]:
+        """Every sentence of every passage shown, cited or not."""
+        return [p[a:b] for p in self.passages for a, b in sentence_spans(p)]
+
     def sentences_holding(self, x: float) -> list[str]:
         """The cited sentences that state the quantity `x`."""
         return [s for s in self.cited_sentences if x in stated(s)]
@@ -415,10 +420,9 @@ def another_than_the_one_named(claim: Claim) -> str | None:
     if not asked:
         return None
     kind, known = content_words(asked.group(1)), name_stems(claim.question) | claim.common
-    sentences = [p[a:b] for p in claim.passages for a, b in sentence_spans(p)]
     # (one capitalised word opening a sentence is no name: "Broadband is putting ...")
-    runs = {run for s in sentences if kind and kind <= content_words(s) for m in _NAME_RUNS.finditer(s)
-            if " " in m.group(0) or s[:m.start()].strip(" \"'‘“")
+    runs = {run for s in claim.shown_sentences if kind and kind <= content_words(s)
+            for m in _NAME_RUNS.finditer(s) if " " in m.group(0) or s[:m.start()].strip(" \"'‘“")
             for run in re.split(r"\s+(?:and|&)\s+", m.group(0))  # ("Ann Lee and Tom Reed": two)
             if name_stems(run) - known and not name_stems(run) & known}
     if len(runs) == 1 and claim.new_names and claim.new_names <= name_stems(next(iter(runs))):
@@ -1016,13 +1020,12 @@ def told_to_be_untold(claim: Claim) -> str | None:
     asked = content_words(claim.question) - claim.common
     if kinds is None or len(asked) < 2:
         return None
-    sentences = [p[a:b] for p in claim.passages for a, b in sentence_spans(p)]
-    scored = [(len(asked & content_words(s)), s) for s in sentences]
+    scored = [(len(asked & content_words(s)), s) for s in claim.shown_sentences]
     most = max((n for n, _ in scored), default=0)
     for n, sentence in scored:
-        untold = _untold(sentence) & kinds
-        repeats = claim.new_words <= content_words(sentence) and set(claim.new_numbers) <= stated(sentence)
-        if n == most and n * 2 >= len(asked) and untold and not repeats:
+        untold = _untold(sentence) & kinds if n == most and n * 2 >= len(asked) else set()
+        if untold and not (claim.new_words <= content_words(sentence)  # (it only repeats that sentence)
+                           and set(claim.new_numbers) <= stated(sentence)):
             return f"the article says it does not tell this ({', '.join(sorted(untold))})"
     return None
 
@@ -3287,12 +3290,12 @@ def figure_of_the_month_asked(claim: Claim) -> str | None:
     months = set(_MONTH_NAME.findall(claim.question))
     if not months or not claim.new_numbers:
         return None
-    elsewhere = [s for p in claim.passages for a, b in sentence_spans(p) for s in [p[a:b]]
-                 if any(re.search(rf"\b{m}\b", s) for m in months)]
+    month = re.compile(rf"\b(?:{'|'.join(months)})\b")
+    elsewhere = [s for s in claim.shown_sentences if month.search(s)]
     for x in set(claim.new_numbers):
         holding = claim.holding_read_back(x)
         if holding and elsewhere and all(_ANOTHER_TIME.search(s) for s in holding) \
-                and not any(re.search(rf"\b{m}\b", s) for s in holding for m in months):
+                and not any(month.search(s) for s in holding):
             return f"{fmt([x])} is told in a sentence that does not name {', '.join(sorted(months))}"
     return None
 
