@@ -978,6 +978,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact seventy-second new story": {  # 2/4 answerable blind, 1/1 refused
         "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "seventy-third new story": {
+        "accuracy": (">=", 0.96), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.04),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-third new story": {  # 2/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "seventy-fourth new story": {
+        "accuracy": (">=", 0.93), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.07),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-fourth new story": {  # 2/5 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.4), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "seventy-fifth new story": {
+        "accuracy": (">=", 0.78), "refusal_rate": (">=", 0.87), "wrong_refusal_rate": ("<=", 0.18),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-fifth new story": {  # 4/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 1.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
