@@ -417,7 +417,7 @@ class RAG:
         hits = list(gathered.hits)
         shown = [visible(h.passage.text) for h in hits]
         items = "; ".join(plan.items) or multi.every(plan.group) + (
-            ", with its figure" if plan.kind == multi.COMPARE else "")
+            ", with their age" if plan.ages else ", with its figure" if plan.kind == multi.COMPARE else "")
         messages = build_fact_messages(q.text, items, shown)
         reply = self._call(messages, multi.MAX_FACT_TOKENS, trace)
         facts, problems = multi.checked_facts(plan, multi.parse_facts(reply, len(shown)), q.text, shown,

@@ -534,6 +534,8 @@ _SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:buyers?|buying|purchases?)\b", r"\b(?:sellers?|selling|sales?)\b"),
     (r"\b(?:highest|maximum|most|largest|biggest)\b", r"\b(?:lowest|minimum|least|smallest)\b"),
     (r"\b(?:previous|old|former)\b", r"\bnew\b"),
+    (r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|still held)\b",
+     r"\b(?:freed|released|set free)\b"),
 ))
 #: and for a figure (a share of a poll), those for and those against ("What share oppose the
 #: plan?" is not answered by the share that supports it; but a reason for falling support may be
@@ -554,8 +556,10 @@ _LAST_NAME = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)[^\w]*$")
 
 def _told_of(pieces: list[str], i: int) -> str:
     """The name a relative clause tells of: "Gatlin" for "who won in 9.87 seconds" after
-    "Greene finished 0.02 seconds behind Gatlin"; "" for a clause of another kind."""
-    before = _LAST_NAME.search(pieces[i - 1]) if i and _RELATIVE.match(pieces[i]) else None
+    "Greene finished 0.02 seconds behind Gatlin", or a figure alone ("Nick Wood, 41."); "" for a
+    clause of another kind."""
+    told = i and (_RELATIVE.match(pieces[i]) or re.fullmatch(r"[\d.,\s]+", pieces[i]))
+    before = _LAST_NAME.search(pieces[i - 1]) if told else None
     return before.group(1) if before else ""
 
 
@@ -641,7 +645,8 @@ def of_the_side_asked(claim: Claim) -> str | None:
     """What is asked of one side of a pair does not come from sentences that speak only of the
     other: "How much do men working part-time earn?" is not answered by "For women working
     part-time it is 60p", nor "How many exports ...?" by a figure for imports, nor "Who set the
-    previous world mark?" by "Dibaba set a new world record". The sentences are those stating
+    previous world mark?" by "Dibaba set a new world record", nor "How many remain at the camp?" by
+    the two "freed from" it. The sentences are those stating
     each figure of the reply, or for a reply without one, those naming the names it adds."""
     sides = [(asked, other) for side in _SIDES + (_OPINION_SIDES if claim.new_numbers else ())
              for asked, other in (side, side[::-1])
@@ -1233,11 +1238,14 @@ def says_something_new(claim: Claim) -> str | None:
     a manner ("Which lenders withdrew products?" not by "Lenders withdrew products temporarily in
     November"), nor words that name nothing in particular ("What did she start doing instead?" not
     by "She started doing other things"). A verb in another form is no new word ("For which film
-    did she win?" is not answered by "She won for her film")."""
+    did she win?" is not answered by "She won for her film"); a denial is ("What did he say about
+    regrets?" is answered by "He has no regrets")."""
     reply = strip_markers(claim.reply)
     asked = deeds(claim.question)  # ("won" repeats "win"; a code of letters and digits is a word: "G7")
     new = {w for w in _all_words(reply) - _all_words(claim.question) if not deeds(w) or deeds(w) - asked}
     new |= set(_CODE.findall(reply.lower())) - set(_CODE.findall(claim.question.lower()))
+    if _NEGATION.search(reply) and not _NEGATION.search(claim.question):  # "He said he has no regrets"
+        new.add("not")
     if _ASKS_NAMING.match(claim.question):
         new -= _HEDGES | _VAGUE
     if _ASKS_WHO_OR_WHICH.match(claim.question) and not _TIME.search(claim.question):  # (not "In which
@@ -1360,6 +1368,29 @@ def age_not_a_span(claim: Claim) -> str | None:
     return None
 
 
+#: a name and the age after it, between commas: "Nick Wood, 41, from York"
+_NAME_AND_AGE = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*),\s*(\d{1,3})(?:,|\.(?!\d))")
+_STATES_AGE = re.compile(r"\b(?:years?[ -]old|aged)\b", re.I)
+_ASKS_AGE_NOW = re.compile(r"\bhow old (?:is|are)\b|\b(?:is|are) \d+\s*\??\s*$", re.I)
+
+
+def age_of_each_named(claim: Claim) -> str | None:
+    """"Which three protesters are 34?" is not answered by "Richard Wakeham, Robert Thame and Nick
+    Wood are 34 years old" from "... Richard Wakeham, 34, from York, and former royal chef Nick
+    Wood, 41": an age the reply gives a name whose cited sentence writes another age after that
+    name is another's."""
+    reply = strip_markers(claim.reply)
+    ages = set(numbers(reply))
+    if not ages or not (_ASKS_AGE_NOW.search(claim.question) or _STATES_AGE.search(reply)):
+        return None  # ("At what age did she give up ballet?" asks another age than hers now)
+    for run in re.findall(_NAME_RUN, reply):
+        stems = name_stems(run)
+        for m in (m for s in claim.cited_sentences for m in _NAME_AND_AGE.finditer(s)):
+            if stems and stems <= name_stems(m.group(1)) and float(m.group(2)) not in ages:
+                return f"the passages give {run} the age {m.group(2)}"
+    return None
+
+
 #: an ordinal before the word it ranks: "the first bid", "his 3rd title"
 _ORDINAL_OF = re.compile(rf"\b({ORDINAL.pattern})\s+([a-z][\w-]*)", re.I)
 
@@ -1367,14 +1398,26 @@ _ORDINAL_OF = re.compile(rf"\b({ORDINAL.pattern})\s+([a-z][\w-]*)", re.I)
 def of_the_ordinal_asked(claim: Claim) -> str | None:
     """"How much was their first bid?" is not answered where the passages tell of "a third bid"
     and of no first one: the thing asked by its place in an order, when the passages rank that
-    thing only otherwise, is not in them."""
+    thing only otherwise, is not in them. Nor is "When was the power first used?" answered from
+    "the 13th time the power has been used since 1947": a count of times since a year tells no
+    first time."""
     for asked in _ORDINAL_OF.finditer(claim.question):
         kind = content_words(asked.group(2))
         told = {ordinal_value(m.group(1)) for m in _ORDINAL_OF.finditer(claim.shown_text)
                 if content_words(m.group(2)) & kind}
         if told and ordinal_value(asked.group(1)) not in told:
             return f"the passages tell of no {asked.group(0).lower()}, only of others of its kind"
+    done_first = _FIRST_DONE.search(claim.question)  # "When was the power first used?": its first time
+    if done_first and (done_first.group(1).endswith("ed") or is_verb(done_first.group(1))) \
+            and not re.search(r"\bfirst\b", claim.shown_text, re.I):
+        times = {ordinal_value(m.group(1)) for m in _ORDINAL_OF.finditer(claim.shown_text)
+                 if m.group(2).lower() == "time"}
+        if times - {1}:
+            return "the passages count the times it was done since, and tell of no first time"
     return None
+
+
+_FIRST_DONE = re.compile(r"\bfirst\s+([a-z]+)\b", re.I)
 
 
 #: the words that tell an earlier version of a thing, and a newer one ("old" is also of an age: "six
@@ -1418,8 +1461,11 @@ def _counts_one(claim: Claim) -> bool:
 
 
 #: "When ...?", "In what year ...?", "Until what date ...?" (not "In what time did she win?": a figure)
-_ASKS_TIME = re.compile(rf"^(?!\s*in (?:what|which) time\b)\s*(?:when\b|(?:{PREPOSITION} |before |after )?"
-                        r"(?:what|which) (?:date|day|year|time)\b)", re.I)
+#: "What time did Brizzel run in Athens?" asks a race's time, a figure, as "In what time ...?" does
+_RACE_TIME = (r"\s*what time (?:did|does|do|will|has|had|have)\s[^?]*?\b(?:run|ran|clock|clocked|record|"
+              r"recorded|post|posted|swim|swam|achieve|achieved|cycle|cycled)\b")
+_ASKS_TIME = re.compile(rf"^(?!\s*in (?:what|which) time\b)(?!{_RACE_TIME})\s*(?:when\b|"
+                        rf"(?:{PREPOSITION} |before |after )?(?:what|which) (?:date|day|year|time)\b)", re.I)
 _ASKS_DATE = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) (?:date|day)\b", re.I)
 _ASKS_YEAR = re.compile(rf"^\s*(?:{PREPOSITION} |before |after )?(?:what|which) year\b", re.I)
 #: "At what time ...?", "What time did the polls open?" (not "In what time did she win?": a figure)
@@ -1656,26 +1702,62 @@ def states_a_place(claim: Claim) -> str | None:
     return "the question asks where, and the answer gives no place"
 
 
-def _before_places(claim: Claim) -> list[str]:
-    """The text of a cited sentence before each word of a place the reply gives; not before a
-    people's word ("Shares in Irish oil company Petrel"), which tells where one is from, not
-    where one is."""
+def _place_contexts(claim: Claim) -> list[tuple[str, str]]:
+    """The text of a cited sentence before each word of a place the reply gives, and from it on;
+    not around a people's word ("Shares in Irish oil company Petrel"), which tells where one is
+    from, not where one is."""
     places = _places_given(claim)
-    return [s[:m.start()] for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
+    return [(s[:m.start()], s[m.start():]) for s in claim.cited_sentences for m in re.finditer(r"[\w’'-]+", s)
             if set(tokenize(m.group(0))) & places and not is_demonym(m.group(0))]
+
+
+def _before_places(claim: Claim) -> list[str]:
+    """The text of a cited sentence before each word of a place the reply gives (`_place_contexts`)."""
+    return [before for before, _ in _place_contexts(claim)]
 
 
 def origin_not_whereabouts(claim: Claim) -> str | None:
     """"Where is she from?" is not answered by where she is now: "training at her base in
     Australia" says she is in Australia, not from there ("from Cork", "the Cork runner", "Cork's
     Ann Lee", "the Cork-born athlete" say it). Refused when the cited sentences write the place
-    only after "in", "at", "to" or "near"."""
+    only after "in", "at", "to" or "near"; nor by the place of another person the sentence names
+    before it, where it names the one asked only after it ("John Holliday, a huntsman from
+    Ledbury, Herefordshire, ... and former royal chef Nick Wood, 41": Herefordshire is not Nick
+    Wood's)."""
     if not _ASKS_ORIGIN.match(claim.question):
         return None
-    before = _before_places(claim)
-    if before and all(_WHEREABOUTS.search(b) for b in before):
+    around = _place_contexts(claim)
+    if around and all(_WHEREABOUTS.search(b) for b, _ in around):
         return "the cited passages tell of being in the place, not of coming from it"
+    asked = name_stems(claim.question)
+    # (not a place written before the name it is of: "Slovenia's Jolanda Ceplak")
+    owners = [_owner_before(b) for b, place in around
+              if not asked & name_stems(b) and not _OWNED_AFTER.match(place)]
+    if asked and around and len(owners) == len(around) and all(owners):
+        return f"the place is told of {owners[0]}, named before it, not of the one asked"
     return None
+
+
+_OWNED_AFTER = re.compile(r"[\w-]*(?:[’']s?|-born)(?!\w)")
+
+
+#: a name run after a preposition or "of" names a place or a body, not the one a place is of
+_NO_OWNER = re.compile(r"\b(?:in|at|to|near|from|on|of|the|for|with|by)\s+$", re.I)
+
+
+def _owner_before(before: str) -> str:
+    """The name of a person that the text before a place names last, where the place tells of it
+    ("John Holliday, 37, a huntsman from Ledbury, | Herefordshire"): a run of capitalised words not
+    after a preposition; "" when there is none.
+
+    >>> _owner_before("The other protesters are John Holliday, 37, a huntsman from Ledbury, ")
+    'John Holliday'
+    >>> _owner_before("The ") + _owner_before("Born in ")
+    ''
+    """
+    runs = [m for m in _NAME_RUNS.finditer(before)
+            if not _NO_OWNER.search(before[:m.start()]) and (m.start() or " " in m.group(0))]
+    return runs[-1].group(0) if runs else ""
 
 
 #: what a name's affiliation writes before a place: "Peter Smith of the University of Arizona in
@@ -2027,7 +2109,15 @@ _HEDGED_DEED = re.compile(r"(?:said|thought|believed|reported|understood|known|a
 _ASKING_NOUNS = content_words("name names surname title job role position profession occupation post number "
                               "amount total figure size level reason cause purpose point result outcome "
                               "effect impact view opinion response reaction message aim goal main exact "
-                              "current latest new full kind type sort known called dubbed nicknamed")
+                              "current latest new full kind type sort known called dubbed nicknamed "
+                              "event discipline")
+
+
+#: a kin the passages name from the other side: "Otis Ferry, the son of Bryan Ferry" names Otis's
+#: father (or mother: which one, the words do not tell)
+_PARENTS, _CHILDREN = "father mother parent", "son daughter child children"
+_KIN_CONVERSE = {w: content_words(other) for ws, other in ((_PARENTS, _CHILDREN), (_CHILDREN, _PARENTS))
+                 for w in content_words(ws)}
 
 
 #: a word before a role that makes it another role: the deputy prime minister is not the prime minister
@@ -2090,6 +2180,10 @@ def role_in_passages(claim: Claim) -> str | None:
     # time": "won in 7:39" (only the verbs' forms: deeds reads capitals as words too)
     found = role & have | {w for word in re.findall(r"[a-z]+", phrase.lower()) if deeds(word) & done
                            for w in content_words(word)}
+    # "Otis Ferry, the son of Bryan Ferry": Otis's father (the name before the kin is the one asked)
+    kin = [m for text in claim.cited_context for m in re.finditer(r"[a-z]+", text)
+           if name_stems(claim.question) & name_stems(_owner_before(text[:m.start()]))]
+    found |= {w for w in role if any(_KIN_CONVERSE.get(w, set()) & content_words(m.group(0)) for m in kin)}
     # "Who is the head of the Federal Reserve?": its chairman is (not "the chief executive": a
     # title with a word beyond the leader's is that title)
     if role & _GENERIC_LEADERS and not role - _GENERIC_LEADERS - found:
@@ -3460,20 +3554,20 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     numbers_supported, money_in_its_currency, cites_a_passage, says_something_new, told_to_be_untold,
     as_what_was_asked, about_the_question, of_the_one_asked, another_than_the_one_named, roles_kept,
     words_from_passages, negation_from_passages, negation_kept, figure_of_the_denied,
-    states_the_quantity_asked, age_not_a_span, of_the_ordinal_asked, figure_of_the_version_asked,
-    number_about_the_question, of_the_side_asked, figure_not_of_the_compared, figure_of_the_owner_asked,
-    figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra, counts_what_was_asked,
-    count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all, figure_on_the_topic,
-    figure_told_where_the_question_is, figure_of_the_year_asked, figure_of_the_month_asked,
-    year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told, figure_from_the_clause_asked,
-    figure_for_the_period_asked, told_for_the_time_asked, figure_of_the_present_asked,
-    figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time, time_of_what_was_asked,
-    time_not_a_deadline, time_not_a_limit, states_a_place, place_from_the_clause_asked,
-    origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages, role_named_in_passages,
-    attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages, states_the_name_asked,
-    names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion,
-    doer_named, doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked,
-    names_from_passages, names_an_owner)
+    states_the_quantity_asked, age_not_a_span, age_of_each_named, of_the_ordinal_asked,
+    figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_not_of_the_compared,
+    figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra,
+    counts_what_was_asked, count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all,
+    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
+    figure_of_the_month_asked, year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told,
+    figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
+    figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time,
+    time_of_what_was_asked, time_not_a_deadline, time_not_a_limit, states_a_place,
+    place_from_the_clause_asked, origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages,
+    role_named_in_passages, attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages,
+    states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before,
+    object_not_a_companion, doer_named, doer_not_the_one_done_to, done_to_the_one_asked,
+    object_of_the_phrase_asked, names_from_passages, names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -61,7 +61,7 @@ class Plan:
     years_between: bool = False  # DIFFERENCE: "How many years after A did B?", the years of A and B
     dates: bool = False  # COMPARE: "Which comes first, A or B?", by their dates, the first the smallest
     complement: bool = False  # DIFFERENCE: "How many of A are not B?", all of A and those that are B
-    ages: bool = False  # DIFFERENCE: "How much older is A than B?", the ages of A and B
+    ages: bool = False  # "How much older is A than B?", "Who is older, A or B?": their ages
 
     def queries(self, question: str) -> list[str]:
         """What to search for: the question, then once per item with the other items left out; for a
@@ -153,6 +153,13 @@ _ORDINAL_PAIR = re.compile(r"^(?P<owner>.*?)\b(?P<a>first|earlier|earliest)$", r
 _OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
 #: "How much older is A than B?", "How many years younger ...?": the difference of their ages
 _OLDER = re.compile(r"\bhow (?:much|many years) (?:older|younger)\b", re.I)
+#: "Who is older, A or B?", "Who is the youngest of the ...?": people compared by their ages
+_AGED = re.compile(r"\b(?:older|oldest|younger|youngest)\b", re.I)
+#: plurals that end in no "s": "Which two men ...?"
+_PLURAL_WORDS = r"(?:[a-z]*(?<!speci)(?<!regi)(?<!abdo)men|children|people)"
+#: the group after a superlative: "(the oldest) of the eight protesters"
+_OF_GROUP = re.compile(rf"\s+of\s+(?:all\s+)?(?:the|these|those)\s+(?:{COUNT_WORD})?"
+                       rf"((?:[a-z-]+\s+)?(?:[a-z-]+[^siu\W]s|{_PLURAL_WORDS}))\b", re.I)
 _TOTAL_WORDS = r"(?:in total|total|combined|altogether|together|in all|all told|sum)"
 _TOTAL = re.compile(rf"\b{_TOTAL_WORDS}\b|\badd(?:ed)? up\b", re.I)
 #: a total a share is of ("What share of the total ...?", "of total complaints"), no sum asked
@@ -195,7 +202,8 @@ _LIST = re.compile(
 #: firm owns the ...?", "Which update stops Windows users ...?", nor "Which company besides Intel ...?")
 _WHICH_PLURAL = re.compile(rf"^\s*which\s+(?:{COUNT_WORD})?(?:[a-z-]+\s+)?"
                            r"(?!(?:is|was|has|does|goes|says|besides|across|towards|unless|whereas)\b)"
-                           r"([a-z-]+[^siu\W]s)\b(?!\s+(?:(?:to|the|an?|its|his|her|their|this|that|these|those)\b"
+                           rf"([a-z-]+[^siu\W]s|{_PLURAL_WORDS})\b"
+                           r"(?!\s+(?:(?:to|the|an?|its|his|her|their|this|that|these|those)\b"
                            r"|(?-i:[A-Z])))", re.I)
 _PREPOSITION = re.compile(r"^(?:to|in|at|from|on|for|by|of|into|with|the)\s+", re.I)
 
@@ -233,6 +241,13 @@ def plan(question: str) -> Plan | None:
     if order and len(items) >= 2:
         later = order.group("order").lower().startswith(("lat", "new"))
         return Plan(COMPARE, items, largest=later, dates=True)
+    aged = _AGED.search(question)  # "Who is older, A or B?", "Who is the oldest of the eight protesters?"
+    if aged and re.match(r"\s*who\b", question, re.I):
+        largest = aged.group(0).lower().startswith("old")
+        if len(items) >= 2:
+            return Plan(COMPARE, items, largest=largest, ages=True)
+        group = _OF_GROUP.match(question[aged.end():])
+        return Plan(COMPARE, group=group.group(1), largest=largest, ages=True) if group else None
     compares = _COMPARE.search(question)
     said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
     if compares and ((said and said.start() < compares.start()) or _MOST_OF_THEM.search(question)):
@@ -253,7 +268,8 @@ def plan(question: str) -> Plan | None:
     if _LIST.search(question) or _WHICH_PLURAL.search(question):
         group = _WHICH_PLURAL.search(question)
         person = re.search(r"^\s*who\b|\b(?:people|persons?)\b", question, re.I)
-        return Plan(LIST, group=group.group(1) if group else "person" if person else "")
+        named = group.group(1) if group and group.group(1).lower() != "people" else ""
+        return Plan(LIST, group=named or ("person" if person else ""))
     return None
 
 
@@ -358,7 +374,7 @@ def every(group: str) -> str:
     """What to list: "all the checkpoints", "every country", "every item the question asks for"."""
     if not group:
         return "every item the question asks for"
-    return f"all the {group}" if group.endswith("s") else f"every {group}"
+    return f"all the {group}" if re.search(rf"(?:s|\b{_PLURAL_WORDS})$", group) else f"every {group}"
 
 
 def _bare(phrase: str) -> str:
@@ -995,6 +1011,7 @@ def compose(p: Plan, facts: list[Fact]) -> Composed:
         if first[1].value == rest[0][1].value:
             return Composed(True, f"The same: {_join(shown)}.", _cited(facts), "equal figures")
         than = ({True: "slower than", False: "faster than"} if p.pace
+                else {True: "older than", False: "younger than"} if p.ages
                 else {True: "longer than", False: "shorter than"} if first[1].unit == "minute"
                 else {True: "more than", False: "less than"})[p.largest]
         text = (f"{first[0].item}: {first[1].written} {_marks(first[0])}, {than} "

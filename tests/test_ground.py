@@ -397,6 +397,19 @@ def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
 
 
 @pytest.mark.parametrize("reply, question, ok", [
+    ("Bryan Ferry [1].", "Who is Otis Ferry's father?", True),  # "the son of": named from his side
+    ("Otis Ferry [1].", "Who is Bryan Ferry's son?", True),
+    ("Bryan Ferry [1].", "Who is Otis Ferry's uncle?", False),
+    ("Bryan Ferry [1].", "Who is Luke Tomlinson's father?", False),  # (the son is Otis)
+])
+def test_a_kin_is_named_from_either_side(reply, question, ok):
+    passages = ["The men included Otis Ferry, the 22 year old son of rock star Bryan Ferry and Luke "
+                "Tomlinson, 27."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "role_in_passages"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
     ("13,000 jobs were cut [1].", "How many jobs did the firm cut?", True),
     ("13,000 jobs were cut [1].", "How many people work for the firm?", False),
     ("It was 125 miles long [2].", "How many kilometres long was the queue?", False),
@@ -1676,6 +1689,22 @@ def test_where_someone_is_from_is_not_where_they_are(reply, ok):
     assert verdict.ok == ok and (ok or verdict.rule == "origin_not_whereabouts"), verdict
 
 
+@pytest.mark.parametrize("reply, question, ok", [
+    ("Tom Wood is from Leeds [1].", "Where is Tom Wood from?", False),  # Jo Hale's place, named before him
+    ("Tom Wood is from Hull [1].", "Where is Tom Wood from?", True),
+    ("Jo Hale is from Leeds [1].", "Where is Jo Hale from?", True),
+    ("Ann Lee is from Leeds [2].", "Where is Ann Lee from?", True),  # (a place named before the one asked)
+    ("Slovenia [3].", "Which country is Bea Ray from?", True),  # (a place written before the name it is of)
+])
+def test_a_place_in_a_list_of_people_is_of_the_one_named_before_it(reply, question, ok):
+    passages = ["The others are Jo Hale, 37, a huntsman from Ledbury, Leeds, and chef Tom Wood, 41, from "
+                "Hull.",
+                "The Leeds runner Ann Lee moved to York.",
+                "Sweden's Carolina Kluft, the heptathlon champion, and Slovenia's Bea Ray won, too."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "origin_not_whereabouts"), verdict
+
+
 def test_a_date_asked_of_one_place_is_not_read_from_a_clause_set_in_another():
     passages = ["The festival opens on 3 June in Lyon, with a second stage in Porto in the autumn."]
     porto = check("The Porto stage opens on 3 June [1].", "On what date does the Porto stage open?", passages)
@@ -2241,6 +2270,62 @@ def test_a_count_told_in_other_words(passage, reply, asked, other):
     assert check(reply, asked, [passage]).ok
     wrong = check(reply, other, [passage])
     assert wrong.rule == "counts_what_was_asked", wrong
+
+
+def test_what_time_someone_ran_asks_a_race_time_not_when():
+    passages = ["The Cork man gave it a lash but his achilles problem meant a time of 21.00 and an early "
+                "exit."]
+    before = [("Few made it to Athens. Tom Lee was the lone runner for the province.", "")]
+    assert check("Tom Lee ran 21.00 [1].", "What time did Tom Lee run in Athens?", passages, before).ok
+    assert check("The polls opened at 21.00 [1].", "What time did the polls open?", passages).rule
+
+
+def test_an_event_is_asked_by_a_word_the_passages_need_not_write():
+    passages = ["800m hope Tom McIlroy never got near his best during the summer."]
+    assert check("800m [1].", "What is Tom McIlroy's event?", passages).ok
+    assert check("800m [1].", "What is Tom McIlroy's club?", passages).rule == "role_in_passages"
+
+
+def test_a_count_of_times_since_a_year_tells_no_first_time():
+    passages = ["It is only the 13th time the power has been used since 1947, the last time was in 1976."]
+    first = check("It was first used in 1947 [1].", "When was the power first used?", passages)
+    assert first.rule == "of_the_ordinal_asked", first
+    assert check("It was last used in 1976 [1].", "When was the power last used?", passages).ok
+    since = ["The power was first used in 1947 and has been used 13 times since."]
+    assert check("It was first used in 1947 [1].", "When was the power first used?", since).ok
+
+
+_AGES = ["The others are Jo Hale, 37, a huntsman from Ledbury, Tom Lee, 34, who plays polo, jockey Ed Ray, "
+         "34, from York, and former chef Nick Wood, 41.", "Ed Ray, 34, gave up riding at the age of 10."]
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("Tom Lee, Ed Ray and Nick Wood are 34 years old [1].", "Which three men are 34?", False),
+    ("Tom Lee and Ed Ray are 34 years old [1].", "Which men are 34?", True),
+    ("Nick Wood is 41 [1].", "How old is Nick Wood?", True),  # (a lone figure tells of the name before it)
+    ("Nick Wood is 34 [1].", "How old is Nick Wood?", False),
+    ("Jo Hale is 37 [1].", "How old is Jo Hale?", True),
+    ("Ed Ray gave up riding at the age of 10 [2].", "At what age did Ed Ray give up riding?", True),  # then
+])
+def test_an_age_is_of_the_name_it_follows(reply, question, ok):
+    verdict = check(reply, question, _AGES)
+    assert verdict.ok == ok, verdict
+
+
+def test_a_figure_of_those_freed_is_none_of_those_who_remain():
+    passages = ["The government has written to two of the British men freed from the camp."]
+    remain = check("Two British men remain at the camp [1].", "How many British men remain at the camp?",
+                   passages)
+    assert remain.rule == "of_the_side_asked", remain
+    assert check("Two [1].", "How many British men were freed from the camp?", passages).ok
+
+
+def test_a_denial_says_something_new():
+    passages = ["Otis Ferry, a former Eton pupil, said: \"I have no regrets.\""]
+    question = "What did Otis Ferry say about regrets?"
+    assert check("Otis Ferry said he has no regrets [1].", question, passages).ok
+    same = check("Otis Ferry has regrets [1].", question, passages)
+    assert same.rule == "says_something_new", same
 
 
 def test_a_verb_in_another_form_says_nothing_new():

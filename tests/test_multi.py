@@ -21,6 +21,7 @@ from rag.multi import (
     change,
     checked_facts,
     compose,
+    every,
     figure_of_another,
     one_figure_one_item,
     parse_facts,
@@ -622,7 +623,28 @@ def test_which_is_older_orders_two_dates():
     assert older.ok and older.text == "Leeds charter: 1642 [1], before York roll: 1689 [2].", older
     newer = compose(plan("Which is newer, the Leeds charter or the York roll?"), facts)
     assert newer.ok and newer.text.startswith("York roll: 1689 [2], after"), newer
-    assert plan("Who is older, Ann Lee or Bea Ray?") is None  # (a person's age is no date)
+    assert not plan("Who is older, Ann Lee or Bea Ray?").dates  # (a person's age is no date)
+
+
+def test_people_are_compared_by_their_ages():
+    p = plan("Who is older, Ann Lee or Tom Reed?")
+    assert p is not None and p.kind == COMPARE and p.ages and p.largest and p.items == ("Ann Lee", "Tom Reed")
+    assert p.item_question("Who is older, Ann Lee or Tom Reed?", "Tom Reed") == "How old is Tom Reed?"
+    made = compose(p, [Fact("Ann Lee", "56 [2]", (2,)), Fact("Tom Reed", "57 [1]", (1,))])
+    assert made.ok and made.text == "Tom Reed: 57 [1], older than Ann Lee: 56 [2].", made
+    young = plan("Who is the youngest of the five jockeys?")
+    assert young is not None and young.kind == COMPARE and young.ages and not young.largest
+    assert young.group == "jockeys" and not young.items
+    assert plan("Who is the oldest of the eight men?").group == "men"
+
+
+@pytest.mark.parametrize("question, group", [
+    ("Which two men were sent letters?", "men"), ("Which women were quoted?", "women"),
+    ("Which three people were hit?", "person")])
+def test_a_group_with_a_plural_in_no_s_is_listed(question, group):
+    p = plan(question)
+    assert p is not None and p.kind == LIST and p.group == group
+    assert every(group) == "every person" if group == "person" else f"all the {group}"
 
 
 def test_a_difference_of_one_figure_is_one_the_passage_tells_as_a_difference(make_bot):
