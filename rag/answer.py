@@ -56,7 +56,7 @@ MIN_SHARED_WORDS = 2
 #: still decline
 ANSWERED_FROM_ELSEWHERE = ("time_of_what_was_asked", "figure_on_the_topic", "figure_from_the_clause_asked",
                            "figure_told_where_the_question_is",
-                           "attributed_to_the_speaker", "role_in_passages", "states_a_time")
+                           "attributed_to_the_speaker", "role_in_passages", "states_a_time", "deed_not_words")
 
 
 @dataclass
@@ -339,7 +339,8 @@ class RAG:
           minister named as Latvia's): the sentences that name what the question is about;
         - an answer that the check finds taken from words about something else than what was
           asked (`ANSWERED_FROM_ELSEWHERE`: the date something else happens, another speaker's
-          words): the sentences that match the question best, where the model may still decline."""
+          words, a name whose sentences tell no such deed): the sentences that match the question
+          best, where the model may still decline."""
         kept = [(h, t) for h, t in zip(hits, narrowed) if t]
         if any(refers_back(t) for _, t in kept):  # "He said: ..." reads after the sentence naming him
             kept.sort(key=lambda ht: (ht[0].passage.source, ht[0].passage.start))

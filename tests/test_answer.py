@@ -264,6 +264,22 @@ def test_a_time_told_of_something_else_is_asked_again_from_the_sentences_matchin
     assert answer.refused and answer.trace.attempts == 2 and answer.verdict.rule == "time_of_what_was_asked"
 
 
+def test_a_name_that_did_not_do_the_deed_asked_is_asked_again_from_the_sentences_matching_best(make_bot):
+    """"Who won the final?" answered with a runner whose sentence tells no win: asked once more with
+    the sentences that match the question best."""
+    story = ("Athens\n\nAnn Lee scraped into the final as a fastest loser. The weather was hot all week. "
+             "She finished the final over a minute behind winner Bea Ray. Many fans came.")
+
+    def reply(messages):
+        return "Bea Ray won the final [1]." if len(bot.generator.calls) > 1 else "Ann Lee won the final [1]."
+
+    bot = make_bot(reply)
+    athens = bot.add(article_from_text(story))
+    answer = bot.ask("Who won the final?", scope=athens.id)
+    assert answer.text == "Bea Ray won the final [1]." and not answer.refused, answer.check
+    assert answer.trace.attempts == 2 and "deed_not_words" in answer.check
+
+
 def test_an_answer_about_something_else_is_asked_again_from_the_sentences_naming_the_subject(make_bot):
     """Lithuania's minister given as Latvia's: asked once more with only the sentences that name
     Latvia."""
