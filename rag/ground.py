@@ -2181,9 +2181,11 @@ def role_in_passages(claim: Claim) -> str | None:
     found = role & have | {w for word in re.findall(r"[a-z]+", phrase.lower()) if deeds(word) & done
                            for w in content_words(word)}
     # "Otis Ferry, the son of Bryan Ferry": Otis's father (the name before the kin is the one asked)
-    kin = [m for text in claim.cited_context for m in re.finditer(r"[a-z]+", text)
-           if name_stems(claim.question) & name_stems(_owner_before(text[:m.start()]))]
-    found |= {w for w in role if any(_KIN_CONVERSE.get(w, set()) & content_words(m.group(0)) for m in kin)}
+    for w in role - found:
+        kin = [m for text in claim.cited_context for m in re.finditer(r"[a-z]+", text)
+               if _KIN_CONVERSE.get(w, set()) & content_words(m.group(0))
+               and name_stems(claim.question) & name_stems(_owner_before(text[:m.start()]))]
+        found |= {w} if kin else set()
     # "Who is the head of the Federal Reserve?": its chairman is (not "the chief executive": a
     # title with a word beyond the leader's is that title)
     if role & _GENERIC_LEADERS and not role - _GENERIC_LEADERS - found:
