@@ -1383,16 +1383,20 @@ def age_of_each_named(claim: Claim) -> str | None:
     ages = set(numbers(reply))
     if not ages or not (_ASKS_AGE_NOW.search(claim.question) or _STATES_AGE.search(reply)):
         return None  # ("At what age did she give up ballet?" asks another age than hers now)
+    told = [(name_stems(m.group(1)), m.group(2))
+            for s in claim.cited_sentences for m in _NAME_AND_AGE.finditer(s)]
     for run in re.findall(_NAME_RUN, reply):
         stems = name_stems(run)
-        for m in (m for s in claim.cited_sentences for m in _NAME_AND_AGE.finditer(s)):
-            if stems and stems <= name_stems(m.group(1)) and float(m.group(2)) not in ages:
-                return f"the passages give {run} the age {m.group(2)}"
+        for named, age in told:
+            if stems and stems <= named and float(age) not in ages:
+                return f"the passages give {run} the age {age}"
     return None
 
 
 #: an ordinal before the word it ranks: "the first bid", "his 3rd title"
 _ORDINAL_OF = re.compile(rf"\b({ORDINAL.pattern})\s+([a-z][\w-]*)", re.I)
+#: "When was the power first used?": a deed asked by its first time
+_FIRST_DONE = re.compile(r"\bfirst\s+([a-z]+)\b", re.I)
 
 
 def of_the_ordinal_asked(claim: Claim) -> str | None:
@@ -1415,9 +1419,6 @@ def of_the_ordinal_asked(claim: Claim) -> str | None:
         if times - {1}:
             return "the passages count the times it was done since, and tell of no first time"
     return None
-
-
-_FIRST_DONE = re.compile(r"\bfirst\s+([a-z]+)\b", re.I)
 
 
 #: the words that tell an earlier version of a thing, and a newer one ("old" is also of an age: "six
@@ -1919,8 +1920,6 @@ def time_not_a_limit(claim: Claim) -> str | None:
     if limited:
         return f"the passage gives the time as a limit on another deed ({limited[0]}), not when it happens"
     return None
-
-
 
 
 #: "Capra's 1946 movie": a year between a name's possessive and a noun dates the owner's thing
