@@ -536,6 +536,8 @@ _SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:previous|old|former)\b", r"\bnew\b"),
     (r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|still held)\b",
      r"\b(?:freed|released|set free)\b"),
+    (r"\bsurplus(?:es)?\b", r"\bdeficits?\b"),
+    (r"\bprofits?\b", r"\bloss(?:es)?\b"),
 ))
 #: and for a figure (a share of a poll), those for and those against ("What share oppose the
 #: plan?" is not answered by the share that supports it; but a reason for falling support may be
@@ -661,7 +663,23 @@ def of_the_side_asked(claim: Claim) -> str | None:
             said = [m for s in holding if not asked.search(s) and (m := other.search(s))]
             if holding and len(said) == len(holding):
                 return f"the cited sentences speak of {said[0].group(0)}, not of what was asked"
+    # a sentence that speaks of both sides gives each its own figure: "from a record surplus to a
+    # record deficit of $412bn" gives the deficit's
+    for x in set(claim.new_numbers):
+        beside = [_words_beside(s, m) for s in claim.sentences_holding(x) for m in _A_FIGURE.finditer(s)
+                  if x in stated(m.group(0))]
+        for asked, other in sides:
+            by = [m for b in beside if not asked.search(b) and (m := other.search(b))]
+            if beside and len(by) == len(beside):
+                return f"{fmt([x])} is written beside {by[0].group(0)}, not beside what was asked"
     return None
+
+
+def _words_beside(sentence: str, figure: re.Match[str]) -> str:
+    """The three words before a figure and the two after it: "a record deficit of $412bn last year"."""
+    before = re.findall(r"[\w’'-]+", sentence[:figure.start()])[-3:]
+    after = re.findall(r"[\w’'-]+", sentence[figure.end():])[:2]
+    return " ".join([*before, figure.group(0), *after])
 
 
 #: a question that asks who: the figures its answer carries (what "Rod Eddington, chief
@@ -742,6 +760,51 @@ def figure_told_where_the_question_is(claim: Claim) -> str | None:
                     and here <= told(other):
                 return (f"{fmt([x])} is stated in a sentence that tells less of the question than one "
                         f"with another figure")
+    return None
+
+
+#: a verb that only helps another, or reports: it asks for no deed of its own
+_HELPING = deeds("be been being get got say said says told tell")
+_AFTER_HELPER = re.compile(rf"\b{AUXILIARY}\s+(?:not\s+)?(?:[A-Z][\w’'-]*\s+)*([a-z]{{3,}})"
+                           r"(?:\s+([a-z]{3,}))?\b")
+
+
+def _deeds_asked(question: str) -> set[str]:
+    """The deeds a "how many/much" question asks about: its verbs in the past ("voted", "made",
+    "died") and the words after a helper ("did Rosneft pay", "are living"; not "living wills";
+    two words, as the first may be the subject: "did broadband rise").
+
+    >>> sorted(_deeds_asked("How many people have made living wills?"))
+    ['make']
+    >>> sorted(_deeds_asked("How much did Rosneft pay?")), sorted(_deeds_asked("How much did sales rise?"))
+    (['pay'], ['rise', 'sale'])
+    """
+    words = [w for w in re.findall(r"[a-z][a-z’'-]+", question) if is_past_verb(w) or w.endswith("ied")]
+    words += [w for first, then in _AFTER_HELPER.findall(question)
+              for w in ((first,) if is_verb(first) or not then else (first, then))]
+    return set().union(*map(deeds, words)) - _HELPING if words else set()
+
+
+def figure_of_the_deed_asked(claim: Claim) -> str | None:
+    """"How many MPs voted for the amendment?" is not answered by 91 from "Ninety one MPs have
+    signed a petition backing the amendment" when the next sentence tells the vote, without a
+    figure ("MPs could vote on it later"), nor "How many people have made living wills?" by
+    750,000 from "laws affecting 750,000 people" beside "people can make living wills": the
+    figure's sentence tells another deed than the one asked, which a cited sentence tells
+    without it."""
+    if not claim.new_numbers or not re.search(r"\bhow (?:many|much)\b", claim.question, re.I):
+        return None
+    asked = _deeds_asked(claim.question)
+    if not asked:
+        return None
+    for x in set(claim.new_numbers):
+        holding = claim.holding_read_back(x)
+        if not holding or any(asked & deeds(s) for s in holding):
+            continue
+        telling = [s for s in claim.cited_sentences if x not in stated(s) and asked & deeds(s)]
+        if telling:
+            return (f"{fmt([x])} is stated in a sentence that tells no {', '.join(sorted(asked))}; "
+                    f"another cited sentence tells it without that figure")
     return None
 
 
@@ -1288,6 +1351,8 @@ _FIGURE_NOUNS = ("rate price cost number amount total sum percentage proportion 
                  "salary wage fee fare charge surcharge temperature distance height length weight speed "
                  "capacity turnover revenue profit loss deficit debt income earning worth time score").split()
 _FIGURE_NOUN = rf"(?:{'|'.join(_FIGURE_NOUNS)})s?"
+#: "At what rate is it growing?", "At what price?" (not "At what time?": states_a_time asks for that)
+_AT_WHAT_FIGURE = re.compile(rf"^\s*at\s+what\s+(?!time\b|age\b)({_FIGURE_NOUN})\b", re.I)
 #: "What are the additional fees for?" asks what they pay for, not how much they are
 _ASKS_PURPOSE = re.compile(r"\bfor\s*\??\s*$", re.I)
 #: "What is their income in pounds?" asks for a sum of money, in that currency
@@ -1318,7 +1383,7 @@ def states_the_quantity_asked(claim: Claim) -> str | None:
     asked ("What were the shares worth in euros?" is not answered by "44p ($0.85)"), and "by
     what percentage" with a share ("rose by 5 million visitors" gives none). ("What are
     the additional fees for?" asks no figure.)"""
-    figure = _ASKS_FIGURE.match(claim.question)
+    figure = _ASKS_FIGURE.match(claim.question) or _AT_WHAT_FIGURE.match(claim.question)
     if figure and not claim.new_numbers and not _ASKS_PURPOSE.search(claim.question):
         return f"the question asks for a figure (the {figure.group(1).lower()}), and the answer states none"
     currency = _IN_CURRENCY.search(claim.question)
@@ -1492,7 +1557,8 @@ _TIME = re.compile(
     r"|\bthe\s+(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\bthe\s+[’']?\d0s\b"
     r"|\b(?:before|after|until|till|since|during|ahead of|closer to|in time for)\s+(?:the|a|an|its|his|"
-    r"her|their)\b", re.I)  # a time set by an event: "closer to the election", "after the vote"
+    r"her|their)\b"  # a time set by an event: "closer to the election", "after the vote"
+    r"|\b(?:sooner rather than later|as soon as possible|immediately|without delay)\b", re.I)  # urgency
 
 
 #: (asked first, or after a phrase: not "What percentage worried how long it would take?")
@@ -1512,7 +1578,8 @@ _LENGTH = re.compile(
     r"mile|km|kilomet(?:re|er)|met(?:re|er)|m|yard|feet|foot|ft|inch|cm|mm|lap)s?\b", re.I)
 #: words that place a time only against the present: "The cellars were recently excavated" tells
 #: no "when"; with a time they may ("later in the summer", "earlier this year")
-_VAGUE_TIME = re.compile(r"\b(?:now|soon|recently|lately|later|earlier)\b", re.I)
+_VAGUE_TIME = re.compile(r"\b(?:now|(?<!as )soon(?! as)|recently|lately|(?<!rather than )later|earlier)\b",
+                         re.I)
 #: a sum of money, a share or a figure in thousands is no time ("It will cost $150" and "carried
 #: out on 1,313 people" tell no "when")
 _NO_TIME = re.compile(r"[$£€¥]\s*\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s*(?:%|per ?cent\b)"
@@ -2179,6 +2246,7 @@ def role_in_passages(claim: Claim) -> str | None:
     # time": "won in 7:39" (only the verbs' forms: deeds reads capitals as words too)
     found = role & have | {w for word in re.findall(r"[a-z]+", phrase.lower()) if deeds(word) & done
                            for w in content_words(word)}
+    found |= {w for w in role if _WRITTEN_ALSO.get(w, set()) & have}  # "Ex Labour minister": former
     # "Otis Ferry, the son of Bryan Ferry": Otis's father (the name before the kin is the one asked)
     for w in role - found:
         kin = [m for text in claim.cited_context for m in re.finditer(r"[a-z]+", text)
@@ -2347,6 +2415,9 @@ def _title_of_another_body(claim: Claim, phrase: str) -> str:
 
 #: words for whoever leads a body ("head") that any title of a leader fills ("chairman")
 _GENERIC_LEADERS = content_words("head chief leader boss")
+#: the other words a passage writes for a word of a role: an "ex" minister is a former one
+_WRITTEN_ALSO = {w: content_words(others) for words, others in (("former", "ex previous erstwhile"),)
+                 for w in content_words(words)}
 _LEADERS = _GENERIC_LEADERS | content_words("chairman chairwoman chair president director governor")
 
 
@@ -2393,7 +2464,8 @@ _SAYS = re.compile(rf"\b(?:{_SPEECH}|insist|suggest|argue|urge|accuse|stress|not
                    r"criticiz|praise|hint|maintain|declare|forecast|reveal|concede|demand|ask|spokes|"
                    r"statement|interview|speech|letter|quot)\w*|\baccording to\b", re.I)
 _SPEAKER = re.compile(rf"^\s*(?:what|how|why|when|whom?|which \w+)\s+(?:did|does|do|has|have|had)\s+([^,]+?)"
-                      rf"\s+(?:{_SPEECH})\b|\baccording to\s+(.+?)\s*(?:[,?]|$)", re.I)
+                      rf"\s+(?:{_SPEECH})\b(?!\s+(?:on|for|off)\b)"  # ("call on Congress to" asks a deed)
+                      r"|\baccording to\s+(.+?)\s*(?:[,?]|$)", re.I)
 
 
 def _speaker_window(text: str, spans: list[tuple[int, int]], i: int) -> str:
@@ -2509,8 +2581,15 @@ def said_by_the_speaker_given(claim: Claim) -> str | None:
     said = content_words(asked.group(1)) - claim.common
     given = (name_stems(claim.reply) or content_words(claim.reply)) - content_words(claim.question) \
         - content_words(_SPEECH.replace("|", " ")) - TITLES
-    if len(said) < 2 or not given:
+    if len(said) < 2 or not given or _named_as_their_speaker(claim, said, given):
         return None
+    return "the article does not name the one the answer gives as the speaker of those words"
+
+
+def _named_as_their_speaker(claim: Claim, said: set[str], given: set[str]) -> bool:
+    """Whether the sentences shown that hold most of the words `said` name, outside quotation
+    marks and around them, one of the names or words `given` as their speaker (True when no
+    sentence holds them)."""
     found: list[tuple[int, str, str]] = []  # (words said it holds, the text naming its speaker, it)
     for text in [" ".join([b, p, a]).strip() for p, (b, a) in zip(claim.passages, claim.surroundings)]:
         spans = sentence_spans(text)
@@ -2521,9 +2600,44 @@ def said_by_the_speaker_given(claim: Claim) -> str | None:
     most = max((n for n, _, _ in found), default=0)
     best = [(w, sentence) for n, w, sentence in found if n == most]
     # (or the sentence itself tells who said it, quoting another: '"Eddie told me how tough ..."')
-    if best and not any(given & (naming_words(w) | _speakers_told(sentence)) for w, sentence in best):
-        return "the article does not name the one the answer gives as the speaker of those words"
-    return None
+    return not best or any(given & (naming_words(w) | _speakers_told(sentence)) for w, sentence in best)
+
+
+#: a reply that gives words as a name's: "President Bush responded by stating that ..."
+_NAME_SAID = re.compile(rf"{_NAME_RUN}(?:\s+[\w’'-]+){{0,6}}?\s+(?:{_SPEECH}|stating|saying)\s+"
+                        r"(?:that\s+)?(.+)")
+
+
+def words_of_the_speaker_named(claim: Claim) -> str | None:
+    """A reply that gives words as someone's ("President Bush responded by stating that huge
+    deficits could have severe consequences") rests on sentences that name that speaker for
+    them, not on another's ("Alan Greenspan has warned that ... huge deficits ... could have
+    severe consequences")."""
+    m = _NAME_SAID.search(strip_markers(claim.reply))
+    if not m or len(m.group(1).split()) < 2:  # (a name of two words: "One in five admitted ..." is none)
+        return None
+    given = name_stems(m.group(1)) - claim.common - TITLES
+    said = content_words(m.group(2)) - claim.common
+    if len(said) < 3 or not given or _named_as_their_speaker(claim, said, given):
+        return None
+    return f"the passages do not give those words as {m.group(1)}'s"
+
+
+#: what a question compares by: "Which group has more members?" (not "more than", "more likely")
+_COMPARED_BY = re.compile(r"\b(?:more|most|fewer|fewest|less|least)\s+(?!than\b|likely\b|often\b)"
+                          r"([a-z][\w-]+)", re.I)
+
+
+def compared_by_a_thing_told(claim: Claim) -> str | None:
+    """"Which of the two groups has more members?" is not answered where no passage shown tells
+    of members: the thing a question compares by is in the passages, in some form."""
+    m = _COMPARED_BY.search(claim.question)
+    if not m or is_verb(m.group(1)) or not content_words(m.group(1)):
+        return None
+    shown = claim.shown_text
+    if content_words(m.group(1)) & content_words(shown) or roots(m.group(1)) & roots(shown):
+        return None
+    return f"no passage shown tells of {m.group(1)}, which the question compares by"
 
 
 #: a name that a verb of saying follows: "Eddie in particular told me"
@@ -3543,11 +3657,18 @@ _CALENDAR = content_words(" ".join(MONTHS) + " monday tuesday wednesday thursday
 
 def names_an_owner(claim: Claim) -> str | None:
     """"Whose lending figures show the rise?" is answered with a name or an owner ("the Bank of
-    England's", "the analysts'"), not by "The figures show the rise in lending in December"."""
-    if not _ASKS_WHOSE.match(claim.question):
+    England's", "the analysts'", "benefits for retirees", or "Retirees" alone), not by "The
+    figures show the rise in lending in December"."""
+    asked = _ASKS_WHOSE.match(claim.question)
+    if not asked:
         return None
     reply = strip_markers(claim.reply)
     if name_stems(reply) - name_stems(claim.question) - _CALENDAR or re.search(r"\w[’']s?\b", reply):
+        return None
+    thing = "|".join(map(re.escape, re.findall(r"[\w-]+", claim.question[asked.end():])[:2])) or "-"
+    owner = re.search(rf"\b(?:{thing})\s+(?:for|of)\s+(?:the\s+)?([\w-]+)", reply, re.I)  # (its first words)
+    if (owner and content_words(owner.group(1)) - content_words(claim.question)) or (
+            len(reply.split()) <= 3 and content_words(reply) - content_words(claim.question)):
         return None
     return "the question asks whose, and the answer names no one"
 
@@ -3559,16 +3680,17 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_not_of_the_compared,
     figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra,
     counts_what_was_asked, count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all,
-    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_year_asked,
-    figure_of_the_month_asked, year_asked_in_passages, figure_of_all_not_of_a_part, figure_of_a_thing_told,
-    figure_from_the_clause_asked, figure_for_the_period_asked, told_for_the_time_asked,
-    figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked, states_a_time,
-    time_of_what_was_asked, time_not_a_deadline, time_not_a_limit, states_a_place,
+    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_deed_asked,
+    figure_of_the_year_asked, figure_of_the_month_asked, year_asked_in_passages, figure_of_all_not_of_a_part,
+    figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
+    told_for_the_time_asked, figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked,
+    states_a_time, time_of_what_was_asked, time_not_a_deadline, time_not_a_limit, states_a_place,
     place_from_the_clause_asked, origin_not_whereabouts, place_of_the_deed_not_of_the_doer, role_in_passages,
-    role_named_in_passages, attributed_to_the_speaker, said_by_the_speaker_given, choice_from_passages,
-    states_the_name_asked, names_the_kind_asked, named_with_what_was_asked, deed_not_words, deed_done_before,
-    object_not_a_companion, doer_named, doer_not_the_one_done_to, done_to_the_one_asked,
-    object_of_the_phrase_asked, names_from_passages, names_an_owner)
+    role_named_in_passages, attributed_to_the_speaker, said_by_the_speaker_given, words_of_the_speaker_named,
+    compared_by_a_thing_told, choice_from_passages, states_the_name_asked, names_the_kind_asked,
+    named_with_what_was_asked, deed_not_words, deed_done_before, object_not_a_companion, doer_named,
+    doer_not_the_one_done_to, done_to_the_one_asked, object_of_the_phrase_asked, names_from_passages,
+    names_an_owner)
 RULE_NAMES = tuple(r.__name__ for r in RULES)
 
 

@@ -250,7 +250,9 @@ def plan(question: str) -> Plan | None:
         return Plan(COMPARE, group=group.group(1), largest=largest, ages=True) if group else None
     compares = _COMPARE.search(question)
     said = _SAYS.search(question)  # "Which group said ... are among the most developed?" asks who
-    if compares and ((said and said.start() < compares.start()) or _MOST_OF_THEM.search(question)):
+    # ("Which two costs posed the greatest risks?" asks for two things, not for the greatest)
+    counted = re.match(rf"^\s*which\s+{COUNT_WORD}", question, re.I) and _WHICH_PLURAL.search(question)
+    if compares and ((said and said.start() < compares.start()) or _MOST_OF_THEM.search(question) or counted):
         compares = None
     if compares and _ASKS_WHICH.search(question):
         before = question[:compares.start()].split() or [""]
@@ -544,11 +546,29 @@ _NOT_STATED = re.compile(r"\bnot (?:stated|given|mentioned|specified)\b|\bdoes n
 _LABELS = {"passages", "question", "items", "facts", "example"}
 
 
+# where one fact ends and the next begins on the same line: after a marker, a figure or a capital
+_NEXT_FACT = re.compile(r"(?<=\])\s+(?=[A-Z0-9£$€])")
+
+
+def _fact_lines(reply: str) -> list[str]:
+    """The reply's lines, one fact each: a line the model began with the prompt's "Facts:" label
+    is read without it, and two facts written on one line are two lines.
+
+    >>> _fact_lines("Items: A; B\\nFacts: 5 reached it [4] 8 were held [2]")
+    ['Items: A; B', '5 reached it [4]', '8 were held [2]']
+    """
+    lines = []
+    for line in reply.splitlines():
+        line = re.sub(r"^\W*facts\s*:\s*", "", line, flags=re.I)
+        lines += _NEXT_FACT.split(line)
+    return lines
+
+
 def parse_facts(reply: str, n_passages: int) -> list[Fact]:
     """The facts of a reply of "item: fact [n]" lines; lines that say "not stated", and the
     prompt's own labelled lines written again, are left out."""
     facts = []
-    for line in reply.splitlines():
+    for line in _fact_lines(reply):
         body = _LINE.match(line)
         if not body or _NOT_STATED.search(line):
             continue
@@ -619,6 +639,8 @@ def checked_facts(p: Plan, facts: list[Fact], question: str, passages: list[str]
         if fact is None:
             problems.append(f"{item}: not stated")
             continue
+        if p.kind != LIST and not fact.text:  # "5 reached the chamber [4]": the line is the fact
+            fact = Fact(item, f"{fact.item} {_marks(fact)}", fact.cited)
         # an item the whole story names ("Wales" in a story about Wales) keeps its own words
         # for its check: its figure comes from the clause that names it, like any other's
         own = common - content_words(item) if p.kind != LIST else common

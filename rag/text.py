@@ -416,7 +416,7 @@ _REFERS_BACK = re.compile(r"^\W*(?:\w+,?\s+(?-i:[a-z]+),?\s+)?(?:he|she|it|they|
                           r"|^\W*(?:that|this)\s+(?:happened|happens|occurred|occurs|came|comes|followed|follows|"
                           r"took\s+place|takes\s+place|was|is|meant|means|compares|compared)\b"
                           r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
-                          r"tweeted)\b"
+                          r"tweeted|urged|urges|argued|argues|insisted|insists|stressed|stresses)\b"
                           rf"|^\W*(?:\w+,?\s+)?the\s+(?:{_KIND_OF_DOER})(?:['’]s)?\s+(?-i:[a-z]+)\b", re.I)
 
 
@@ -437,8 +437,8 @@ def refers_back(text: str) -> bool:
     (True, False)
     >>> refers_back("That happened in 1801 after she found out."), refers_back("That deal is done.")
     (True, True)
-    >>> refers_back("This compares with 59 litres in France.")
-    True
+    >>> refers_back("This compares with 59 litres."), refers_back("Speaking to MPs he urged action.")
+    (True, True)
     """
     return bool(_REFERS_BACK.search(text))
 

@@ -367,9 +367,13 @@ def test_a_denial_needs_a_passage_that_denies():
     ("Revenue rose 2% to 3% [2].", "How many people work for the firm?", False),
     ("The firm cut jobs [1].", "How many jobs were cut?", False),
     ("Revenue rose 3% [2].", "How much did revenue rise?", True),
+    ("Revenue rose at a good pace [3].", "At what rate did revenue rise?", False),  # a rate is a figure
+    ("Revenue rose at a good pace [3].", "At what pace did revenue rise?", True),
+    ("3% [2].", "At what rate did revenue rise?", True),
 ])
 def test_a_quantity_question_is_answered_with_that_kind_of_quantity(reply, question, ok):
-    passages = ["The firm has cut 13,000 jobs.", "Revenue rose 3%, after a forecast of 2% to 3%."]
+    passages = ["The firm has cut 13,000 jobs.", "Revenue rose 3%, after a forecast of 2% to 3%.",
+                "Revenue rose at a good pace, he said."]
     verdict = check(reply, question, passages)
     assert verdict.ok == ok and (ok or verdict.rule == "states_the_quantity_asked")
 
@@ -394,6 +398,16 @@ def test_who_holds_a_role_is_answered_from_a_passage_naming_it():
     assert check("Peter Smith [1].", "Who is the Principal Investigator?", passages).ok
     wrong = check("Peter Smith is the project manager [1].", "Who is the project manager?", passages)
     assert not wrong.ok and wrong.rule == "role_in_passages"
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("He was a Labour minister [1].", "What was Tom Reed's former job?", True),  # "Ex" is "former"
+    ("He is a Labour minister [2].", "What was Tom Reed's former job?", False),
+])
+def test_an_ex_role_is_a_former_one(reply, question, ok):
+    passages = ["Ex Labour minister Tom Reed spoke on Newsnight.", "Labour minister Tom Reed spoke."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "role_in_passages"), verdict
 
 
 @pytest.mark.parametrize("reply, question, ok", [
@@ -591,6 +605,17 @@ def test_when_is_answered_with_a_time(reply, ok):
 
 
 @pytest.mark.parametrize("reply, ok", [
+    ("Sooner rather than later [1].", True), ("As soon as possible [1].", True),
+    ("Later [1].", False), ("They should be changed by Tom [1].", False),
+])
+def test_when_should_is_answered_with_an_urgency(reply, ok):
+    passages = ["Changes should be made by Tom sooner rather than later, as soon as possible, he said. "
+                "More later."]
+    verdict = check(reply, "When should the changes be made?", passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "states_a_time"), verdict
+
+
+@pytest.mark.parametrize("reply, ok", [
     ("It fell on Monday [1].", True), ("It fell on November 2 [1].", True), ("It fell today [1].", True),
     ("It was about to fall within hours [1].", False), ("It fell last week [1].", False),
 ])
@@ -762,6 +787,65 @@ def test_a_figure_is_not_read_beside_the_sentence_that_tells_what_was_asked():
     wrong = check("54% do not have another address book [1].", question, passages)
     assert not wrong.ok and wrong.rule == "figure_told_where_the_question_is", wrong
     assert check("A fifth [1].", question, passages).ok
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("91 MPs voted for it [1].", "How many MPs voted for the amendment?", False),  # they signed
+    ("91 MPs [1].", "How many MPs signed the petition backing the amendment?", True),
+    ("750,000 people have made them [2].", "How many people have made living wills?", False),
+    ("750,000 [2].", "How many people with dementia are affected by the laws?", True),
+    ("91 [1].", "How many MPs backed the amendment?", True),  # "backing" tells it
+])
+def test_a_figure_is_of_the_deed_asked_when_another_sentence_tells_that_deed(reply, question, ok):
+    passages = ["Ninety one MPs have signed a petition backing the amendment. MPs could vote on it later.",
+                "Tom Reed said laws affecting 750,000 people with dementia needed updating. People can "
+                "make living wills."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "figure_of_the_deed_asked"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("$412bn [1].", "How large was the record surplus?", False),  # the deficit's
+    ("$412bn [1].", "How large was the record deficit?", True),
+    ("£5m [2].", "How much profit did Acme make?", False),
+    ("£5m [2].", "How large was Acme's loss?", True),
+])
+def test_a_figure_is_of_the_side_it_is_written_beside(reply, question, ok):
+    passages = ["The budget has swung from a record surplus to a record deficit of $412bn last year.",
+                "Acme, which made a profit in 2003, had a loss of £5m this year."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "of_the_side_asked"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("Tom Reed responded by stating that huge deficits could have severe consequences [1].",
+     "How did Tom Reed respond to the warning?", False),  # Ann Lee's words
+    ("Ann Lee warned that huge deficits could have severe consequences [1].", "What did Ann Lee warn?", True),
+    ("Tom Reed said the plans lacked compulsion [1].", "What did Tom Reed say?", True),
+])
+def test_words_given_as_a_speakers_are_that_speakers(reply, question, ok):
+    passages = ["Chairman Ann Lee has warned that allowing huge deficits to continue could have severe "
+                "consequences. Tom Reed said the plans \"lacked compulsion\"."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "words_of_the_speaker_named"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("Fathers Club has more members [1].", "Which of the two groups has more members?", False),
+    ("Fathers Club has more branches [1].", "Which of the two groups has more branches?", True),
+    ("Fathers Club is more likely to win [1].", "Which group is more likely to win?", True),
+])
+def test_a_comparison_is_by_a_thing_the_passages_tell(reply, question, ok):
+    passages = ["Fathers Club, with 40 branches, and Dads United, with 12 branches, are likely to win."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "compared_by_a_thing_told"), verdict
+
+
+def test_to_call_on_someone_is_a_deed_not_words():
+    passages = ["Ann Lee spoke to the committee. Tom Reed called on MPs to cut benefits for retirees.",
+                "He also urged MPs to reinstate the lapsed rules."]
+    reply = "Tom Reed called on MPs to cut benefits for retirees and to reinstate the lapsed rules [1][2]."
+    assert check(reply, "What did Tom Reed call on or urge MPs to do?", passages).ok
 
 
 def test_a_word_that_shares_only_its_first_letters_puts_no_figure_on_the_topic():
@@ -2055,6 +2139,13 @@ def test_whose_is_answered_with_an_owner():
     assert not wrong.ok and wrong.rule == "names_an_owner", wrong
     assert check("The Trade Office's [1].", "Whose figures show the rise?", passages).ok
     assert check("The Trade Office [1].", "Whose figures show the rise?", passages).ok
+    # an owner that is no name: a group of people, written after the thing asked
+    passages = ["He called on Congress to cut promised benefits for retirees, and to cut costs in June."]
+    question = "Whose promised benefits did he call on Congress to cut?"
+    assert check("He called on Congress to cut promised benefits for retirees [1].", question, passages).ok
+    assert check("Retirees [1].", question, passages).ok
+    wrong = check("He called on Congress to cut costs in June [1].", question, passages)
+    assert not wrong.ok and wrong.rule == "names_an_owner", wrong
 
 
 def test_the_value_of_something_is_a_sum_of_money():

@@ -68,6 +68,7 @@ from rag.text import tokenize
     ("How many of the stolen ferries were never found?", DIFFERENCE, ("the stolen ferries in all", "found")),
     ("Which ports are named in the article?", LIST, ()),
     ("Which ministers resigned?", LIST, ()),
+    ("Which two ports took in the most ferries?", LIST, ()),  # two things asked, not the most
     ("How many ferries docked at Brest, and who runs the port?", PARTS,
      ("How many ferries docked at Brest?", "Who runs the port?")),
     ("Who runs the port, and in which year did it open?", PARTS,  # a preposition before the "which"
@@ -132,9 +133,14 @@ def test_facts_are_read_one_per_line():
                         "Le Havre [2]", 2)
     assert facts == [Fact("Brest", "1,200 ferries docked [1]", (1,)), Fact("Cherbourg", "950 [2]", (2,)),
                      Fact("Le Havre", "", (2,))]
-    # the prompt's own lines written again are no facts: "Facts: 9 months" names no item
+    # the prompt's own lines written again are no facts; what follows "Facts:" on its line is one
     assert parse_facts("Items: Brest; Cherbourg\nFacts: 9 months [1]\nBrest: 1,200 [1]", 1) == [
-        Fact("Brest", "1,200 [1]", (1,))]
+        Fact("9 months", "", (1,)), Fact("Brest", "1,200 [1]", (1,))]
+    # two facts on one line are two facts
+    assert parse_facts("Facts: 5 reached Brest [1] 8 left Cherbourg [2]", 2) == [
+        Fact("5 reached Brest", "", (1,)), Fact("8 left Cherbourg", "", (2,))]
+    assert parse_facts("Brest: 1,200 [1], and 950 in June [1]", 1) == [
+        Fact("Brest", "1,200 [1], and 950 in June [1]", (1,))]
 
 
 def test_amounts_keep_their_units():
@@ -218,6 +224,15 @@ def test_a_difference_is_computed_from_the_cited_figures(make_bot):
     [c] = ans.citations
     assert "98,000" in c.text and "53,000" in c.text
     assert [x.holds() for x in ans.computed] == [True] and "computed" in ans.to_dict()
+
+
+def test_facts_written_as_sentences_on_the_label_line_are_read(make_bot):
+    def facts(ps):  # the model wrote both facts after "Facts:", as sentences, on one line
+        n = where(ps, "98,000")
+        return f"Facts: 98,000 Russians entered Kazakhstan [{n}] 53,000 entered Georgia [{n}]"
+
+    ans = make_bot(facts_or(REFUSAL, facts)).ask("How many more Russians entered Kazakhstan than Georgia?")
+    assert not ans.refused and ans.text.startswith("A difference of 45,000: Kazakhstan: "), ans.text
 
 
 def test_a_figure_of_another_item_is_refused(make_bot):
