@@ -999,6 +999,27 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact seventy-fifth new story": {  # 4/4 answerable blind, 1/1 refused
         "accuracy": (">=", 1.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    "seventy-sixth new story": {  # every target met blind
+        "accuracy": (">=", 1.0), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.0),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-sixth new story": {  # 3/4 answerable blind, 0/1 refused; refused 1/1 after mends
+        "accuracy": (">=", 0.75), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "seventy-seventh new story": {
+        "accuracy": (">=", 0.9), "refusal_rate": (">=", 0.77), "wrong_refusal_rate": ("<=", 0.1),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-seventh new story": {  # 4/4 answerable blind, 1/1 refused
+        "accuracy": (">=", 1.0), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "seventy-eighth new story": {
+        "accuracy": (">=", 0.82), "refusal_rate": (">=", 0.66), "wrong_refusal_rate": ("<=", 0.14),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-eighth new story": {  # 0/3 answerable blind, 1/1 refused; 2/3 after mends
+        "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
