@@ -788,10 +788,10 @@ def _deeds_asked(question: str) -> set[str]:
 def figure_of_the_deed_asked(claim: Claim) -> str | None:
     """"How many MPs voted for the amendment?" is not answered by 91 from "Ninety one MPs have
     signed a petition backing the amendment" when the next sentence tells the vote, without a
-    figure ("MPs could vote on it later"), nor "How many people have made living wills?" by
-    750,000 from "laws affecting 750,000 people" beside "people can make living wills": the
-    figure's sentence tells another deed than the one asked, which a cited sentence tells
-    without it."""
+    figure ("MPs could vote on it later"): the figure's sentence tells another deed than the one
+    asked, which a cited sentence tells without it. (Sentences of passages not cited do not
+    count: "pay" and "bought", "offering" and "bid" tell one deed in other words, and reading
+    every passage shown refused such right answers.)"""
     if not claim.new_numbers or not re.search(r"\bhow (?:many|much)\b", claim.question, re.I):
         return None
     asked = _deeds_asked(claim.question)
