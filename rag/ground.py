@@ -808,6 +808,34 @@ def figure_of_the_deed_asked(claim: Claim) -> str | None:
     return None
 
 
+#: a share a sentence gives as how much something moved: "had risen by 60%", "up 60%"
+_MOVED_BY = re.compile(r"\b(?:(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|"
+                       r"increased|decreased|dropped|jumped|climbed|declined|gained)\s+(?:by\s+)?"
+                       r"|\b(?:up|down)\s+)(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+)?"
+                       r"(\d[\d.,]*\s*(?:%|per ?cent))", re.I)
+#: "What share of users had broadband?" asks for a level ("By how much ..." and "How much did it
+#: rise?" ask for a change: _CHANGE words)
+_ASKS_A_LEVEL_SHARE = re.compile(r"^\s*what\s+(?:\w+\s+)?(?:share|percentage|proportion|fraction)\s+of\b",
+                                 re.I)
+
+
+def share_not_a_change(claim: Claim) -> str | None:
+    """"What share of Europe's internet audience were high speed users twelve months ago?" is not
+    answered by 60% from "the number of people with fast internet access had risen by 60% over
+    the past year": a share asked as a level is not read from a figure the passages give only as
+    how much something moved."""
+    if not claim.new_numbers or not _ASKS_A_LEVEL_SHARE.match(claim.question) \
+            or content_words(claim.question) & _CHANGE:
+        return None
+    for x in set(claim.new_numbers):
+        sentences = claim.sentences_holding(x)
+        moved = [m for s in sentences for m in _MOVED_BY.finditer(s) if x in stated(m.group(1))]
+        written = [m for s in sentences for m in _A_FIGURE.finditer(s) if x in stated(m.group(0))]
+        if moved and len(moved) == len(written):
+            return f"{fmt([x])} is how much something moved, and the question asks for a share"
+    return None
+
+
 #: "What share of GDP ...?", "By how much ...?": a figure asked without "how many" or "the rate"
 _ASKS_SHARE = re.compile(r"^\s*(?:by\s+how\b|what\s+(?:\w+\s+)?(?:percentage|share|proportion|fraction|"
                          r"figure|number|amount|rate|sum)\b)", re.I)
@@ -3680,7 +3708,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_not_of_the_compared,
     figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra,
     counts_what_was_asked, count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all,
-    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_deed_asked,
+    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_deed_asked, share_not_a_change,
     figure_of_the_year_asked, figure_of_the_month_asked, year_asked_in_passages, figure_of_all_not_of_a_part,
     figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
     told_for_the_time_asked, figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked,

@@ -848,6 +848,18 @@ def test_to_call_on_someone_is_a_deed_not_words():
     assert check(reply, "What did Tom Reed call on or urge MPs to do?", passages).ok
 
 
+@pytest.mark.parametrize("reply, question, ok", [
+    ("60% [1].", "What share of web users had fast access a year ago?", False),  # a rise
+    ("60% [1].", "By how much did the number with fast access rise?", True),
+    ("19% [1].", "What share of households have broadband?", True),
+])
+def test_a_share_asked_is_not_read_from_how_much_something_moved(reply, question, ok):
+    passages = ["The number of people with fast access had risen by 60% over the past year, and 19% of "
+                "households have broadband."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "share_not_a_change"), verdict
+
+
 def test_a_word_that_shares_only_its_first_letters_puts_no_figure_on_the_topic():
     passages = ["BA's shares closed up four pence at 274.5 pence."]
     dividend = check("BA will pay its shareholders a dividend of four pence [1].",
