@@ -639,8 +639,9 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     # a thirty-second unseen story (broadband and TV viewing: shares and percentages, two firms of
     # analysts, countries), questions written blind in stop 41 and run once on that stop's first
     # rules (AVX-512, 7481775 less its rules: only the crash of "a quarter|25%" in the scorer mended):
-    # 0.760 (19/25) / 0.900 (9/10) / 0.120, recall@5 1.000. Held out in `make test` since stop 41
-    # (its items were not read); the floors allow one answerable and one unanswerable item to turn
+    # 0.760 (19/25) / 0.900 (9/10) / 0.120, recall@5 1.000. Held out in `make test` from stop 41
+    # to stop 54 (its misses were read in stop 54; dev items since stop 55); the floors allow one
+    # answerable and one unanswerable item to turn
     # between CPU kinds. Stop 47's figure_of_the_end_asked, built on a dev item, refuses the wrong
     # "37%" its model gives to "From what share ...?" (0.760 / 0.900 / 0.200 in stop 47's CI: one
     # wrong answer less, one wrong refusal more), so the ceiling on wrong refusals is one item higher
@@ -1020,6 +1021,39 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
     "multi-fact seventy-eighth new story": {  # 0/3 answerable blind, 1/1 refused; 2/3 after mends
         "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
+    # stop 55's four stories, run once blind on an AVX2-only AMD EPYC at ca0c60d (the 82nd's
+    # misses were not read: it is make test's held-out story)
+    "seventy-ninth new story": {  # 0.839 (26/31) / 0.667 (6/9) / 0.065; 0.871 with a gold form widened
+        "accuracy": (">=", 0.83), "refusal_rate": (">=", 0.66), "wrong_refusal_rate": ("<=", 0.07),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact seventy-ninth new story": {  # 2/4 answerable blind (3/4 with a gold list widened), 0/1
+        "accuracy": (">=", 0.5), "unsupported_numbers": ("<=", 0),
+    },
+    "eightieth new story": {  # every target met blind: 0.923 (24/26) / 1.000 (9/9) / 0.038
+        "accuracy": (">=", 0.92), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.04),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact eightieth new story": {  # 0/3 answerable blind, 1/1 refused
+        "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    "eighty-first new story": {  # 0.821 (23/28) / 1.000 (9/9) / 0.071
+        "accuracy": (">=", 0.82), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.08),
+        "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact eighty-first new story": {  # 1/3 answerable blind, 1/1 refused
+        "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
+    # held out in `make test` since stop 55 (in the thirty-second's place): 0.875 (21/24) / 0.750
+    # (6/8) / 0.083, recall@5 1.000; the floors allow one answerable and one unanswerable item to
+    # turn between CPU kinds
+    "eighty-second new story": {
+        "accuracy": (">=", 0.83), "refusal_rate": (">=", 0.62), "wrong_refusal_rate": ("<=", 0.13),
+        "recall@5": (">=", 0.96), "unsupported_numbers": ("<=", 0),
+    },
+    "multi-fact eighty-second new story": {  # 1/3 answerable blind, 1/1 refused (dev items)
+        "accuracy": (">=", 0.33), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    },
 }
 
 
@@ -1030,9 +1064,10 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
 # stop 32, the seventeenth and eighteenth since stop 33, the nineteenth and twentieth since stop 34,
 # the twenty-first since stop 35, the twenty-second since stop 36, the twenty-third since stop 37,
 # the twenty-fourth since stop 38, the twenty-fifth and twenty-sixth since stop 39, the
-# twenty-seventh since stop 41: their failures were read while writing rules, or a fresher story
-# took their place, and `make test` has to stay under 45 minutes on a slow CPU)
-HELD_OUT = ("held_out", "multi-fact held out", "thirty-second new story")
+# twenty-seventh since stop 41, the thirty-second since stop 55: their failures were read while
+# writing rules, or a fresher story took their place, and `make test` has to stay under 45 minutes
+# on a slow CPU)
+HELD_OUT = ("held_out", "multi-fact held out", "eighty-second new story")
 
 
 @pytest.mark.parametrize("name, metric", [(n, m) for n, ms in THRESHOLDS.items() for m in ms])

@@ -109,10 +109,29 @@ _ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b", re
 _AGE_WORDS = content_words("year years old aged age")
 
 
+#: a figure in digits with its sign and unit ("$412bn", "14%")
+_A_FIGURE = re.compile(r"[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|m\b|bn\b|k\b|million\b|billion\b))?")
+#: that, or a word that may write one ("six Airbus A321 aircraft")
+_FIGURE = re.compile(rf"{_A_FIGURE.pattern}|\b[a-z]+\b", re.I)
+
+
 def _figures_of(x: float, text: str) -> list[re.Match[str]]:
     """Each place `text` writes the quantity `x` ("£4m" of 4,000,000; a lone "one" of 1)."""
     found = [m for m in _FIGURE.finditer(text) if numbers(m.group(0)) == [x]]
     return found or (list(LONE_ONE.finditer(text)) if x == 1 else [])
+
+
+#: a number of one to three digits after a capitalised word: "C 17", "Type 45" (a day after a
+#: month, or a number after a sentence's first word, is none: checked in `_named_so`)
+_IN_A_NAME = re.compile(r"\b([A-Z][\w-]*)\s+\d{1,3}\b(?![.,]?\d|\s*(?:%|per ?cent))")
+
+
+def _named_so(m: re.Match[str], passages: str) -> bool:
+    """Whether the passages write `m` (an `_IN_A_NAME` match) as it is, and its word is no month
+    or stopword ("March 14", "Since 2002": a time, a figure)."""
+    word = m.group(1).lower()
+    return word not in MONTHS and word not in STOPWORDS and \
+        re.search(rf"(?<![\w-]){re.escape(m.group(0))}(?![\w,.])", passages) is not None
 
 
 @dataclass(frozen=True)
@@ -128,7 +147,10 @@ class Claim:
 
     @cached_property
     def numbers(self) -> list[float]:
-        return numbers(self.reply)
+        """The reply's numbers, less those that are part of a name the passages write so ("the C
+        17 heavy lift aircraft", "the Type 45 Destroyer", "BBC Radio 4"): no figure to check."""
+        text = " ".join(self.passages)
+        return numbers(_IN_A_NAME.sub(lambda m: m.group(1) if _named_so(m, text) else m.group(0), self.reply))
 
     @cached_property
     def new_numbers(self) -> list[float]:
@@ -545,7 +567,8 @@ _SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
 _OPINION_SIDES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:support|supports|supported|supporting|supporters?|favour|favours|favoured|favor|favors|favored|"
      r"approve|approves|approved)\b",
-     r"\b(?:oppose|opposes|opposed|opposing|opponents?|opposition|disapprove|disapproves|disapproved)\b"),
+     r"\b(?:oppose|opposes|opposed|opposing|opponents?|opposition|disapprove|disapproves|disapproved|"
+     r"against)\b"),
 ))
 
 
@@ -666,8 +689,7 @@ def of_the_side_asked(claim: Claim) -> str | None:
     # a sentence that speaks of both sides gives each its own figure: "from a record surplus to a
     # record deficit of $412bn" gives the deficit's
     for x in set(claim.new_numbers):
-        beside = [_words_beside(s, m) for s in claim.sentences_holding(x) for m in _A_FIGURE.finditer(s)
-                  if x in stated(m.group(0))]
+        beside = [_words_beside(s, m) for s, m in claim.written(x)]
         for asked, other in sides:
             by = [m for b in beside if not asked.search(b) and (m := other.search(b))]
             if beside and len(by) == len(beside):
@@ -785,26 +807,44 @@ def _deeds_asked(question: str) -> set[str]:
     return set().union(*map(deeds, words)) - _HELPING if words else set()
 
 
-def figure_of_the_deed_asked(claim: Claim) -> str | None:
+#: "What would control orders replace?": a question that ends on the deed whose object it asks,
+#: after a subject of a few words ("What could happen to parents who ... their children?" does not)
+_ASKS_WHAT_IS_DONE = re.compile(rf"^\s*what\s+{AUXILIARY}\s+(?:[\w’'-]+\s+){{1,4}}([a-z]{{3,}})\s*\?*\s*$",
+                                re.I)
+
+
+def answer_of_the_deed_asked(claim: Claim) -> str | None:
     """"How many MPs voted for the amendment?" is not answered by 91 from "Ninety one MPs have
     signed a petition backing the amendment" when the next sentence tells the vote, without a
-    figure ("MPs could vote on it later"): the figure's sentence tells another deed than the one
-    asked, which a cited sentence tells without it. (Sentences of passages not cited do not
-    count: "pay" and "bought", "offering" and "bid" tell one deed in other words, and reading
-    every passage shown refused such right answers.)"""
-    if not claim.new_numbers or not re.search(r"\bhow (?:many|much)\b", claim.question, re.I):
+    figure ("MPs could vote on it later"); nor "What would control orders replace?" by "house
+    arrest" from "which as well as house arrest could impose curfews" when the next sentence
+    tells what they replace: the answer's sentence tells another deed than the one asked, which
+    a cited sentence tells without it (and, for words, with no word of the answer's sentences: a
+    sentence that goes on about the same thing may tell the answer after the deed: "Brown
+    announced plans. The plans include a rise in child benefit"). (Sentences of passages not
+    cited do not count: "pay" and "bought", "offering" and "bid" tell one deed in other words,
+    and reading every passage shown refused such right answers.)"""
+    what = _ASKS_WHAT_IS_DONE.match(claim.question)
+    cited = claim.cited_sentences
+    # (what answers: its sentences, and the cited sentences that hold it, which tell nothing without it)
+    if claim.new_numbers and re.search(r"\bhow (?:many|much)\b", claim.question, re.I):
+        asked = _deeds_asked(claim.question)
+        answers = [(fmt([x]), claim.holding_read_back(x), [s for s in cited if x in stated(s)])
+                   for x in set(claim.new_numbers)]
+    elif what and not claim.new_numbers:  # (its last word a deed, not "by" or "do")
+        asked = deeds(what.group(1)) - _HELPING - deeds("do does done")
+        words = claim.new_words - claim.common
+        holding = [s for s in cited if words & content_words(s)]
+        said = set().union(*map(content_words, holding)) - content_words(claim.question) - claim.common
+        answers = [("the answer", holding, [s for s in cited if said & content_words(s)])]
+    else:
         return None
-    asked = _deeds_asked(claim.question)
-    if not asked:
-        return None
-    for x in set(claim.new_numbers):
-        holding = claim.holding_read_back(x)
+    for answer, holding, with_it in answers if asked else ():
         if not holding or any(asked & deeds(s) for s in holding):
             continue
-        telling = [s for s in claim.cited_sentences if x not in stated(s) and asked & deeds(s)]
-        if telling:
-            return (f"{fmt([x])} is stated in a sentence that tells no {', '.join(sorted(asked))}; "
-                    f"another cited sentence tells it without that figure")
+        if any(asked & deeds(s) for s in cited if s not in with_it):
+            return (f"{answer} is told in a sentence that tells no {', '.join(sorted(asked))}; "
+                    f"another cited sentence tells it without the answer")
     return None
 
 
@@ -828,10 +868,9 @@ def share_not_a_change(claim: Claim) -> str | None:
             or content_words(claim.question) & _CHANGE:
         return None
     for x in set(claim.new_numbers):
-        sentences = claim.sentences_holding(x)
-        moved = [m for s in sentences for m in _MOVED_BY.finditer(s) if x in stated(m.group(1))]
-        written = [m for s in sentences for m in _A_FIGURE.finditer(s) if x in stated(m.group(0))]
-        if moved and len(moved) == len(written):
+        moved = [m for s in claim.sentences_holding(x) for m in _MOVED_BY.finditer(s)
+                 if x in stated(m.group(1))]
+        if moved and len(moved) == len(claim.written(x)):
             return f"{fmt([x])} is how much something moved, and the question asks for a share"
     return None
 
@@ -1352,7 +1391,7 @@ def says_something_new(claim: Claim) -> str | None:
         return "the question asks which, and the answer only tells how many"
     if _YES_OR_NO.match(claim.question) or new:
         return None
-    if claim.new_numbers:
+    if set(numbers(reply)) - stated(claim.question):  # (a number of a name too: "Channel 4")
         return None
     return "the answer only repeats the question's words"
 
@@ -2075,6 +2114,7 @@ def counts_what_was_asked(claim: Claim) -> str | None:
     things = content_words(asked.group(1)) - claim.common
     if not things:
         return None
+    deeds_asked = _deeds_asked(claim.question)
     # (a span of time the reply writes onto a word measures it, counts nothing: "a 9-year low of 77,000")
     reply = strip_markers(claim.reply)
     spans = {x for m in _SPAN_OF_TIME.finditer(reply) for x in numbers(m.group(1))}
@@ -2092,7 +2132,10 @@ def counts_what_was_asked(claim: Claim) -> str | None:
         also = _ALSO_COUNTING if things == content_words("times") else set()
         scored = things <= _SCORED and any(x in numbers(m.group(0))
                                            for c in holding for m in _SCORE.finditer(c))
-        if holding and not scored and not any((things | also) & content_words(c) for c in holding):
+        # (a count of a deed's nouns is told by the deed too: "votes" by "MPs voted 272 219"; and
+        # people by what they did: "How many people died?" by "the disaster in which 96 died")
+        told = things | also | (deeds_asked if things <= _PERSONS else set())
+        if holding and not scored and not any(told & (content_words(c) | deeds(c)) for c in holding):
             return f"{fmt([x])} is not stated about {', '.join(sorted(things))}"
     return None
 
@@ -2120,6 +2163,8 @@ def _part_for_the_whole(claim: Claim, things: set[str]) -> str | None:
 _A_COUNT = r"\d[\d,]*(?:\.\d+)?(?:m|k|bn)?(?:\s+(?:million|thousand|billion))?"
 _PART_OF_WHOLE = re.compile(rf"(?P<part>{_A_COUNT})\s+of\s+(?:\S+\s+){{0,3}}?(?P<whole>{_A_COUNT})\s+"
                             r"(?P<rest>[^.;:,]+)", re.I)
+#: the words that count people without naming who they are: "How many people died?"
+_PERSONS = content_words("people persons person")
 #: a count asked in one word and told in another: "How many times ...?" - "on three occasions"
 _ALSO_COUNTING = content_words("occasions instances")
 #: a game's score ("a 45-6 humiliation of France") counts what the game scores
@@ -2137,8 +2182,6 @@ _BEFORE_FIGURE = {"the", "a", "an", "about", "some", "over", "nearly", "almost",
 #: verbs that tell how many there are ("rose to 5,000", "reached", "totalled", "employed")
 _TELLS_ALL = deeds("rose fell increased decreased grew dropped climbed jumped gained reached totalled "
                    "totaled numbered employed included counted had")
-#: a figure in digits or a word that may write one ("six Airbus A321 aircraft")
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b[a-z]+\b", re.I)
 #: a part of the figure that follows: "53% of the near-", "two in five of the"
 _PART_OF_IT = re.compile(r"(?:\d\s*(?:%|per ?cent)|\b(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|[a-z]+)|"
                          r"\b(?:half|most|many|some|all|none|few))\s+of\s+(?:the\s+)?"
@@ -2183,7 +2226,11 @@ def count_of_all_asked(claim: Claim) -> str | None:
     asked = deeds(claim.question)
     for x in claim.new_numbers:
         written = claim.written(x)
-        if written and not _ASKS_A_PART.match(claim.question) \
+        # (a share counts nothing: "53% of the near-400,000 complaints" answers with 400,000)
+        if all("%" in m.group(0) or re.match(r"\s*per ?cent\b", sentence[m.end():], re.I)
+               for sentence, m in written):
+            continue
+        if not _ASKS_A_PART.match(claim.question) \
                 and all(_SOME_OF_THEM.match(sentence, m.end()) for sentence, m in written):
             return f"{written[0][1].group(0)} counts some of them, and the question asks how many there are"
         verbs = [(m.group(0), _acting_verb(sentence, m, asked)) for sentence, m in written]
@@ -2475,6 +2522,21 @@ def role_named_in_passages(claim: Claim) -> str | None:
     have = claim.context_words
     if head[0] not in have:
         return f"the cited passages name no {phrase.split()[-1]}"
+    # "Clarke is a politician" from "imposed by judges and not politicians": a job the passages
+    # write only of many is no one's they name
+    word = phrase.split()[-1].lower()
+    written = [m.group(0).lower() for text in claim.cited_context
+               for m in re.finditer(rf"\b{re.escape(word)}(?:e?s)?\b", text, re.I)]
+    if not word.endswith("s") and written and word not in written:
+        return f"the cited passages write {word} only of many"
+    # "Livingstone is a Tory MP" from "Tory MP Boris Johnson": the passages give it to another
+    title = re.sub(r"^(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:an?|the)\s+)?", "", phrase.strip())
+    named = [name_stems(run.group(1)) if run else set() for text in claim.cited_context
+             for m in re.finditer(rf"\b{re.escape(title)}\s+", text, re.I)
+             for run in [re.match(_NAME_RUN, text[m.end():])]]
+    asked = name_stems(claim.question)
+    if len(title.split()) > 1 and named and all(n and not n & asked for n in named):
+        return f"the cited passages give the title {title} to someone else"
     return None
 
 
@@ -3625,7 +3687,6 @@ def figure_of_a_thing_told(claim: Claim) -> str | None:
 #: what a sentence adds to a figure as extra to it: "$150 with additional fees for meat processing"
 _EXTRA = re.compile(r"\b(?:with|and|plus)\s+(?:additional|extra|further|separate)\b|\bplus\b|\bon top of\b|"
                     r"\bexcluding\b|\bnot including\b", re.I)
-_A_FIGURE = re.compile(r"[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|m\b|bn\b|k\b|million\b|billion\b))?")
 
 
 def figure_not_of_an_extra(claim: Claim) -> str | None:
@@ -3708,7 +3769,7 @@ RULES: tuple[Callable[[Claim], str | None], ...] = (
     figure_of_the_version_asked, number_about_the_question, of_the_side_asked, figure_not_of_the_compared,
     figure_of_the_owner_asked, figure_of_the_place_asked, figure_not_supposed, figure_not_of_an_extra,
     counts_what_was_asked, count_of_all_asked, count_of_those_asked, figure_of_each_not_of_all,
-    figure_on_the_topic, figure_told_where_the_question_is, figure_of_the_deed_asked, share_not_a_change,
+    figure_on_the_topic, figure_told_where_the_question_is, answer_of_the_deed_asked, share_not_a_change,
     figure_of_the_year_asked, figure_of_the_month_asked, year_asked_in_passages, figure_of_all_not_of_a_part,
     figure_of_a_thing_told, figure_from_the_clause_asked, figure_for_the_period_asked,
     told_for_the_time_asked, figure_of_the_present_asked, figure_of_the_end_asked, figure_for_the_unit_asked,

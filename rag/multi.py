@@ -151,6 +151,8 @@ _YEARS_APART = re.compile(r"^\s*how many years\s+(?:(?:passed|elapsed|went by|we
                           r"(?P<second2>.+?)\s*\??\s*$", re.I)
 _ORDINAL_PAIR = re.compile(r"^(?P<owner>.*?)\b(?P<a>first|earlier|earliest)$", re.I)
 _OWN_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<be>was|were|is|are|had|has|have)\s+(?P<rest>.+)$", re.I)
+#: "By how many votes to how many did MPs back it?" asks a vote's tally, no difference
+_TALLY = re.compile(r"\bby how many\b.*\bto how many\b", re.I)
 #: "How much older is A than B?", "How many years younger ...?": the difference of their ages
 _OLDER = re.compile(r"\bhow (?:much|many years) (?:older|younger)\b", re.I)
 #: "Who is older, A or B?", "Who is the youngest of the ...?": people compared by their ages
@@ -233,7 +235,8 @@ def plan(question: str) -> Plan | None:
     if denied:
         return Plan(DIFFERENCE, (f"{denied['group']} in all", denied["rest"]), complement=True)
     items = _options(question)
-    if _DIFFERENCE.search(question):  # with no two things named: a change ("by how much did it rise?")
+    if _DIFFERENCE.search(question) and not _TALLY.search(question):  # with no two things named: a change
+        # ("by how much did it rise?")
         return Plan(DIFFERENCE, items if len(items) == 2 else (), ages=bool(_OLDER.search(question)))
     if _TOTAL.search(_OF_TOTAL.sub(" ", question)) and _ASKS_AMOUNT.search(question):
         return Plan(TOTAL, items) if len(items) >= 2 else None
@@ -360,6 +363,8 @@ def _options(question: str) -> tuple[str, ...]:
     words = [w for w in joined.group(1).split()]
     while words and _PREPOSITION.match(words[-1] + " "):
         words.pop()
+    if len(words) > n + 1 and _TIME_OWNER.match(" ".join(words[len(words) - n - 1:len(words) - n + 1])):
+        n += 1  # "this year's overspend than last year's": "this year's overspend"
     first = _bare(" ".join(words[-n:])) if len(words) > n else ""
     # "How much did Bates and Abramovich pay": the items follow the question's auxiliary, and the
     # verb after them is the question's ("Sainsbury say a takeover would take" is no item; after
@@ -370,6 +375,11 @@ def _options(question: str) -> tuple[str, ...]:
         if joined.group(2).lower() != "than":  # (the verb's particle too: "make up")
             second = re.sub(r"\s+[\w’'-]+(?:\s+(?:up|out|off|down|over|in|on))?$", "", second)
     return (first, second) if first and second else ()
+
+
+#: a time that owns what follows: "this year's", "last month's"
+_TIME_OWNER = re.compile(r"(?:this|that|last|next|previous)\s+(?:year|month|week|season|quarter|day)[’']s$",
+                         re.I)
 
 
 def every(group: str) -> str:

@@ -424,6 +424,21 @@ def test_a_kin_is_named_from_either_side(reply, question, ok):
 
 
 @pytest.mark.parametrize("reply, question, ok", [
+    ("Labour's Mr Livingstone is a Tory MP [1].", "What is Ken Livingstone's job?", False),  # Johnson's
+    ("Boris Johnson is a Tory MP [1].", "What is Boris Johnson's job?", True),
+    ("He is London mayor [2].", "What is Ken Livingstone's job?", True),
+    ("He is a Labour politician [2].", "What is Ken Livingstone's job?", True),  # no title in the passages
+    ("He is a journalist [1].", "What is Ken Livingstone's job?", False),  # only of many
+])
+def test_a_job_the_passages_give_to_someone_else_is_not_the_one_asked(reply, question, ok):
+    passages = ["Ken Livingstone should apologise, Tory MP Boris Johnson has insisted. Labour's Mr "
+                "Livingstone said he would not, as a Labour politician, angry with journalists.",
+                "London mayor Mr Livingstone says he is standing by his remarks."]
+    verdict = check(reply, question, passages)
+    assert verdict.ok == ok and (ok or verdict.rule == "role_named_in_passages"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
     ("13,000 jobs were cut [1].", "How many jobs did the firm cut?", True),
     ("13,000 jobs were cut [1].", "How many people work for the firm?", False),
     ("It was 125 miles long [2].", "How many kilometres long was the queue?", False),
@@ -431,10 +446,15 @@ def test_a_kin_is_named_from_either_side(reply, question, ok):
     ("13,000 [1].", "How many did the firm cut?", True),  # no things named: nothing to check
     ("Only six of the 12 months were paid [3].", "How many women took leave?", False),
     ("Six of the 12 months were paid [3].", "How many months were paid?", True),
+    ("272 to 219 [4].", "By how many votes to how many did MPs back the Bill?", True),  # told as a deed
+    ("96 [5].", "How many people died in the disaster?", True),  # people counted by what they did
+    ("96 [5].", "How many people were injured in the disaster?", False),
 ])
 def test_how_many_things_is_answered_by_a_number_about_those_things(reply, question, ok):
     passages = ["The firm has cut 13,000 jobs since 2001.", "The queue was 125 miles long.",
-                "Many women could not take leave, as only six of the 12 months were paid."]
+                "Many women could not take leave, as only six of the 12 months were paid.",
+                "On Monday, MPs voted 272 219 in favour of the Bill.",
+                "Fans were blamed for the 1989 disaster in which 96 died."]
     verdict = check(reply, question, passages)
     assert verdict.ok == ok and (ok or verdict.rule == "counts_what_was_asked"), verdict
 
@@ -717,6 +737,9 @@ def test_a_figure_asked_of_one_side_is_not_one_said_of_the_other():
     opposed = check("60% of voters support the plan [1].", "What share of voters oppose the plan?", polled)
     assert not opposed.ok and opposed.rule == "of_the_side_asked", opposed
     assert check("60% [1].", "What share of voters support the plan?", polled).ok
+    voted = ["MPs voted in favour of the Bill, but Labour's majority was reduced to 14."]
+    against = check("14 [1].", "How many Labour MPs voted against the Bill?", voted)
+    assert not against.ok and against.rule == "of_the_side_asked", against
 
 
 def test_what_was_said_is_what_the_question_says_was_said():
@@ -795,13 +818,44 @@ def test_a_figure_is_not_read_beside_the_sentence_that_tells_what_was_asked():
     ("750,000 people have made them [2].", "How many people have made living wills?", False),
     ("750,000 [2].", "How many people with dementia are affected by the laws?", True),
     ("91 [1].", "How many MPs backed the amendment?", True),  # "backing" tells it
+    ("Control orders would replace house arrest [3].", "What would control orders replace?", False),
+    ("Current powers to detain suspects without trial [3].", "What would control orders replace?", True),
+    ("Curfews and tagging [3].", "What could control orders impose?", True),
+    ("A rise in child benefit [4].", "What did Brown announce?", True),  # told on about the plans
 ])
-def test_a_figure_is_of_the_deed_asked_when_another_sentence_tells_that_deed(reply, question, ok):
+def test_an_answer_is_of_the_deed_asked_when_another_sentence_tells_that_deed(reply, question, ok):
     passages = ["Ninety one MPs have signed a petition backing the amendment. MPs could vote on it later.",
                 "Tom Reed said laws affecting 750,000 people with dementia needed updating. People can "
-                "make living wills."]
+                "make living wills.",
+                "Control orders, as well as house arrest, could impose curfews and tagging. They would "
+                "replace current powers to detain suspects without trial.",
+                "Brown announced plans on Tuesday. The plans include a rise in child benefit."]
     verdict = check(reply, question, passages)
-    assert verdict.ok == ok and (ok or verdict.rule == "figure_of_the_deed_asked"), verdict
+    assert verdict.ok == ok and (ok or verdict.rule == "answer_of_the_deed_asked"), verdict
+
+
+@pytest.mark.parametrize("reply, question, ok", [
+    ("The C 17 heavy lift aircraft [1].", "Which project was showing good performances?", True),
+    ("The C 18 heavy lift aircraft [1].", "Which project was showing good performances?", False),
+    ("The Type 45 Destroyer [1].", "Which project was responsible for the bulk of the over runs?", True),
+])
+def test_a_number_in_a_name_is_no_figure(reply, question, ok):
+    passages = ["Some projects, such as the C 17 heavy lift aircraft, were showing good performances, "
+                "unlike the Type 45 Destroyer, responsible for the bulk of the over runs of 62 months."]
+    assert check(reply, question, passages).ok == ok
+    dated = claim("It ends on March 14, says Radio 4 [1].", "When?", ["On March 14, Radio 4 said."])
+    assert dated.numbers == [14]
+    assert check("Channel 4 [1].", "On which channel is the show?", ["The show is on Channel 4."]).ok
+    assert check("It counts 53% of the near-400,000 complaints [1].", "How many complaints are there?",
+                 ["It says 53% of the near-400,000 complaints came online."]).ok
+
+
+def test_a_cited_figure_is_read_with_its_sign_and_unit():
+    c = claim("$412bn [1].", "How large was the deficit?",
+              ["A record deficit of $412bn last year, up 14% on the year before, and six more."], cited=[1])
+    assert [m.group(0) for _, m in c.written(412e9)] == ["$412bn"]
+    assert [m.group(0) for _, m in c.written(14)] == ["14%"]
+    assert [m.group(0) for _, m in c.written(6)] == ["six"]
 
 
 @pytest.mark.parametrize("reply, question, ok", [

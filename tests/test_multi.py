@@ -42,6 +42,8 @@ from rag.text import tokenize
     ("How many points higher is the share among 15 to 24-year-olds than among 25 to 34-year-olds?",
      DIFFERENCE, ("among 15 to 24-year-olds", "among 25 to 34-year-olds")),
     ("How many seconds faster was Ann Lee than Beth Roe?", DIFFERENCE, ("Ann Lee", "Beth Roe")),  # a pace too
+    ("How much smaller was this year's overspend than last year's?", DIFFERENCE,
+     ("this year's overspend", "last year's")),
     ("What is the difference between the first and the second figure?", DIFFERENCE,
      ("first", "second figure")),
     ("How many ferries docked at Brest and Cherbourg combined?", TOTAL, ("Brest", "Cherbourg")),
@@ -91,6 +93,7 @@ def test_the_kind_of_question_is_read_from_its_form(question, kind, items):
     "Which port did most ferries use?",
     "Which firm plans to sell the port?", "Which firm owns the port?",  # a verb ending in "s"
     "Which firm besides Seaco bid for the port?",
+    "By how many votes to how many did MPs back the plan?",  # a tally
 ])
 def test_a_simple_question_has_no_plan(question):
     assert plan(question) is None
