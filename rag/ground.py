@@ -340,6 +340,9 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
     >>> sentences_matching("Why did the mission end?", ["It landed in May. The mission ended in winter.",
     ...                                                  "Dust fell."], most=1)
     (['The mission ended in winter.', ''], 1)
+    >>> sentences_matching("What would the orders replace?", ["The orders, like tags, bind. They would "
+    ...                                                          "replace old powers."], most=1)[0]
+    ['The orders, like tags, bind. They would replace old powers.']
     >>> sentences_matching("What did Leigh say the sale proved?",
     ...                    ["Leigh spoke. He said: 'The sale proved a fiasco.'"], most=1)[0]
     ["Leigh spoke. He said: 'The sale proved a fiasco.'"]
@@ -350,6 +353,12 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
     scored = [(len(wanted & _words_and_currencies(p[a:b])), i, k)
               for i, p in enumerate(passages) for k, (a, b) in enumerate(spans[i])]
     best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:most]  # stable: rank, then place
+    # (and the best of those that tell the deed asked, when none of them does: "What would control
+    # orders replace?" is answered where "replace" is, though three sentences say "control orders")
+    deed = _what_is_done(question)
+    telling = [s for s in scored if s[0] and deed & deeds(passages[s[1]][slice(*spans[s[1]][s[2]])])]
+    if telling and not any(s in telling for s in best):
+        best.append(max(telling, key=lambda s: s[0]))
     chosen = {(i, k) for _, i, k in best}
     chosen |= {(i, k - 1) for i, k in chosen if k and refers_back(passages[i][spans[i][k][0]:spans[i][k][1]])}
     kept = sorted((i, *spans[i][k]) for i, k in chosen)
@@ -813,6 +822,13 @@ _ASKS_WHAT_IS_DONE = re.compile(rf"^\s*what\s+{AUXILIARY}\s+(?:[\w’'-]+\s+){{1
                                 re.I)
 
 
+def _what_is_done(question: str) -> set[str]:
+    """The deed whose object a "What ... <verb>?" question asks ("What would control orders
+    replace?"): its last word, unless that only helps ("do") or is no deed ("by")."""
+    what = _ASKS_WHAT_IS_DONE.match(question)
+    return deeds(what.group(1)) - _HELPING - deeds("do does done") if what else set()
+
+
 def answer_of_the_deed_asked(claim: Claim) -> str | None:
     """"How many MPs voted for the amendment?" is not answered by 91 from "Ninety one MPs have
     signed a petition backing the amendment" when the next sentence tells the vote, without a
@@ -824,15 +840,14 @@ def answer_of_the_deed_asked(claim: Claim) -> str | None:
     announced plans. The plans include a rise in child benefit"). (Sentences of passages not
     cited do not count: "pay" and "bought", "offering" and "bid" tell one deed in other words,
     and reading every passage shown refused such right answers.)"""
-    what = _ASKS_WHAT_IS_DONE.match(claim.question)
     cited = claim.cited_sentences
     # (what answers: its sentences, and the cited sentences that hold it, which tell nothing without it)
     if claim.new_numbers and re.search(r"\bhow (?:many|much)\b", claim.question, re.I):
         asked = _deeds_asked(claim.question)
         answers = [(fmt([x]), claim.holding_read_back(x), [s for s in cited if x in stated(s)])
                    for x in set(claim.new_numbers)]
-    elif what and not claim.new_numbers:  # (its last word a deed, not "by" or "do")
-        asked = deeds(what.group(1)) - _HELPING - deeds("do does done")
+    elif _ASKS_WHAT_IS_DONE.match(claim.question) and not claim.new_numbers:
+        asked = _what_is_done(claim.question)
         words = claim.new_words - claim.common
         holding = [s for s in cited if words & content_words(s)]
         said = set().union(*map(content_words, holding)) - content_words(claim.question) - claim.common
