@@ -2621,7 +2621,8 @@ def attributed_to_the_speaker(claim: Claim) -> str | None:
     asked = _SPEAKER.search(claim.question)
     if not asked:
         return None
-    who = asked.group(1) or asked.group(2)
+    # (not the verb that leads to the saying: "Which words did Mr Johnson use to describe ...?")
+    who = re.sub(r"\s+[a-z]+\s+to$", "", asked.group(1)) if asked.group(1) else asked.group(2)
     named = content_words(who) - TITLES  # ("Ms" is no one's name)
     nums, words = set(claim.numbers), claim.new_words
 

@@ -69,6 +69,13 @@ def test_a_quotation_is_attributed_to_the_speaker_named_where_it_ends():
     assert not check(reply, question, passages, other).ok
 
 
+def test_the_speaker_asked_ends_before_the_verb_that_leads_to_the_saying():
+    passages = ['"He has been crass and brutal in his language," Mr Johnson said.']
+    question = "Which words did Mr Johnson use to describe how Ken had been?"
+    assert check("Crass and brutal [1].", question, passages).ok
+    assert not check("Crass and brutal [1].", question, ['"He has been crass and brutal," Mr Blair said.']).ok
+
+
 def test_what_the_narrator_says_before_a_quotation_is_not_the_speaker_s():
     passages = ['The government was keen to play down the data. "The economy is in a minor adjustment '
                 'phase," said economy minister Ann Lee.']
