@@ -1028,14 +1028,15 @@ THRESHOLDS = {  # set: {metric: (at least / at most, value)}; measured 2026-11-2
         "unsupported_numbers": ("<=", 0),
     },
     "multi-fact seventy-ninth new story": {  # 2/4 answerable blind (3/4 with a gold list widened), 0/1
-        "accuracy": (">=", 0.5), "unsupported_numbers": ("<=", 0),
+        # refused; 3/4 and 1/1 after mends
+        "accuracy": (">=", 0.5), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
     "eightieth new story": {  # every target met blind: 0.923 (24/26) / 1.000 (9/9) / 0.038
         "accuracy": (">=", 0.92), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.04),
         "unsupported_numbers": ("<=", 0),
     },
-    "multi-fact eightieth new story": {  # 0/3 answerable blind, 1/1 refused
-        "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
+    "multi-fact eightieth new story": {  # 0/3 answerable blind, 1/1 refused; 2/3 after mends
+        "accuracy": (">=", 0.66), "refusal_rate": (">=", 1.0), "unsupported_numbers": ("<=", 0),
     },
     "eighty-first new story": {  # 0.821 (23/28) / 1.000 (9/9) / 0.071
         "accuracy": (">=", 0.82), "refusal_rate": (">=", 1.0), "wrong_refusal_rate": ("<=", 0.08),
