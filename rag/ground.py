@@ -122,13 +122,13 @@ def _figures_of(x: float, text: str) -> list[re.Match[str]]:
 
 
 #: a number of one to three digits after a capitalised word: "C 17", "Type 45" (a day after a
-#: month, or a number after a sentence's first word, is none: checked in `_named_so`)
+#: month, or a number after a capitalised stopword, is none: checked in `_named_so`)
 _IN_A_NAME = re.compile(r"\b([A-Z][\w-]*)\s+\d{1,3}\b(?![.,]?\d|\s*(?:%|per ?cent))")
 
 
 def _named_so(m: re.Match[str], passages: str) -> bool:
     """Whether the passages write `m` (an `_IN_A_NAME` match) as it is, and its word is no month
-    or stopword ("March 14", "Since 2002": a time, a figure)."""
+    or stopword ("March 14", "In 45 cases": a time, a figure)."""
     word = m.group(1).lower()
     return word not in MONTHS and word not in STOPWORDS and \
         re.search(rf"(?<![\w-]){re.escape(m.group(0))}(?![\w,.])", passages) is not None
