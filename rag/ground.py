@@ -356,7 +356,8 @@ def sentences_matching(question: str, passages: list[str], common: frozenset[str
     # (and the best of those that tell the deed asked, when none of them does: "What would control
     # orders replace?" is answered where "replace" is, though three sentences say "control orders")
     deed = _what_is_done(question)
-    telling = [s for s in scored if s[0] and deed & deeds(passages[s[1]][slice(*spans[s[1]][s[2]])])]
+    telling = [s for s in scored if s[0] and deed & deeds(passages[s[1]][slice(*spans[s[1]][s[2]])])] \
+        if deed else []
     if telling and not any(s in telling for s in best):
         best.append(max(telling, key=lambda s: s[0]))
     chosen = {(i, k) for _, i, k in best}
@@ -846,8 +847,7 @@ def answer_of_the_deed_asked(claim: Claim) -> str | None:
         asked = _deeds_asked(claim.question)
         answers = [(fmt([x]), claim.holding_read_back(x), [s for s in cited if x in stated(s)])
                    for x in set(claim.new_numbers)]
-    elif _ASKS_WHAT_IS_DONE.match(claim.question) and not claim.new_numbers:
-        asked = _what_is_done(claim.question)
+    elif not claim.new_numbers and (asked := _what_is_done(claim.question)):
         words = claim.new_words - claim.common
         holding = [s for s in cited if words & content_words(s)]
         said = set().union(*map(content_words, holding)) - content_words(claim.question) - claim.common
